@@ -1,0 +1,38 @@
+namespace RiskNotebooks.Data;
+
+/// <summary>Writes a file so that readers see either the old file or the whole new one, never a half-written file.</summary>
+/// <remarks>The content goes to a temporary file in the same folder, which is then moved over the target.</remarks>
+public static class AtomicFile
+{
+    /// <summary>Writes a file atomically.</summary>
+    /// <param name="path">The target.</param>
+    /// <param name="write">Writes the content to the stream it is given.</param>
+    public static void Write(string path, Action<Stream> write)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(write);
+        var full = Path.GetFullPath(path);
+        var folder = Path.GetDirectoryName(full) ?? ".";
+        if (!Directory.Exists(folder))
+        {
+            throw new InvalidOptionException("--output", $"the folder of '{path}' does not exist.");
+        }
+
+        var temporary = Path.Combine(folder, $".{Path.GetFileName(full)}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
+        try
+        {
+            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
+            {
+                write(stream);
+                stream.Flush(flushToDisk: true);
+            }
+
+            File.Move(temporary, full, overwrite: true);
+        }
+        catch
+        {
+            File.Delete(temporary);
+            throw;
+        }
+    }
+}

@@ -1,0 +1,114 @@
+using System.Runtime.InteropServices;
+using System.Text;
+
+namespace RiskNotebooks.Data;
+
+/// <summary>Builds one dictionary-encoded <see cref="Column"/> from cells given as UTF-8 bytes or strings.</summary>
+/// <remarks>
+/// Looks cells up by their bytes (an alternate lookup on the dictionary), so a repeated value costs a hash and a compare,
+/// never an allocation. Only the first occurrence of a value is copied.
+/// </remarks>
+internal sealed class ColumnEncoder
+{
+    private readonly string name;
+    private readonly MissingValues missing;
+    private readonly Dictionary<byte[], int> dictionary = new(Utf8BytesComparer.Instance);
+    private readonly Dictionary<byte[], int>.AlternateLookup<ReadOnlySpan<byte>> lookup;
+    private readonly List<byte[]> values = [[]];
+    private int[] codes;
+    private int count;
+    private int missingCount;
+
+    internal ColumnEncoder(string name, MissingValues missing, int capacity = 1024)
+    {
+        this.name = name;
+        this.missing = missing;
+        codes = new int[Math.Max(16, capacity)];
+        lookup = dictionary.GetAlternateLookup<ReadOnlySpan<byte>>();
+    }
+
+    internal void Add(ReadOnlySpan<byte> utf8)
+    {
+        int code;
+        if (missing.IsMissing(utf8))
+        {
+            code = Column.MissingCode;
+            missingCount++;
+        }
+        else
+        {
+            ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(lookup, utf8, out var exists);
+            if (!exists)
+            {
+                slot = values.Count;
+                values.Add(utf8.ToArray());
+            }
+
+            code = slot;
+        }
+
+        if (count == codes.Length)
+        {
+            Array.Resize(ref codes, codes.Length * 2);
+        }
+
+        codes[count++] = code;
+    }
+
+    internal void Add(string? text)
+    {
+        if (text is null)
+        {
+            AddMissing();
+            return;
+        }
+
+        Add(Encoding.UTF8.GetBytes(text));
+    }
+
+    private void AddMissing()
+    {
+        if (count == codes.Length)
+        {
+            Array.Resize(ref codes, codes.Length * 2);
+        }
+
+        codes[count++] = Column.MissingCode;
+        missingCount++;
+    }
+
+    internal Column Build()
+    {
+        var strings = new string[values.Count];
+        strings[0] = string.Empty;
+        for (var i = 1; i < strings.Length; i++)
+        {
+            strings[i] = Encoding.UTF8.GetString(values[i]);
+        }
+
+        var exact = codes.Length == count ? codes : codes.AsSpan(0, count).ToArray();
+        return new Column(name, exact, strings, missingCount);
+    }
+
+    private sealed class Utf8BytesComparer : IEqualityComparer<byte[]>, IAlternateEqualityComparer<ReadOnlySpan<byte>, byte[]>
+    {
+        internal static readonly Utf8BytesComparer Instance = new();
+
+        public bool Equals(byte[]? x, byte[]? y) => x.AsSpan().SequenceEqual(y);
+
+        public int GetHashCode(byte[] obj) => Hash(obj);
+
+        public bool Equals(ReadOnlySpan<byte> alternate, byte[] other) => alternate.SequenceEqual(other);
+
+        public int GetHashCode(ReadOnlySpan<byte> alternate) => Hash(alternate);
+
+        public byte[] Create(ReadOnlySpan<byte> alternate) => alternate.ToArray();
+
+        private static int Hash(ReadOnlySpan<byte> bytes)
+        {
+            var hash = new HashCode();
+            hash.AddBytes(bytes);
+            return hash.ToHashCode();
+        }
+    }
+}
