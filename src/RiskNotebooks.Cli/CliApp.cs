@@ -1,0 +1,56 @@
+using System.CommandLine;
+
+namespace RiskNotebooks.Cli;
+
+/// <summary>Builds the command tree and runs it with explicit output writers, so tests can run it in-process.</summary>
+public static class CliApp
+{
+    /// <summary>Runs <c>risknb</c> with the given arguments.</summary>
+    /// <param name="args">The arguments.</param>
+    /// <param name="output">Standard output.</param>
+    /// <param name="error">Standard error.</param>
+    /// <returns>The exit code (see <see cref="ExitCodes"/>).</returns>
+    public static int Run(string[] args, TextWriter output, TextWriter error)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        var root = new RootCommand("RiskNotebooks: how likely is re-identification, how much harm, and where does the risk sit?")
+        {
+            ReidCommand.Create(output),
+            GenerateCommand.Create(output),
+        };
+
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var parseError in parsed.Errors)
+            {
+                error.WriteLine($"risknb: {parseError.Message}");
+            }
+
+            error.WriteLine("Run 'risknb --help' or 'risknb <command> --help' for usage.");
+            return ExitCodes.BadInput;
+        }
+
+        try
+        {
+            return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        }
+        catch (RiskNotebooksException e)
+        {
+            error.WriteLine($"risknb: {e.Message}");
+            return ExitCodes.BadInput;
+        }
+        catch (OperationCanceledException)
+        {
+            error.WriteLine("risknb: cancelled.");
+            return ExitCodes.InternalError;
+        }
+        catch (Exception e)
+        {
+            // The type and stack trace help a bug report; the message of a library exception could hold data, so it is left out.
+            error.WriteLine($"risknb: internal error ({e.GetType().Name}). Please report it with the command you ran.");
+            error.WriteLine(e.StackTrace);
+            return ExitCodes.InternalError;
+        }
+    }
+}

@@ -1,0 +1,14 @@
+namespace RiskNotebooks.Cli;
+
+/// <summary>The exit codes of <c>risknb</c>.</summary>
+public static class ExitCodes
+{
+    /// <summary>Success.</summary>
+    public const int Ok = 0;
+
+    /// <summary>An internal error (a bug): the message is on standard error.</summary>
+    public const int InternalError = 1;
+
+    /// <summary>Bad usage or bad input: the message on standard error names the option, file, line or column.</summary>
+    public const int BadInput = 2;
+}

@@ -1,0 +1,73 @@
+using System.Globalization;
+using RiskNotebooks.Registry;
+
+namespace RiskNotebooks.Cli;
+
+/// <summary>The readable summary of a <see cref="ReidentificationReport"/>: aggregates only.</summary>
+internal static class ReidTable
+{
+    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+
+    internal static void Write(ReidentificationReport r, TextWriter o)
+    {
+        o.WriteLine($"Re-identification risk of {Path.GetFileName(r.Source)}");
+        o.WriteLine($"  records             {N(r.RecordCount)}");
+        o.WriteLine($"  quasi-identifiers   {string.Join(", ", r.QuasiIdentifiers)}");
+        o.WriteLine($"  equivalence classes {N(r.ClassCount)}   smallest (k) {N(r.MinClassSize)}   largest {N(r.MaxClassSize)}   average {r.AverageClassSize.ToString("0.00", Invariant)}");
+        o.WriteLine();
+        o.WriteLine("  class size        classes      records   share of records");
+        foreach (var (label, classes, records) in Bands(r.Histogram))
+        {
+            o.WriteLine($"  {label,-12} {N(classes),12} {N(records),12}   {P(records / (double)Math.Max(1, r.RecordCount)),8}");
+        }
+
+        o.WriteLine();
+        o.WriteLine($"  attacker      highest    lowest   average   at highest   at risk (> {r.Threshold.ToString("0.###", Invariant)})");
+        Row(o, "prosecutor", r.Prosecutor);
+        Row(o, r.HasPopulationTable ? "journalist" : "journalist*", r.Journalist);
+        o.WriteLine($"  {"marketer",-12} {string.Empty,8} {string.Empty,9} {P(r.Marketer.AverageRisk),9}");
+        if (!r.HasPopulationTable)
+        {
+            o.WriteLine("  * no population table (--population-table): journalist risk equals prosecutor risk.");
+        }
+
+        o.WriteLine();
+        o.WriteLine($"  sample uniqueness   {P(r.SampleUniqueness)} of records are unique on the quasi-identifiers");
+        var u = r.PopulationUniqueness;
+        var assumed = u.IsPopulationAssumed ? " (assumed: ARX's default 1% sample; give --population or --sampling-fraction)" : string.Empty;
+        o.WriteLine($"  population uniqueness, N = {N(u.PopulationSize)}, f = {u.SamplingFraction.ToString("0.####", Invariant)}{assumed}");
+        o.WriteLine($"    Zayatz {Estimate(u.Zayatz)}   Pitman {Estimate(u.Pitman)}   SNB {Estimate(u.Snb)}");
+        var chosen = u.DankarModel == PopulationUniquenessModel.None
+            ? "no sample uniques, so every model gives 0"
+            : $"{u.DankarModel}: {Estimate(u.Dankar)}";
+        o.WriteLine($"    Dankar's decision rule: {chosen}");
+    }
+
+    private static void Row(TextWriter o, string name, SampleRisk s)
+        => o.WriteLine($"  {name,-12} {P(s.HighestRisk),8} {P(s.LowestRisk),9} {P(s.AverageRisk),9} {P(s.RecordsAtHighestRisk),12} {P(s.RecordsAtRisk),12}");
+
+    private static IEnumerable<(string Label, long Classes, long Records)> Bands(ClassSizeHistogram h)
+    {
+        (int Low, int High, string Label)[] bands = [(1, 1, "1 (unique)"), (2, 2, "2"), (3, 4, "3-4"), (5, 9, "5-9"), (10, 19, "10-19"), (20, 99, "20-99"), (100, int.MaxValue, "100+")];
+        foreach (var (low, high, label) in bands)
+        {
+            long classes = 0, records = 0;
+            for (var i = 0; i < h.Sizes.Count; i++)
+            {
+                if (h.Sizes[i] >= low && h.Sizes[i] <= high)
+                {
+                    classes += h.Counts[i];
+                    records += h.Counts[i] * h.Sizes[i];
+                }
+            }
+
+            yield return (label, classes, records);
+        }
+    }
+
+    private static string Estimate(double? share) => share is { } s ? P(s) : "did not converge";
+
+    private static string N(long value) => value.ToString("N0", Invariant);
+
+    private static string P(double share) => share.ToString("0.00%", Invariant);
+}

@@ -1,0 +1,166 @@
+using System.Text.Json;
+
+namespace RiskNotebooks.Cli.Tests;
+
+public sealed class ReidCommandTests : IDisposable
+{
+    private const string Secret = "19121212-1212";
+    private static readonly string Adult = Path.Combine(AppContext.BaseDirectory, "TestData", "adult.csv");
+    private readonly TempFolder temp = new();
+
+    public void Dispose() => temp.Dispose();
+
+    [Fact]
+    public void Without_a_file_it_measures_the_bundled_demo_registry()
+    {
+        var (code, output, error) = Cli.Run("reid");
+        Assert.True(code == 0, error);
+        Assert.Contains("Re-identification risk of demo-registry.csv", output);
+        Assert.Contains("birth_date, sex, postcode", output);
+        Assert.Contains("prosecutor", output);
+        Assert.Contains("Dankar's decision rule", output);
+    }
+
+    [Fact]
+    public void Json_output_has_the_documented_fields_with_hand_computed_values()
+    {
+        // Classes on (a, b): (x,1)×3, (y,1)×1, (y,2)×2, (z,3)×1.
+        var path = temp.Write("small.csv", "a,b\nx,1\nx,1\ny,2\nx,1\ny,1\ny,2\nz,3\n");
+        var (code, output, error) = Cli.Run("reid", path, "--qi", "a,b", "--format", "json", "--threshold", "0.4");
+        Assert.True(code == 0, error);
+        using var json = JsonDocument.Parse(output);
+        var root = json.RootElement;
+        Assert.Equal(7, root.GetProperty("records").GetInt32());
+        Assert.Equal(["a", "b"], root.GetProperty("quasiIdentifiers").EnumerateArray().Select(e => e.GetString()!));
+        Assert.Equal(4, root.GetProperty("classes").GetInt32());
+        Assert.Equal(1, root.GetProperty("minClassSize").GetInt32());
+        Assert.Equal(3, root.GetProperty("maxClassSize").GetInt32());
+        var prosecutor = root.GetProperty("prosecutor");
+        Assert.Equal(1d, prosecutor.GetProperty("highestRisk").GetDouble());
+        Assert.Equal(1d / 3d, prosecutor.GetProperty("lowestRisk").GetDouble(), 12);
+        Assert.Equal(4d / 7d, prosecutor.GetProperty("averageRisk").GetDouble(), 12);
+        Assert.Equal(2d / 7d, prosecutor.GetProperty("recordsAtHighestRisk").GetDouble(), 12);
+        Assert.Equal(4d / 7d, prosecutor.GetProperty("recordsAtRisk").GetDouble(), 12);
+        Assert.Equal(4d / 7d, root.GetProperty("journalist").GetProperty("averageRisk").GetDouble(), 12);
+        Assert.Equal(4d / 7d, root.GetProperty("marketer").GetProperty("averageRisk").GetDouble(), 12);
+        Assert.Equal(2d / 7d, root.GetProperty("sampleUniqueness").GetDouble(), 12);
+        var population = root.GetProperty("populationUniqueness");
+        Assert.Equal(700, population.GetProperty("populationSize").GetInt64());
+        foreach (var name in new[] { "zayatz", "pitman", "snb", "dankar" })
+        {
+            var value = population.GetProperty(name);
+            Assert.True(value.ValueKind == JsonValueKind.Null || value.GetDouble() is >= 0 and <= 1, name);
+        }
+
+        Assert.Contains(population.GetProperty("dankarModel").GetString(), new[] { "pitman", "zayatz", "snb" });
+    }
+
+    [Fact]
+    public void Adult_with_a_tenth_sampled_matches_arx()
+    {
+        var (code, output, error) = Cli.Run("reid", Adult, "--qi", "sex,age,race,marital-status,education,native-country,workclass,occupation,salary-class", "--sampling-fraction", "0.1", "--format", "json");
+        Assert.True(code == 0, error);
+        var root = JsonDocument.Parse(output).RootElement;
+        Assert.Equal(0.6465751607983555, root.GetProperty("prosecutor").GetProperty("averageRisk").GetDouble(), 1e-12);
+        Assert.Equal("pitman", root.GetProperty("populationUniqueness").GetProperty("dankarModel").GetString());
+        Assert.Equal(0.27684993883653597, root.GetProperty("populationUniqueness").GetProperty("dankar").GetDouble(), 1e-4 * 0.2768);
+        Assert.Equal(301620, root.GetProperty("populationUniqueness").GetProperty("populationSize").GetInt64());
+    }
+
+    [Fact]
+    public void A_population_size_sets_n_over_n()
+    {
+        var (code, output, error) = Cli.Run("reid", Adult, "--qi", "sex,age", "--population", "1000000", "--format", "json");
+        Assert.True(code == 0, error);
+        var population = JsonDocument.Parse(output).RootElement.GetProperty("populationUniqueness");
+        Assert.Equal(1_000_000, population.GetProperty("populationSize").GetInt64());
+        Assert.False(population.GetProperty("populationAssumed").GetBoolean());
+    }
+
+    [Fact]
+    public void Delimiter_and_missing_options_are_used()
+    {
+        var path = temp.Write("semi.csv", "a;b\n-;1\n-;1\nx;2\n");
+        var (code, output, error) = Cli.Run("reid", path, "--qi", "a,b", "--delimiter", ";", "--missing", "-", "--format", "json");
+        Assert.True(code == 0, error);
+        Assert.Equal(2, JsonDocument.Parse(output).RootElement.GetProperty("classes").GetInt32());
+    }
+
+    [Fact]
+    public void A_user_file_needs_quasi_identifiers()
+    {
+        var path = temp.Write("f.csv", "a,b\n1,2\n");
+        var (code, _, error) = Cli.Run("reid", path);
+        Assert.Equal(2, code);
+        Assert.Contains("--qi", error);
+    }
+
+    [Fact]
+    public void An_unknown_column_exits_2_and_lists_the_columns()
+    {
+        var path = temp.Write("f.csv", "a,b\n1,2\n");
+        var (code, output, error) = Cli.Run("reid", path, "--qi", "a,zip");
+        Assert.Equal(2, code);
+        Assert.Equal(string.Empty, output);
+        Assert.Contains("no column named 'zip'", error);
+        Assert.Contains("a, b", error);
+    }
+
+    [Fact]
+    public void A_ragged_file_exits_2_naming_line_and_column_without_values()
+    {
+        var path = temp.Write("ragged.csv", $"pnr,sex\n{Secret},F\n{Secret}\n");
+        var (code, _, error) = Cli.Run("reid", path, "--qi", "pnr,sex");
+        Assert.Equal(2, code);
+        Assert.Contains("line 3", error);
+        Assert.Contains("column 2", error);
+        Assert.DoesNotContain(Secret, error);
+    }
+
+    [Fact]
+    public void A_missing_file_exits_2()
+    {
+        var (code, _, error) = Cli.Run("reid", Path.Combine(temp.Path, "nope.csv"), "--qi", "a");
+        Assert.Equal(2, code);
+        Assert.Contains("does not exist", error);
+    }
+
+    [Theory]
+    [InlineData("--population", "1000", "--sampling-fraction", "0.1")]
+    [InlineData("--sampling-fraction", "1.5")]
+    [InlineData("--sampling-fraction", "0")]
+    [InlineData("--population", "-3")]
+    [InlineData("--threshold", "2")]
+    [InlineData("--threshold", "abc")]
+    [InlineData("--format", "xml")]
+    [InlineData("--delimiter", "ab")]
+    [InlineData("--no-such-option")]
+    public void Bad_options_exit_2_with_a_message(params string[] options)
+    {
+        var path = temp.Write("f.csv", "a,b\n1,2\n");
+        var (code, _, error) = Cli.Run(["reid", path, "--qi", "a", .. options]);
+        Assert.Equal(2, code);
+        Assert.StartsWith("risknb:", error);
+    }
+
+    [Fact]
+    public void A_population_smaller_than_the_sample_exits_2()
+    {
+        var path = temp.Write("f.csv", "a\n1\n2\n3\n");
+        var (code, _, error) = Cli.Run("reid", path, "--qi", "a", "--population", "2");
+        Assert.Equal(2, code);
+        Assert.Contains("--population", error);
+    }
+
+    [Fact]
+    public void A_population_table_gives_journalist_risk()
+    {
+        var sample = temp.Write("s.csv", "a\nA\nB\nB\n");
+        var population = temp.Write("p.csv", "a\n" + string.Concat(Enumerable.Repeat("A\n", 4)) + string.Concat(Enumerable.Repeat("B\n", 10)));
+        var (code, output, error) = Cli.Run("reid", sample, "--qi", "a", "--population-table", population, "--format", "json");
+        Assert.True(code == 0, error);
+        var root = JsonDocument.Parse(output).RootElement;
+        Assert.Equal(0.25, root.GetProperty("journalist").GetProperty("highestRisk").GetDouble(), 12);
+        Assert.Equal(1d, root.GetProperty("prosecutor").GetProperty("highestRisk").GetDouble(), 12);
+    }
+}
