@@ -119,8 +119,16 @@ public static class CsvTableReader
             }
 
             var fieldCount = headers.Count;
+            var lines = new int[estimate];
+            var rows = 0;
             while (reader.Read())
             {
+                if (rows == lines.Length)
+                {
+                    Array.Resize(ref lines, lines.Length * 2);
+                }
+
+                lines[rows++] = (int)Math.Min(int.MaxValue, reader.LineNumber);
                 if (reader.FieldCount != fieldCount)
                 {
                     var column = Math.Min(reader.FieldCount, fieldCount) + 1;
@@ -143,7 +151,7 @@ public static class CsvTableReader
                 }
             }
 
-            return new Table(path, encoders.Select(e => e.Build()));
+            return new Table(path, encoders.Select(e => e.Build()), lines.AsSpan(0, rows).ToArray());
         }
         catch (CsvFormatException e)
         {

@@ -10,12 +10,19 @@ namespace RiskNotebooks.Data;
 public sealed class Table
 {
     private readonly Column[] columns;
+    private readonly int[]? lines;
 
     /// <summary>Creates a table from columns of equal length.</summary>
     /// <param name="source">Where the table came from (a file path or a name), used in messages.</param>
     /// <param name="columns">The columns, with distinct names.</param>
     public Table(string source, IEnumerable<Column> columns)
+        : this(source, columns, null)
     {
+    }
+
+    internal Table(string source, IEnumerable<Column> columns, int[]? lines)
+    {
+        this.lines = lines;
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(columns);
         this.columns = columns.ToArray();
@@ -49,6 +56,16 @@ public sealed class Table
 
     /// <summary>The column names, in file order.</summary>
     public IReadOnlyList<string> ColumnNames { get; }
+
+    /// <summary>Where a row starts in the source file, for messages about it.</summary>
+    /// <param name="row">A 0-based row index.</param>
+    /// <returns>The 1-based line in the file, or <see langword="null"/> for a table built in memory.</returns>
+    public long? LineOf(int row) => lines is null ? null : lines[row];
+
+    /// <summary>Describes where a row is, for messages: "line 17" for a file, "row 16" for a table built in memory.</summary>
+    /// <param name="row">A 0-based row index.</param>
+    /// <returns>The description.</returns>
+    public string DescribeRow(int row) => lines is null ? $"row {row + 1}" : $"line {lines[row]}";
 
     /// <summary>The column of a name (see <see cref="GetColumn"/>).</summary>
     /// <param name="name">The column name.</param>
