@@ -1,4 +1,6 @@
 using RiskNotebooks.Data;
+using RiskNotebooks.Registry.Attributes;
+using RiskNotebooks.Registry.Individual;
 
 namespace RiskNotebooks.Registry;
 
@@ -42,7 +44,9 @@ public static class ReidentificationAnalysis
         var populationModel = options.Population
             ?? (options.PopulationTable is { } p ? PopulationModel.OfSize(Math.Max(p.RowCount, table.RowCount)) : PopulationModel.Default);
         var uniqueness = PopulationUniqueness.Estimate(histogram, populationModel);
-        return new ReidentificationReport(table.Source, classes, threshold, prosecutor, journalist, marketer, sampleUniqueness, uniqueness, options.PopulationTable is not null);
+        var individual = IndividualRisk.Compute(table, columns, classes, options.WeightColumn, options.HouseholdColumn, options.MissingWeight, cancellationToken);
+        var attributes = options.AnalyzeSubsets ? AttributeRiskAnalysis.Run(columns, classes, options.MaxSubsetSize, cancellationToken) : null;
+        return new ReidentificationReport(table.Source, classes, threshold, prosecutor, journalist, marketer, sampleUniqueness, uniqueness, options.PopulationTable is not null, individual, attributes);
     }
 
     /// <summary>Prosecutor risk from the histogram alone.</summary>

@@ -44,4 +44,19 @@ public sealed record ReidentificationOptions
     /// journalist and marketer models. Every sample record must occur in it.
     /// </summary>
     public Table? PopulationTable { get; init; }
+
+    /// <summary>The sampling weight column for sdcMicro's individual risk (Fk = Σ weights), or <see langword="null"/>.</summary>
+    public string? WeightColumn { get; init; }
+
+    /// <summary>The household id column for household risk, or <see langword="null"/>.</summary>
+    public string? HouseholdColumn { get; init; }
+
+    /// <summary>α, sdcMicro's weight of compatible key patterns with missing values (default 1).</summary>
+    public double MissingWeight { get; init; } = 1d;
+
+    /// <summary>Whether to analyse every subset of the quasi-identifiers (distinction, separation, sample uniques).</summary>
+    public bool AnalyzeSubsets { get; init; }
+
+    /// <summary>The largest subset size for <see cref="AnalyzeSubsets"/>, or <see langword="null"/> for all.</summary>
+    public int? MaxSubsetSize { get; init; }
 }

@@ -1,10 +1,15 @@
+using RiskNotebooks.Registry.Attributes;
+using RiskNotebooks.Registry.Individual;
+
 namespace RiskNotebooks.Registry;
 
 /// <summary>The re-identification risk of a table for one set of quasi-identifiers: every measure, from one grouping.</summary>
 public sealed class ReidentificationReport
 {
-    internal ReidentificationReport(string source, EquivalenceClasses classes, double threshold, SampleRisk prosecutor, SampleRisk journalist, MarketerRisk marketer, double sampleUniqueness, PopulationUniqueness populationUniqueness, bool hasPopulationTable)
+    internal ReidentificationReport(string source, EquivalenceClasses classes, double threshold, SampleRisk prosecutor, SampleRisk journalist, MarketerRisk marketer, double sampleUniqueness, PopulationUniqueness populationUniqueness, bool hasPopulationTable, IndividualRisk individualRisk, IReadOnlyList<AttributeRisk>? attributeRisks)
     {
+        IndividualRisk = individualRisk;
+        AttributeRisks = attributeRisks;
         Source = source;
         Classes = classes;
         Threshold = threshold;
@@ -63,4 +68,10 @@ public sealed class ReidentificationReport
 
     /// <summary>Population uniqueness estimates.</summary>
     public PopulationUniqueness PopulationUniqueness { get; }
+
+    /// <summary>sdcMicro's individual risk (with weights, households and missing keys as wildcards when given).</summary>
+    public IndividualRisk IndividualRisk { get; }
+
+    /// <summary>The QI-combination analysis, when asked for.</summary>
+    public IReadOnlyList<AttributeRisk>? AttributeRisks { get; }
 }

@@ -79,7 +79,14 @@ public sealed class IndividualRisk
     /// <returns>The risks.</returns>
     public static IndividualRisk Compute(Table table, IReadOnlyList<string> keys, string? weightColumn = null, string? householdColumn = null, double alpha = 1d, CancellationToken cancellationToken = default)
     {
-        var frequencies = SampleFrequencies.Compute(table, keys, weightColumn, alpha, cancellationToken);
+        ArgumentNullException.ThrowIfNull(table);
+        var columns = QuasiIdentifierSet.Resolve(table, keys);
+        return Compute(table, columns, EquivalenceClasses.Build(columns, table.RowCount, cancellationToken), weightColumn, householdColumn, alpha, cancellationToken);
+    }
+
+    internal static IndividualRisk Compute(Table table, Column[] columns, EquivalenceClasses exactPatterns, string? weightColumn, string? householdColumn, double alpha, CancellationToken cancellationToken)
+    {
+        var frequencies = SampleFrequencies.Compute(table, columns, exactPatterns, weightColumn, alpha, cancellationToken);
         var risk = Approximate(frequencies);
         double[]? household = null;
         if (householdColumn is not null)

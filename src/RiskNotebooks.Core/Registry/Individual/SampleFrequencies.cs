@@ -74,12 +74,18 @@ public sealed class SampleFrequencies
     public static SampleFrequencies Compute(Table table, IReadOnlyList<string> keys, string? weightColumn = null, double alpha = 1d, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(table);
+        var columns = QuasiIdentifierSet.Resolve(table, keys);
+        return Compute(table, columns, EquivalenceClasses.Build(columns, table.RowCount, cancellationToken), weightColumn, alpha, cancellationToken);
+    }
+
+    /// <summary>Computes fk and Fk from the grouping on exact key patterns (a missing value equal only to itself).</summary>
+    internal static SampleFrequencies Compute(Table table, Column[] columns, EquivalenceClasses exactPatterns, string? weightColumn, double alpha, CancellationToken cancellationToken)
+    {
         if (double.IsNaN(alpha) || alpha < 0d || alpha > 1d)
         {
             throw new InvalidOptionException("--missing-weight", "α must be a number in [0, 1].");
         }
 
-        var columns = QuasiIdentifierSet.Resolve(table, keys);
         double[]? weights = null;
         if (weightColumn is not null)
         {
@@ -92,7 +98,9 @@ public sealed class SampleFrequencies
             weights = NumericValues.Parse(table, weight, "--weight", positive: true);
         }
 
-        var patternOf = EquivalenceClasses.Group(columns.Select(c => (c.CodeArray, c.Cardinality)).ToArray(), table.RowCount, out var sizes, out var firstRows, cancellationToken);
+        var patternOf = exactPatterns.ClassOfRecord;
+        var sizes = exactPatterns.ClassSizes;
+        var firstRows = exactPatterns.Representatives.ToArray();
         var patterns = sizes.Length;
         var f = new double[patterns];
         var F = new double[patterns];
