@@ -22,12 +22,18 @@ internal static class ReidCommand
         var threshold = new Option<double>("--threshold") { Description = "Risk threshold for 'records at risk' (risk strictly greater).", DefaultValueFactory = _ => 0.2d };
         var delimiter = new Option<string?>("--delimiter") { Description = "Field delimiter (',', ';', '|' or 'tab'); detected when not given." };
         var missing = new Option<string?>("--missing") { Description = "Comma-separated cell texts that mean missing (default: empty and NA)." };
+        var weight = new Option<string?>("--weight") { Description = "Sampling weight column: Fk = sum of weights, individual risk by sdcMicro's approximation." };
+        var household = new Option<string?>("--household") { Description = "Household id column: every member gets 1 - prod(1 - r) over the household." };
+        var alpha = new Option<double>("--missing-weight") { Description = "Weight alpha in [0, 1] of compatible key patterns with missing values (sdcMicro).", DefaultValueFactory = _ => 1d };
+        var subsets = new Option<bool>("--subsets") { Description = "Analyse every subset of the quasi-identifiers (distinction, separation, sample uniques)." };
+        var maxSubset = new Option<int?>("--max-subset-size") { Description = "With --subsets: only subsets of at most this many attributes." };
+        var records = new Option<string?>("--records") { Description = "Write record-level risks (row, fk, Fk, risk, ...) to this CSV. Record-level output: share with care." };
         var format = new Option<string>("--format") { Description = "Output format: table (readable) or json (for pipelines).", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "json");
 
         var command = new Command("reid", "Measure re-identification risk (prosecutor, journalist, marketer; sample and population uniqueness) as ARX does.")
         {
-            file, qi, population, fraction, populationTable, threshold, delimiter, missing, format,
+            file, qi, population, fraction, populationTable, threshold, delimiter, missing, weight, household, alpha, subsets, maxSubset, records, format,
         };
 
         command.SetAction(parse =>
@@ -63,15 +69,31 @@ internal static class ReidCommand
                 model = f is > 0d and <= 1d ? PopulationModel.OfSamplingFraction(f) : throw new InvalidOptionException("--sampling-fraction", "must be a number in (0, 1].");
             }
 
+            var weightColumn = parse.GetValue(weight);
+            var householdColumn = parse.GetValue(household);
+            var missingWeight = parse.GetValue(alpha);
+            if (double.IsNaN(missingWeight) || missingWeight < 0d || missingWeight > 1d)
+            {
+                throw new InvalidOptionException("--missing-weight", "must be a number in [0, 1].");
+            }
+
+            var maxSubsetSize = parse.GetValue(maxSubset);
+            if (maxSubsetSize is not null && !parse.GetValue(subsets))
+            {
+                throw new InvalidOptionException("--max-subset-size", "only applies with --subsets.");
+            }
+
+            var recordsPath = parse.GetValue(records);
+            var wanted = qis.Concat(new[] { weightColumn, householdColumn }.OfType<string>()).Distinct(StringComparer.Ordinal).ToArray();
             var loadOptions = new CsvLoadOptions
             {
                 Delimiter = parse.GetValue(delimiter) is { } d ? CsvLoadOptions.ParseDelimiter(d) : null,
                 MissingValues = parse.GetValue(missing) is { } m ? MissingValues.Parse(m) : MissingValues.Default,
-                Columns = qis,
+                Columns = wanted,
             };
             var table = CsvTableReader.Load(path, loadOptions);
             var populationPath = parse.GetValue(populationTable);
-            var populationData = populationPath is null ? null : CsvTableReader.Load(populationPath, loadOptions);
+            var populationData = populationPath is null ? null : CsvTableReader.Load(populationPath, loadOptions with { Columns = qis });
 
             var report = ReidentificationAnalysis.Run(table, new ReidentificationOptions
             {
@@ -79,7 +101,17 @@ internal static class ReidCommand
                 Threshold = parse.GetValue(threshold),
                 Population = model,
                 PopulationTable = populationData,
+                WeightColumn = weightColumn,
+                HouseholdColumn = householdColumn,
+                MissingWeight = missingWeight,
+                AnalyzeSubsets = parse.GetValue(subsets),
+                MaxSubsetSize = maxSubsetSize,
             });
+
+            if (recordsPath is not null)
+            {
+                RecordsCsv.Write(recordsPath, report);
+            }
 
             if (parse.GetValue(format) == "json")
             {

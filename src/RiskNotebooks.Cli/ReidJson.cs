@@ -35,6 +35,20 @@ internal static class ReidJson
             Journalist: Risk(report.Journalist),
             Marketer: new Marketer(report.Marketer.AverageRisk),
             SampleUniqueness: report.SampleUniqueness,
+            IndividualRisk: new Individual(
+                report.IndividualRisk.ExpectedReidentifications,
+                report.IndividualRisk.MeanRisk,
+                report.IndividualRisk.HouseholdExpectedReidentifications,
+                report.IndividualRisk.HouseholdMeanRisk,
+                report.IndividualRisk.Frequencies.HasWeights,
+                report.IndividualRisk.Frequencies.Alpha),
+            KAnonymityViolations: new Dictionary<string, int>
+            {
+                ["2"] = report.IndividualRisk.Frequencies.ViolationsOfKAnonymity(2),
+                ["3"] = report.IndividualRisk.Frequencies.ViolationsOfKAnonymity(3),
+                ["5"] = report.IndividualRisk.Frequencies.ViolationsOfKAnonymity(5),
+            },
+            AttributeRisks: report.AttributeRisks?.Select(a => new Attribute(a.Attributes, a.Distinction, a.Separation, a.SampleUniques)).ToArray(),
             PopulationUniqueness: new Population(
                 u.PopulationSize,
                 u.SamplingFraction,
@@ -66,7 +80,14 @@ internal static class ReidJson
         Attacker Journalist,
         Marketer Marketer,
         double SampleUniqueness,
+        Individual IndividualRisk,
+        IReadOnlyDictionary<string, int> KAnonymityViolations,
+        IReadOnlyList<Attribute>? AttributeRisks,
         Population PopulationUniqueness);
+
+    internal sealed record Individual(double ExpectedReidentifications, double MeanRisk, double? HouseholdExpectedReidentifications, double? HouseholdMeanRisk, bool Weighted, double MissingWeight);
+
+    internal sealed record Attribute(IReadOnlyList<string> Attributes, double Distinction, double Separation, long SampleUniques);
 
     internal sealed record HistogramEntry(int Size, long Classes);
 

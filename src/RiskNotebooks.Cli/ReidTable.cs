@@ -41,6 +41,34 @@ internal static class ReidTable
             ? "no sample uniques, so every model gives 0"
             : $"{u.DankarModel}: {Estimate(u.Dankar)}";
         o.WriteLine($"    Dankar's decision rule: {chosen}");
+
+        var ir = r.IndividualRisk;
+        var f = ir.Frequencies;
+        o.WriteLine();
+        var basis = f.HasWeights ? "with sampling weights (Benedetti-Franconi approximation)" : "without weights: 1/fk";
+        o.WriteLine($"  individual risk (sdcMicro), {basis}; missing keys match as wildcards, alpha = {f.Alpha.ToString("0.###", Invariant)}");
+        o.WriteLine($"    expected re-identifications {ir.ExpectedReidentifications.ToString("N2", Invariant)}   mean risk {P(ir.MeanRisk)}");
+        if (ir.HouseholdExpectedReidentifications is { } household)
+        {
+            o.WriteLine($"    household risk: expected re-identifications {household.ToString("N2", Invariant)}   mean {P(ir.HouseholdMeanRisk!.Value)}");
+        }
+
+        o.WriteLine($"    records violating 2-anonymity {N(f.ViolationsOfKAnonymity(2))}, 3-anonymity {N(f.ViolationsOfKAnonymity(3))}, 5-anonymity {N(f.ViolationsOfKAnonymity(5))}");
+
+        if (r.AttributeRisks is { } risks)
+        {
+            const int Shown = 25;
+            o.WriteLine();
+            var ordered = risks.Count <= Shown ? risks : risks.OrderByDescending(a => a.SampleUniques).ThenBy(a => a.Attributes.Count).Take(Shown).ToList();
+            o.WriteLine(risks.Count <= Shown
+                ? $"  quasi-identifier combinations ({risks.Count})"
+                : $"  quasi-identifier combinations: the {Shown} with the most sample uniques of {risks.Count} (all of them with --format json)");
+            o.WriteLine("    distinction  separation   uniques  attributes");
+            foreach (var a in ordered)
+            {
+                o.WriteLine($"    {P(a.Distinction),11} {P(a.Separation),11} {N(a.SampleUniques),9}  {string.Join(", ", a.Attributes)}");
+            }
+        }
     }
 
     private static void Row(TextWriter o, string name, SampleRisk s)

@@ -1,0 +1,100 @@
+using System.Globalization;
+using System.Text;
+
+namespace RiskNotebooks.Data;
+
+/// <summary>
+/// Writes CSV that is safe to open in a spreadsheet: RFC 4180 quoting, invariant-culture numbers, and text cells that a
+/// spreadsheet would run as a formula (starting with <c>=</c> <c>+</c> <c>-</c> <c>@</c>, tab or CR) prefixed with a quote.
+/// </summary>
+public sealed class SafeCsvWriter
+{
+    private readonly TextWriter writer;
+    private readonly char delimiter;
+    private bool atLineStart = true;
+
+    /// <summary>Creates a writer.</summary>
+    /// <param name="writer">Where to write.</param>
+    /// <param name="delimiter">The field delimiter.</param>
+    public SafeCsvWriter(TextWriter writer, char delimiter = ',')
+    {
+        this.writer = writer ?? throw new ArgumentNullException(nameof(writer));
+        this.delimiter = delimiter;
+    }
+
+    /// <summary>Writes a text cell, escaped against formula injection.</summary>
+    /// <param name="text">The text; <see langword="null"/> writes an empty cell.</param>
+    public void WriteText(string? text)
+    {
+        Separate();
+        if (string.IsNullOrEmpty(text))
+        {
+            return;
+        }
+
+        if (text[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
+        {
+            text = "'" + text;
+        }
+
+        if (text.AsSpan().IndexOfAny(['"', delimiter, '\n', '\r']) >= 0)
+        {
+            writer.Write('"');
+            writer.Write(text.Replace("\"", "\"\"", StringComparison.Ordinal));
+            writer.Write('"');
+        }
+        else
+        {
+            writer.Write(text);
+        }
+    }
+
+    /// <summary>Writes a number with the shortest round-trip form; NaN writes an empty cell.</summary>
+    /// <param name="value">The number.</param>
+    public void WriteNumber(double value)
+    {
+        Separate();
+        if (!double.IsNaN(value))
+        {
+            writer.Write(value.ToString("R", CultureInfo.InvariantCulture));
+        }
+    }
+
+    /// <summary>Writes a whole number.</summary>
+    /// <param name="value">The number.</param>
+    public void WriteNumber(long value)
+    {
+        Separate();
+        writer.Write(value.ToString(CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>Ends the current row.</summary>
+    public void EndRow()
+    {
+        writer.Write('\n');
+        atLineStart = true;
+    }
+
+    private void Separate()
+    {
+        if (!atLineStart)
+        {
+            writer.Write(delimiter);
+        }
+
+        atLineStart = false;
+    }
+
+    /// <summary>Writes a whole file atomically (see <see cref="AtomicFile"/>) as UTF-8 without BOM.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="write">Writes the rows.</param>
+    public static void WriteFile(string path, Action<SafeCsvWriter> write)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        AtomicFile.Write(path, stream =>
+        {
+            using var text = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true);
+            write(new SafeCsvWriter(text));
+        });
+    }
+}
