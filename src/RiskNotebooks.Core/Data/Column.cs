@@ -17,8 +17,15 @@ public sealed class Column
     private readonly string[] values;
 
     internal Column(string name, int[] codes, string[] values, int missingCount)
+        : this(name, codes, codes.Length, values, missingCount)
+    {
+    }
+
+    /// <summary>A column over the first <paramref name="rowCount"/> codes of a buffer that may be longer.</summary>
+    internal Column(string name, int[] codes, int rowCount, string[] values, int missingCount)
     {
         Name = name;
+        RowCount = rowCount;
         this.codes = codes;
         this.values = values;
         MissingCount = missingCount;
@@ -28,7 +35,7 @@ public sealed class Column
     public string Name { get; }
 
     /// <summary>The number of rows.</summary>
-    public int RowCount => codes.Length;
+    public int RowCount { get; }
 
     /// <summary>The number of distinct non-missing values.</summary>
     public int DistinctCount => values.Length - 1;
@@ -40,22 +47,23 @@ public sealed class Column
     public int MissingCount { get; }
 
     /// <summary>The share of rows whose value is missing (0 for an empty column).</summary>
-    public double MissingShare => codes.Length == 0 ? 0d : (double)MissingCount / codes.Length;
+    public double MissingShare => RowCount == 0 ? 0d : (double)MissingCount / RowCount;
 
     /// <summary>The codes of all rows, in row order.</summary>
-    public ReadOnlySpan<int> Codes => codes;
+    public ReadOnlySpan<int> Codes => codes.AsSpan(0, RowCount);
 
+    /// <summary>The code buffer; it may be longer than <see cref="RowCount"/>.</summary>
     internal int[] CodeArray => codes;
 
     /// <summary>The code of one row.</summary>
     /// <param name="row">The 0-based row index.</param>
     /// <returns>The code; <see cref="MissingCode"/> for a missing value.</returns>
-    public int GetCode(int row) => codes[row];
+    public int GetCode(int row) => (uint)row < (uint)RowCount ? codes[row] : throw new ArgumentOutOfRangeException(nameof(row));
 
     /// <summary>Whether a row's value is missing.</summary>
     /// <param name="row">The 0-based row index.</param>
     /// <returns><see langword="true"/> when missing.</returns>
-    public bool IsMissing(int row) => codes[row] == MissingCode;
+    public bool IsMissing(int row) => GetCode(row) == MissingCode;
 
     /// <summary>The value that a code stands for. This is record-level data: show it only where the user asked for it.</summary>
     /// <param name="code">A code in [0, <see cref="Cardinality"/>).</param>
@@ -73,7 +81,7 @@ public sealed class Column
     /// <summary>The value of a row. This is record-level data: show it only where the user asked for it.</summary>
     /// <param name="row">The 0-based row index.</param>
     /// <returns>The value, or <see langword="null"/> when missing.</returns>
-    public string? GetValue(int row) => ValueOf(codes[row]);
+    public string? GetValue(int row) => ValueOf(GetCode(row));
 
     /// <summary>Looks up the code of a value.</summary>
     /// <param name="value">A value; <see langword="null"/> looks up the missing code.</param>

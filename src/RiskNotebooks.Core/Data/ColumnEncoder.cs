@@ -86,8 +86,9 @@ internal sealed class ColumnEncoder
             strings[i] = Encoding.UTF8.GetString(values[i]);
         }
 
-        var exact = codes.Length == count ? codes : codes.AsSpan(0, count).ToArray();
-        return new Column(name, exact, strings, missingCount);
+        // The buffer was sized from the line count, so it is rarely much longer than needed: keep it rather than copy.
+        var keep = codes.Length - count > (count / 8) + 1024 ? codes.AsSpan(0, count).ToArray() : codes;
+        return new Column(name, keep, count, strings, missingCount);
     }
 
     private sealed class Utf8BytesComparer : IEqualityComparer<byte[]>, IAlternateEqualityComparer<ReadOnlySpan<byte>, byte[]>

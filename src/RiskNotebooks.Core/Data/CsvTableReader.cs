@@ -14,7 +14,7 @@ namespace RiskNotebooks.Data;
 /// </remarks>
 public static class CsvTableReader
 {
-    private static readonly Encoding Windows1252 = CreateWindows1252();
+    internal static readonly Encoding Windows1252 = CreateWindows1252();
 
     /// <summary>Loads a file.</summary>
     /// <param name="path">The file.</param>
@@ -23,14 +23,32 @@ public static class CsvTableReader
     /// <returns>The table, with <see cref="Table.Source"/> set to <paramref name="path"/>.</returns>
     /// <exception cref="InputFormatException">The file is missing, empty or malformed.</exception>
     /// <exception cref="UnknownColumnException">A column of <see cref="CsvLoadOptions.Columns"/> is not in the header.</exception>
+    /// <remarks>
+    /// The file is read twice, as a stream: a first pass checks the encoding and counts lines (so column arrays are sized
+    /// once), the second parses. The whole file is never held in memory.
+    /// </remarks>
     public static Table Load(string path, CsvLoadOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(path);
         options ??= CsvLoadOptions.Default;
-        byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(path);
+            var scan = FileScan.Run(path, cancellationToken);
+            if (scan.IsBlank)
+            {
+                throw new InputFormatException(path, null, null, null, "the file is empty: a header row is needed.");
+            }
+
+            var encoding = options.Encoding ?? scan.Encoding;
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+            var utf8 = encoding is UTF8Encoding;
+            return Parse(
+                path,
+                () => CsvReader.Create(stream, CreateOptions(options, utf8 ? null : encoding, trackLines: !utf8), leaveOpen: true),
+                options,
+                scan.LineCount,
+                utf8 ? new Source(offset => RowLocator.LineAt(path, offset), offset => ReadLineBefore(path, offset)) : null,
+                cancellationToken);
         }
         catch (FileNotFoundException e)
         {
@@ -44,12 +62,10 @@ public static class CsvTableReader
         {
             throw new InputFormatException(path, null, null, null, "the file cannot be read (permission denied, or it is a folder).", e);
         }
-        catch (IOException e) when (e is not FileNotFoundException)
+        catch (IOException e) when (e is not FileNotFoundException and not DirectoryNotFoundException)
         {
             throw new InputFormatException(path, null, null, null, "the file cannot be read.", e);
         }
-
-        return Parse(path, bytes, options, cancellationToken);
     }
 
     /// <summary>Reads a table from text already in memory (for example a notebook cell or a test).</summary>
@@ -61,102 +77,98 @@ public static class CsvTableReader
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(text);
-        return Parse(source, Encoding.UTF8.GetBytes(text), (options ?? CsvLoadOptions.Default) with { Encoding = Encoding.UTF8 }, default);
+        options ??= CsvLoadOptions.Default;
+        var bytes = Encoding.UTF8.GetBytes(text);
+        if (IsBlank(bytes))
+        {
+            throw new InputFormatException(source, null, null, null, "the text is empty: a header row is needed.");
+        }
+
+        var lines = bytes.AsSpan().Count((byte)'\n') + 1;
+        return Parse(
+            source,
+            () => CsvReader.Create(bytes, CreateOptions(options, null, trackLines: false)),
+            options,
+            lines,
+            new Source(offset => RowLocator.LineAt(bytes, offset), offset => LineBefore(bytes, (int)Math.Min(offset, bytes.Length))),
+            default);
     }
 
-    private static Table Parse(string path, byte[] bytes, CsvLoadOptions options, CancellationToken cancellationToken)
+    /// <summary>How to find lines and line starts in UTF-8 input from byte offsets (only on the error path).</summary>
+    private sealed record Source(Func<long, long> LineAt, Func<long, byte[]> LineBefore);
+
+    private static CsvReaderOptions CreateOptions(CsvLoadOptions options, Encoding? encoding, bool trackLines) => new()
     {
-        var body = new ReadOnlyMemory<byte>(bytes);
-        var encoding = options.Encoding;
-        if (body.Span.StartsWith("\uFEFF"u8))
-        {
-            body = body[3..];
-            encoding = null;
-        }
-        else if (body.Length >= 2 && (body.Span.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || body.Span.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF])))
-        {
-            // CsvHelper honours UTF-16 byte order marks itself.
-            encoding = null;
-        }
-        else if (encoding is null && !Utf8.IsValid(body.Span))
-        {
-            encoding = Windows1252;
-        }
-        else if (encoding is UTF8Encoding)
-        {
-            encoding = null;
-        }
+        Separator = options.Delimiter,
+        HasHeader = true,
+        // CsvHelper's own line tracking makes stream parsing about four times slower; for UTF-8 input we keep each
+        // record's byte offset instead and count lines only when a message needs one.
+        TrackLineNumbers = trackLines,
+        IncludeValuesInExceptions = false,
+        MalformedData = CsvMalformedDataHandling.Throw,
+        FieldCountMismatch = CsvFieldCountHandling.Allow,
+        SkipEmptyLines = true,
+        Encoding = encoding!,
+        BufferSize = 1 << 20,
+    };
 
-        if (IsBlank(body.Span))
-        {
-            throw new InputFormatException(path, null, null, null, "the file is empty: a header row is needed.");
-        }
-
-        var csvOptions = new CsvReaderOptions
-        {
-            Separator = options.Delimiter,
-            HasHeader = true,
-            TrackLineNumbers = true,
-            IncludeValuesInExceptions = false,
-            MalformedData = CsvMalformedDataHandling.Throw,
-            FieldCountMismatch = CsvFieldCountHandling.Allow,
-            SkipEmptyLines = true,
-            Encoding = encoding!,
-        };
-
-        using var reader = CsvReader.Create(body, csvOptions);
+    private static Table Parse(string path, Func<CsvReader> open, CsvLoadOptions options, long lineCount, Source? source, CancellationToken cancellationToken)
+    {
+        using var reader = open();
         try
         {
             reader.ReadHeader();
             var headers = reader.Headers;
             ValidateHeader(path, headers);
             var wanted = SelectColumns(path, headers, options.Columns);
-            var estimate = Math.Max(16, (int)Math.Min(int.MaxValue / 2, body.Length / Math.Max(8, 6 * headers.Count)));
+            var capacity = (int)Math.Clamp(lineCount, 16, Array.MaxLength);
             var encoders = new ColumnEncoder[wanted.Length];
             for (var i = 0; i < wanted.Length; i++)
             {
-                encoders[i] = new ColumnEncoder(headers[wanted[i]], options.MissingValues, estimate);
+                encoders[i] = new ColumnEncoder(headers[wanted[i]], options.MissingValues, capacity);
             }
 
             var fieldCount = headers.Count;
-            var lines = new int[estimate];
+            var starts = new long[capacity];   // byte offsets (UTF-8 input) or line numbers (transcoded input)
             var rows = 0;
             while (reader.Read())
             {
-                if (rows == lines.Length)
-                {
-                    Array.Resize(ref lines, lines.Length * 2);
-                }
-
-                lines[rows++] = (int)Math.Min(int.MaxValue, reader.LineNumber);
                 if (reader.FieldCount != fieldCount)
                 {
                     var column = Math.Min(reader.FieldCount, fieldCount) + 1;
                     throw new InputFormatException(
                         path,
-                        reader.LineNumber,
+                        source is null ? reader.LineNumber : source.LineAt(reader.ByteOffset),
                         column,
                         column <= fieldCount ? headers[column - 1] : null,
                         $"the row has {reader.FieldCount} fields, the header has {fieldCount}.");
                 }
 
+                if (rows == starts.Length)
+                {
+                    Array.Resize(ref starts, starts.Length * 2);
+                }
+
+                starts[rows++] = source is null ? reader.LineNumber : reader.ByteOffset;
                 for (var i = 0; i < encoders.Length; i++)
                 {
                     encoders[i].Add(reader.GetSpan(wanted[i]));
                 }
 
-                if ((reader.RowNumber & 0xFFFF) == 0)
+                if ((rows & 0xFFFF) == 0)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
                 }
             }
 
-            return new Table(path, encoders.Select(e => e.Build()), lines.AsSpan(0, rows).ToArray());
+            var columns = encoders.Select(e => e.Build()).ToArray();
+            Func<int, long> lineOf = source is null ? row => starts[row] : row => source.LineAt(starts[row]);
+            return new Table(path, columns, lineOf);
         }
         catch (CsvFormatException e)
         {
-            var line = e.LineNumber > 0 ? e.LineNumber : (long?)null;
-            int? column = encoding is null && e.ByteOffset > 0 ? ColumnAt(body.Span, (int)Math.Min(e.ByteOffset, body.Length - 1), reader.Separator) : null;
+            long? line = e.LineNumber > 0 ? e.LineNumber : source is not null && e.ByteOffset > 0 ? source.LineAt(e.ByteOffset) : null;
+            int? column = source is not null && e.ByteOffset > 0 ? ColumnAt(source.LineBefore(e.ByteOffset), reader.Separator) : null;
             throw new InputFormatException(path, line, column, null, Describe(e), e.InnerException);
         }
     }
@@ -239,15 +251,13 @@ public static class CsvTableReader
         return "malformed CSV (quoting).";
     }
 
-    /// <summary>The 1-based field number at a byte offset: counts delimiters outside quotes from the start of the line.</summary>
-    private static int ColumnAt(ReadOnlySpan<byte> body, int offset, char separator)
+    /// <summary>The 1-based field number at the end of a line's bytes: counts delimiters outside quotes.</summary>
+    private static int ColumnAt(ReadOnlySpan<byte> lineStart, char separator)
     {
-        var start = body[..offset].LastIndexOf((byte)'\n') + 1;
         var column = 1;
         var quoted = false;
-        for (var i = start; i < offset; i++)
+        foreach (var b in lineStart)
         {
-            var b = body[i];
             if (b == (byte)'"')
             {
                 quoted = !quoted;
@@ -259,6 +269,25 @@ public static class CsvTableReader
         }
 
         return column;
+    }
+
+    /// <summary>The bytes from the start of the line that holds <paramref name="offset"/> up to it.</summary>
+    private static byte[] LineBefore(ReadOnlySpan<byte> bytes, int offset)
+    {
+        var start = bytes[..offset].LastIndexOf((byte)'\n') + 1;
+        return bytes[start..offset].ToArray();
+    }
+
+    /// <summary>The same, read from the file (only on the error path): up to 1 MiB before the offset.</summary>
+    private static byte[] ReadLineBefore(string path, long offset)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+        var end = Math.Min(stream.Length, offset);
+        var start = Math.Max(0, end - (1 << 20));
+        var buffer = new byte[end - start];
+        stream.Position = start;
+        stream.ReadExactly(buffer);
+        return LineBefore(buffer, buffer.Length);
     }
 
     private static bool IsBlank(ReadOnlySpan<byte> bytes)

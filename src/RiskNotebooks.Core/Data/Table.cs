@@ -10,7 +10,7 @@ namespace RiskNotebooks.Data;
 public sealed class Table
 {
     private readonly Column[] columns;
-    private readonly int[]? lines;
+    private readonly Func<int, long>? lineOf;
 
     /// <summary>Creates a table from columns of equal length.</summary>
     /// <param name="source">Where the table came from (a file path or a name), used in messages.</param>
@@ -20,9 +20,9 @@ public sealed class Table
     {
     }
 
-    internal Table(string source, IEnumerable<Column> columns, int[]? lines)
+    internal Table(string source, IEnumerable<Column> columns, Func<int, long>? lineOf)
     {
-        this.lines = lines;
+        this.lineOf = lineOf;
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(columns);
         this.columns = columns.ToArray();
@@ -60,12 +60,17 @@ public sealed class Table
     /// <summary>Where a row starts in the source file, for messages about it.</summary>
     /// <param name="row">A 0-based row index.</param>
     /// <returns>The 1-based line in the file, or <see langword="null"/> for a table built in memory.</returns>
-    public long? LineOf(int row) => lines is null ? null : lines[row];
+    public long? LineOf(int row)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(row);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(row, RowCount);
+        return lineOf?.Invoke(row);
+    }
 
     /// <summary>Describes where a row is, for messages: "line 17" for a file, "row 16" for a table built in memory.</summary>
     /// <param name="row">A 0-based row index.</param>
     /// <returns>The description.</returns>
-    public string DescribeRow(int row) => lines is null ? $"row {row + 1}" : $"line {lines[row]}";
+    public string DescribeRow(int row) => LineOf(row) is { } line ? $"line {line}" : $"row {row + 1}";
 
     /// <summary>The column of a name (see <see cref="GetColumn"/>).</summary>
     /// <param name="name">The column name.</param>

@@ -25,6 +25,38 @@ public sealed class CsvTableReaderErrorTests : IDisposable
     }
 
     [Fact]
+    public void Lines_count_physical_lines_after_a_bom_and_quoted_newlines()
+    {
+        var path = files.Write("bom.csv", "a,b\n\"multi\nline\",1\n\n2,3\n4\n", new System.Text.UTF8Encoding(true));
+        var e = Assert.Throws<InputFormatException>(() => CsvTableReader.Load(path));
+        Assert.Equal(6, e.Line);
+        var quote = files.Write("bomquote.csv", "a,b\n\"multi\nline\",1\n2,\"x\"y\n", new System.Text.UTF8Encoding(true));
+        var q = Assert.Throws<InputFormatException>(() => CsvTableReader.Load(quote));
+        Assert.Equal(4, q.Line);
+        Assert.Equal(2, q.Column);
+    }
+
+    [Fact]
+    public void A_latin1_file_still_reports_lines()
+    {
+        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+        var path = files.WriteBytes("latin.csv", System.Text.Encoding.GetEncoding(1252).GetBytes("ort,län\nGävle,X\nÖrebro\n"));
+        var e = Assert.Throws<InputFormatException>(() => CsvTableReader.Load(path));
+        Assert.Equal(3, e.Line);
+    }
+
+    [Fact]
+    public void Tables_know_the_line_of_each_row()
+    {
+        var path = files.Write("lines.csv", "a\n\"x\ny\"\n\nz\n");
+        var table = CsvTableReader.Load(path);
+        Assert.Equal(2, table.LineOf(0));
+        Assert.Equal(5, table.LineOf(1));
+        Assert.Equal("line 5", table.DescribeRow(1));
+        Assert.Null(Table.FromRows("m", ["a"], [["1"]]).LineOf(0));
+    }
+
+    [Fact]
     public void A_row_with_too_many_fields_is_an_error()
     {
         var path = files.Write("long.csv", "a,b\n1,2\n1,2,3\n");
