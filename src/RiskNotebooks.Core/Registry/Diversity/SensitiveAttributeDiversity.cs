@@ -26,7 +26,7 @@ public sealed class SensitiveAttributeDiversity
     /// <summary>The attribute, as the table names it.</summary>
     public string Name { get; }
 
-    /// <summary>Whether every non-missing value of the attribute is a number (invariant culture); there is at least one.</summary>
+    /// <summary>Whether the attribute has non-missing values and every one of them is a finite invariant-culture number.</summary>
     public bool IsNumeric { get; }
 
     /// <summary>The number of records whose value of the attribute is missing.</summary>
