@@ -2,6 +2,7 @@ using System.Text;
 using BenchmarkDotNet.Attributes;
 using RiskNotebooks.Data;
 using RiskNotebooks.Registry;
+using RiskNotebooks.Registry.Diversity;
 
 namespace RiskNotebooks.Benchmarks;
 
@@ -12,6 +13,7 @@ public class RegistryBenchmarks
     private static readonly string[] QuasiIdentifiers = ["sex", "age", "race", "marital-status", "education", "native-country", "workclass", "occupation"];
     private string path = string.Empty;
     private Table table = null!;
+    private EquivalenceClasses demographicClasses = null!;
 
     [Params(1_000_000)]
     public int Rows { get; set; }
@@ -26,6 +28,7 @@ public class RegistryBenchmarks
         }
 
         table = CsvTableReader.Load(path);
+        demographicClasses = EquivalenceClasses.Build(table, ["sex", "age", "race", "marital-status", "education"]);
     }
 
     [Benchmark]
@@ -40,6 +43,10 @@ public class RegistryBenchmarks
         QuasiIdentifiers = QuasiIdentifiers,
         Population = PopulationModel.OfSamplingFraction(0.1),
     });
+
+    /// <summary>l-diversity and t-closeness of two sensitive attributes over classes on five demographic attributes.</summary>
+    [Benchmark]
+    public DiversityReport Diversity() => DiversityAnalysis.Run(table, demographicClasses, ["occupation", "salary-class"]);
 
     /// <summary>A seeded adult-like table (same shape as tests/RiskNotebooks.Benchmarks/make_adult_like.py, other random stream).</summary>
     private static void WriteAdultLike(string target, int rows)
