@@ -27,13 +27,15 @@ internal static class ReidCommand
         var alpha = new Option<double>("--missing-weight") { Description = "Weight alpha in [0, 1] of compatible key patterns with missing values (sdcMicro).", DefaultValueFactory = _ => 1d };
         var subsets = new Option<bool>("--subsets") { Description = "Analyse every subset of the quasi-identifiers (distinction, separation, sample uniques)." };
         var maxSubset = new Option<int?>("--max-subset-size") { Description = "With --subsets: only subsets of at most this many attributes." };
+        var sensitive = new Option<string?>("--sensitive") { Description = "Sensitive attributes, comma-separated: l-diversity (distinct, entropy, recursive (c,l)) and t-closeness per attribute." };
+        var recursiveC = new Option<double>("--recursive-c") { Description = "c of recursive (c,l)-diversity.", DefaultValueFactory = _ => 2d };
         var records = new Option<string?>("--records") { Description = "Write record-level risks (row, fk, Fk, risk, ...) to this CSV. Record-level output: share with care." };
         var format = new Option<string>("--format") { Description = "Output format: table (readable) or json (for pipelines).", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "json");
 
         var command = new Command("reid", "Measure re-identification risk (prosecutor, journalist, marketer; sample and population uniqueness) as ARX does.")
         {
-            file, qi, population, fraction, populationTable, threshold, delimiter, missing, weight, household, alpha, subsets, maxSubset, records, format,
+            file, qi, population, fraction, populationTable, threshold, delimiter, missing, weight, household, alpha, subsets, maxSubset, sensitive, recursiveC, records, format,
         };
 
         command.SetAction(parse =>
@@ -84,7 +86,8 @@ internal static class ReidCommand
             }
 
             var recordsPath = parse.GetValue(records);
-            var wanted = qis.Concat(new[] { weightColumn, householdColumn }.OfType<string>()).Distinct(StringComparer.Ordinal).ToArray();
+            var sensitiveAttributes = ParseList(parse.GetValue(sensitive));
+            var wanted = qis.Concat(new[] { weightColumn, householdColumn }.OfType<string>()).Concat(sensitiveAttributes).Distinct(StringComparer.Ordinal).ToArray();
             var loadOptions = new CsvLoadOptions
             {
                 Delimiter = parse.GetValue(delimiter) is { } d ? CsvLoadOptions.ParseDelimiter(d) : null,
@@ -106,6 +109,8 @@ internal static class ReidCommand
                 MissingWeight = missingWeight,
                 AnalyzeSubsets = parse.GetValue(subsets),
                 MaxSubsetSize = maxSubsetSize,
+                SensitiveAttributes = sensitiveAttributes,
+                Diversity = new RiskNotebooks.Registry.Diversity.DiversityOptions { RecursiveC = parse.GetValue(recursiveC) },
             });
 
             if (recordsPath is not null)

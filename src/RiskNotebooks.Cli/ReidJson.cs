@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using RiskNotebooks.Registry;
+using RiskNotebooks.Registry.Diversity;
 
 namespace RiskNotebooks.Cli;
 
@@ -49,6 +50,7 @@ internal static class ReidJson
                 ["5"] = report.IndividualRisk.Frequencies.ViolationsOfKAnonymity(5),
             },
             AttributeRisks: report.AttributeRisks?.Select(a => new Attribute(a.Attributes, a.Distinction, a.Separation, a.SampleUniques)).ToArray(),
+            SensitiveAttributes: report.Diversity?.Attributes.ToDictionary(a => a.Name, Sensitive),
             PopulationUniqueness: new Population(
                 u.PopulationSize,
                 u.SamplingFraction,
@@ -60,6 +62,12 @@ internal static class ReidJson
                 Name(u.DankarModel),
                 u.FailedModels.Select(Name).ToArray()));
     }
+
+    private static SensitiveSummary Sensitive(SensitiveAttributeDiversity a) => new(
+        new LDiversity(L(a.Distinct), L(a.Entropy), L(a.Recursive), a.RecursiveC, a.Distinct.RequiredL),
+        new TCloseness(a.TCloseness.GroundDistance.ToString().ToLowerInvariant(), a.TCloseness.Maximum, a.TCloseness.Average, a.TCloseness.Threshold, a.TCloseness.ShareAboveThreshold, a.TCloseness.ClassesAboveThreshold));
+
+    private static LSummary L(LDiversitySummary s) => new(s.Minimum, s.Average, s.ShareBelowRequiredL, s.ClassesBelowRequiredL);
 
     private static string Name(PopulationUniquenessModel model) => model.ToString().ToLowerInvariant();
 
@@ -83,9 +91,18 @@ internal static class ReidJson
         Individual IndividualRisk,
         IReadOnlyDictionary<string, int> KAnonymityViolations,
         IReadOnlyList<Attribute>? AttributeRisks,
+        IReadOnlyDictionary<string, SensitiveSummary>? SensitiveAttributes,
         Population PopulationUniqueness);
 
     internal sealed record Individual(double ExpectedReidentifications, double MeanRisk, double? HouseholdExpectedReidentifications, double? HouseholdMeanRisk, bool Weighted, double MissingWeight);
+
+    internal sealed record SensitiveSummary(LDiversity LDiversity, TCloseness TCloseness);
+
+    internal sealed record LDiversity(LSummary Distinct, LSummary Entropy, LSummary Recursive, double RecursiveC, int RequiredL);
+
+    internal sealed record LSummary(double Minimum, double Average, double ShareOfRecordsBelowRequiredL, long ClassesBelowRequiredL);
+
+    internal sealed record TCloseness(string GroundDistance, double Maximum, double Average, double Threshold, double ShareOfRecordsAboveThreshold, long ClassesAboveThreshold);
 
     internal sealed record Attribute(IReadOnlyList<string> Attributes, double Distinction, double Separation, long SampleUniques);
 

@@ -55,6 +55,18 @@ internal static class ReidTable
 
         o.WriteLine($"    records violating 2-anonymity {N(f.ViolationsOfKAnonymity(2))}, 3-anonymity {N(f.ViolationsOfKAnonymity(3))}, 5-anonymity {N(f.ViolationsOfKAnonymity(5))}");
 
+        if (r.Diversity is { } diversity)
+        {
+            o.WriteLine();
+            o.WriteLine($"  sensitive attributes (l-diversity: smallest over classes / average; t-closeness: largest / average)");
+            foreach (var a in diversity.Attributes)
+            {
+                var c = a.RecursiveC.ToString("0.###", Invariant);
+                o.WriteLine($"    {a.Name}: distinct l {L(a.Distinct.Minimum)} / {L(a.Distinct.Average)}   entropy l {L(a.Entropy.Minimum)} / {L(a.Entropy.Average)}   recursive ({c},l) {L(a.Recursive.Minimum)}");
+                o.WriteLine($"      records in classes with distinct l < {a.Distinct.RequiredL}: {P(a.Distinct.ShareBelowRequiredL)}   t-closeness ({a.TCloseness.GroundDistance.ToString().ToLowerInvariant()} distance) {a.TCloseness.Maximum.ToString("0.000", Invariant)} / {a.TCloseness.Average.ToString("0.000", Invariant)}");
+            }
+        }
+
         if (r.AttributeRisks is { } risks)
         {
             const int Shown = 25;
@@ -92,6 +104,8 @@ internal static class ReidTable
             yield return (label, classes, records);
         }
     }
+
+    private static string L(double l) => l.ToString("0.##", Invariant);
 
     private static string Estimate(double? share) => share is { } s ? P(s) : "did not converge";
 

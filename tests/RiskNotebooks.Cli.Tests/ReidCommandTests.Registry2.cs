@@ -108,4 +108,32 @@ public sealed class ReidCommandRegistryPart2Tests : IDisposable
         Assert.Contains("'w'", error);
         Assert.DoesNotContain("secret-weight", error);
     }
+
+    [Fact]
+    public void Sensitive_attributes_get_l_diversity_and_t_closeness()
+    {
+        // Classes on q: A = {flu, flu, cold}, B = {flu, hiv}; overall flu 3/5, cold 1/5, hiv 1/5.
+        var path = temp.Write("s.csv", "q,diagnosis\nA,flu\nA,flu\nA,cold\nB,flu\nB,hiv\n");
+        var (code, output, error) = Cli.Run("reid", path, "--qi", "q", "--sensitive", "diagnosis", "--format", "json");
+        Assert.True(code == 0, error);
+        var d = JsonDocument.Parse(output).RootElement.GetProperty("sensitiveAttributes").GetProperty("diagnosis");
+        var l = d.GetProperty("lDiversity");
+        Assert.Equal(2, l.GetProperty("distinct").GetProperty("minimum").GetDouble());
+        Assert.Equal(2, l.GetProperty("distinct").GetProperty("average").GetDouble());
+        // entropy l of A: exp(-(2/3 ln 2/3 + 1/3 ln 1/3)) = 1.8899; of B: 2
+        Assert.Equal(Math.Exp(-((2d / 3 * Math.Log(2d / 3)) + (1d / 3 * Math.Log(1d / 3)))), l.GetProperty("entropy").GetProperty("minimum").GetDouble(), 9);
+        var t = d.GetProperty("tCloseness");
+        Assert.Equal("equal", t.GetProperty("groundDistance").GetString());
+        // A: 1/2 (|2/3-3/5| + |1/3-1/5| + |0-1/5|) = 1/5; B: 1/2 (|1/2-3/5| + |0-1/5| + |1/2-1/5|) = 3/10
+        Assert.Equal(0.3, t.GetProperty("maximum").GetDouble(), 12);
+        Assert.Equal(0.25, t.GetProperty("average").GetDouble(), 12);
+    }
+
+    [Fact]
+    public void A_sensitive_attribute_that_is_a_quasi_identifier_exits_2()
+    {
+        var (code, _, error) = Cli.Run("reid", Francdat(), "--qi", "Key1,Key2", "--sensitive", "Key1");
+        Assert.Equal(2, code);
+        Assert.Contains("--sensitive", error);
+    }
 }

@@ -1,5 +1,6 @@
 using RiskNotebooks.Data;
 using RiskNotebooks.Registry.Attributes;
+using RiskNotebooks.Registry.Diversity;
 using RiskNotebooks.Registry.Individual;
 
 namespace RiskNotebooks.Registry;
@@ -46,7 +47,8 @@ public static class ReidentificationAnalysis
         var uniqueness = PopulationUniqueness.Estimate(histogram, populationModel);
         var individual = IndividualRisk.Compute(table, columns, classes, options.WeightColumn, options.HouseholdColumn, options.MissingWeight, cancellationToken);
         var attributes = options.AnalyzeSubsets ? AttributeRiskAnalysis.Run(columns, classes, options.MaxSubsetSize, cancellationToken) : null;
-        return new ReidentificationReport(table.Source, classes, threshold, prosecutor, journalist, marketer, sampleUniqueness, uniqueness, options.PopulationTable is not null, individual, attributes);
+        var diversity = options.SensitiveAttributes.Count > 0 ? DiversityAnalysis.Run(table, classes, options.SensitiveAttributes, options.Diversity, cancellationToken) : null;
+        return new ReidentificationReport(table.Source, classes, threshold, prosecutor, journalist, marketer, sampleUniqueness, uniqueness, options.PopulationTable is not null, individual, attributes, diversity);
     }
 
     /// <summary>Prosecutor risk from the histogram alone.</summary>

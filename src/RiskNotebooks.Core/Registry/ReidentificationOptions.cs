@@ -1,4 +1,5 @@
 using RiskNotebooks.Data;
+using RiskNotebooks.Registry.Diversity;
 
 namespace RiskNotebooks.Registry;
 
@@ -59,4 +60,10 @@ public sealed record ReidentificationOptions
 
     /// <summary>The largest subset size for <see cref="AnalyzeSubsets"/>, or <see langword="null"/> for all.</summary>
     public int? MaxSubsetSize { get; init; }
+
+    /// <summary>Sensitive attributes for l-diversity and t-closeness (none by default).</summary>
+    public IReadOnlyList<string> SensitiveAttributes { get; init; } = [];
+
+    /// <summary>How l-diversity and t-closeness are measured; <see cref="DiversityOptions.Default"/> when <see langword="null"/>.</summary>
+    public DiversityOptions? Diversity { get; init; }
 }

@@ -1,4 +1,5 @@
 using RiskNotebooks.Registry.Attributes;
+using RiskNotebooks.Registry.Diversity;
 using RiskNotebooks.Registry.Individual;
 
 namespace RiskNotebooks.Registry;
@@ -6,8 +7,9 @@ namespace RiskNotebooks.Registry;
 /// <summary>The re-identification risk of a table for one set of quasi-identifiers: every measure, from one grouping.</summary>
 public sealed class ReidentificationReport
 {
-    internal ReidentificationReport(string source, EquivalenceClasses classes, double threshold, SampleRisk prosecutor, SampleRisk journalist, MarketerRisk marketer, double sampleUniqueness, PopulationUniqueness populationUniqueness, bool hasPopulationTable, IndividualRisk individualRisk, IReadOnlyList<AttributeRisk>? attributeRisks)
+    internal ReidentificationReport(string source, EquivalenceClasses classes, double threshold, SampleRisk prosecutor, SampleRisk journalist, MarketerRisk marketer, double sampleUniqueness, PopulationUniqueness populationUniqueness, bool hasPopulationTable, IndividualRisk individualRisk, IReadOnlyList<AttributeRisk>? attributeRisks, DiversityReport? diversity)
     {
+        Diversity = diversity;
         IndividualRisk = individualRisk;
         AttributeRisks = attributeRisks;
         Source = source;
@@ -74,4 +76,7 @@ public sealed class ReidentificationReport
 
     /// <summary>The QI-combination analysis, when asked for.</summary>
     public IReadOnlyList<AttributeRisk>? AttributeRisks { get; }
+
+    /// <summary>l-diversity and t-closeness of the sensitive attributes, when some were named.</summary>
+    public DiversityReport? Diversity { get; }
 }
