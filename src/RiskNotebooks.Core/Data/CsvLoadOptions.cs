@@ -48,6 +48,12 @@ public sealed record CsvLoadOptions
     /// </summary>
     public Encoding? Encoding { get; init; }
 
+    /// <summary>
+    /// Whether spaces and tabs around a value are removed, inside quotes too (default <see langword="true"/>, as ARX
+    /// reads files): <c>" a"</c> and <c>a</c> are then the same value.
+    /// </summary>
+    public bool TrimWhitespace { get; init; } = true;
+
     /// <summary>Parses a delimiter as users write it: one character, or <c>tab</c>/<c>\t</c>.</summary>
     /// <param name="text">The text of the option.</param>
     /// <returns>The delimiter.</returns>

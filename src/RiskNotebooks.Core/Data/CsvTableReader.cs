@@ -108,6 +108,8 @@ public static class CsvTableReader
         MalformedData = CsvMalformedDataHandling.Throw,
         FieldCountMismatch = CsvFieldCountHandling.Allow,
         SkipEmptyLines = true,
+        TrimWhitespace = options.TrimWhitespace,
+        TrimInsideQuotes = options.TrimWhitespace,
         Encoding = encoding!,
         BufferSize = 1 << 20,
     };

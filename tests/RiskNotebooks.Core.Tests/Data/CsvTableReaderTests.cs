@@ -129,4 +129,12 @@ public sealed class CsvTableReaderTests : IDisposable
         Assert.Equal(before, SHA256.HashData(File.ReadAllBytes(path)));
         Assert.Equal(stamp, File.GetLastWriteTimeUtc(path));
     }
+
+    [Fact]
+    public void Trims_spaces_around_values_as_arx_does_unless_told_not_to()
+    {
+        var path = files.Write("ws.csv", "a,b\n x ,1\n\" x\",2\nx,3\n");
+        Assert.Equal(1, CsvTableReader.Load(path)["a"].DistinctCount);
+        Assert.Equal(3, CsvTableReader.Load(path, new CsvLoadOptions { TrimWhitespace = false })["a"].DistinctCount);
+    }
 }

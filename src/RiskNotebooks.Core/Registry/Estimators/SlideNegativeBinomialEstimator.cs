@@ -8,7 +8,9 @@ namespace RiskNotebooks.Registry.Estimators;
 /// <remarks>
 /// <para>K, the number of non-empty population classes, is estimated from the histogram and f; then (a, b) solve
 /// E[c_1] = c_1 and E[c_2] = c_2 by Newton-Raphson from (1, 1) and the fixed restarts; the estimate is K·b^a.</para>
-/// <para>The Jacobian is the exact derivative of those equations. An estimate outside [0, N] is reported as not converged.</para>
+/// <para>The Jacobian is the exact derivative of those equations (ARX's is not, which mostly shows as failures to
+/// converge). A root outside the model's domain (a &gt; 0, 0 &lt; b &lt; 1) or an estimate outside [0, N] is reported as
+/// not converged.</para>
 /// </remarks>
 internal static class SlideNegativeBinomialEstimator
 {
@@ -45,6 +47,13 @@ internal static class SlideNegativeBinomialEstimator
         }
 
         var (x, y) = NewtonRaphson2D.Solve(System, (1d, 1d));
+        if (!(x > 0d && y > 0d && y < 1d))
+        {
+            // A negative binomial needs a > 0 and 0 < b < 1; a root outside is not an estimate. (ARX's inexact Jacobian
+            // usually diverges before reaching such roots and reports "not converged"; so do we.)
+            return double.NaN;
+        }
+
         var uniques = k * Math.Pow(y, x);
         return uniques >= 0d && uniques <= populationSize ? uniques : double.NaN;
     }

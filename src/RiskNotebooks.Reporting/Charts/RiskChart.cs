@@ -1,0 +1,102 @@
+using System.Globalization;
+using System.Net;
+using System.Text.Json.Nodes;
+using Plotly.NET;
+
+namespace RiskNotebooks.Reporting.Charts;
+
+/// <summary>A chart of where the risk sits, built with Plotly.NET, rendered as HTML without any network access.</summary>
+public sealed class RiskChart
+{
+    private static int counter;
+
+    private readonly string? xTitle;
+    private readonly string? yTitle;
+    private readonly bool stacked;
+
+    internal RiskChart(string kind, string title, string explanation, GenericChart chart, string? xTitle = null, string? yTitle = null, bool stacked = false)
+    {
+        this.xTitle = xTitle;
+        this.yTitle = yTitle;
+        this.stacked = stacked;
+        Kind = kind;
+        Title = title;
+        Explanation = explanation;
+        Chart = chart;
+    }
+
+    /// <summary>The kind of chart (<c>qi-pairs</c>, <c>subsets</c>, <c>classes</c>).</summary>
+    public string Kind { get; }
+
+    /// <summary>The title.</summary>
+    public string Title { get; }
+
+    /// <summary>What the chart shows and how to read it.</summary>
+    public string Explanation { get; }
+
+    /// <summary>The Plotly.NET chart, for further styling.</summary>
+    public GenericChart Chart { get; }
+
+    /// <summary>The figure (data and layout) as plotly.js JSON.</summary>
+    /// <returns>The JSON, with the title and axis titles set.</returns>
+    public string ToFigureJson()
+    {
+        var figure = JsonNode.Parse(GenericChart.toFigureJson(Chart))!.AsObject();
+        var layout = figure["layout"] as JsonObject ?? [];
+        figure["layout"] = layout;
+        layout["title"] = new JsonObject { ["text"] = Title };
+        if (xTitle is not null)
+        {
+            (layout["xaxis"] ??= new JsonObject())["title"] = new JsonObject { ["text"] = xTitle };
+        }
+
+        if (yTitle is not null)
+        {
+            (layout["yaxis"] ??= new JsonObject())["title"] = new JsonObject { ["text"] = yTitle };
+        }
+
+        if (stacked)
+        {
+            layout["barmode"] = "stack";
+        }
+
+        figure.Remove("frames");
+        return figure.ToJsonString();
+    }
+
+    /// <summary>
+    /// An HTML fragment: a div and a script that draws the chart with <c>window.Plotly</c>, waiting for it if the library is
+    /// still loading. Put <see cref="Html.PlotlyJs.ScriptElement"/> once before it on the page (the notebook extension
+    /// does so once per session).
+    /// </summary>
+    /// <returns>The fragment.</returns>
+    public string ToHtmlFragment()
+    {
+        var id = "risknb-chart-" + Interlocked.Increment(ref counter).ToString(CultureInfo.InvariantCulture) + "-" + Guid.NewGuid().ToString("N")[..8];
+        var figure = ToFigureJson().Replace("</", "<\\/", StringComparison.Ordinal);
+        return $$"""
+            <div class="risknb-chart">
+            <div id="{{id}}" style="width:100%;max-width:900px;height:460px;"></div>
+            <p style="font-size:90%;color:#555;max-width:900px">{{WebUtility.HtmlEncode(Explanation)}}</p>
+            <script type="text/javascript">
+            (function(){
+              var figure = {{figure}};
+              var tries = 0;
+              function draw(){
+                var el = document.getElementById('{{id}}');
+                if (el && typeof window.Plotly !== 'undefined') { window.Plotly.newPlot(el, figure.data, figure.layout, {responsive: true, displaylogo: false}); return; }
+                if (tries++ < 100) { setTimeout(draw, 100); }
+                else if (el) { el.innerText = 'plotly.js is not loaded on this page: run RiskNotebooks.Reporting.Html.PlotlyJs.ScriptElement() (or re-run the first chart cell).'; }
+              }
+              draw();
+            })();
+            </script>
+            </div>
+            """;
+    }
+
+    /// <summary>A self-contained HTML document with plotly.js inlined, for a report file.</summary>
+    /// <returns>The document.</returns>
+    public string ToStandaloneHtml()
+        => $"<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>{WebUtility.HtmlEncode(Title)}</title>{Html.PlotlyJs.ScriptElement()}</head><body>{ToHtmlFragment()}</body></html>";
+}
