@@ -1,0 +1,35 @@
+using Microsoft.DotNet.Interactive.Formatting;
+using RiskNotebooks.Data;
+using RiskNotebooks.Registry;
+using RiskNotebooks.Reporting.Charts;
+using RiskNotebooks.Reporting.Html;
+
+namespace RiskNotebooks.Interactive.Formatting;
+
+/// <summary>The HTML formatters of every result type, registered in one place.</summary>
+internal static class RiskFormatters
+{
+    internal static void Register(NotebookSession session)
+    {
+        Formatter.Register<LoadedTable>((loaded, writer) => writer.Write(TableSummary.ToHtml(loaded.Name, loaded.Table, loaded.Profiles)), HtmlFormatter.MimeType);
+        Formatter.Register<Table>((table, writer) => writer.Write(TableSummary.ToHtml(Path.GetFileNameWithoutExtension(table.Source), table, ColumnProfiler.Profile(table))), HtmlFormatter.MimeType);
+        Formatter.Register<ReidentificationReport>((report, writer) => writer.Write(ReidentificationCard.ToHtml(report)), HtmlFormatter.MimeType);
+        Formatter.Register<RiskChart>((chart, writer) => writer.Write(ChartHtml(session, chart)), HtmlFormatter.MimeType);
+        foreach (var type in new[] { typeof(LoadedTable), typeof(Table), typeof(ReidentificationReport), typeof(RiskChart) })
+        {
+            Formatter.SetPreferredMimeTypesFor(type, HtmlFormatter.MimeType);
+        }
+    }
+
+    /// <summary>A chart; plotly.js goes out with the first chart of the session, inlined, never from a CDN.</summary>
+    internal static string ChartHtml(NotebookSession session, RiskChart chart)
+    {
+        if (session.PlotlyEmbedded)
+        {
+            return chart.ToHtmlFragment();
+        }
+
+        session.PlotlyEmbedded = true;
+        return PlotlyJs.ScriptElement() + chart.ToHtmlFragment();
+    }
+}

@@ -1,0 +1,20 @@
+namespace RiskNotebooks.Interactive;
+
+/// <summary>The text of <c>#!risk-help</c>.</summary>
+internal static class HelpHtml
+{
+    internal const string Text = """
+        <div class="risknb-card risknb-help" style="font-family:system-ui,sans-serif;border:1px solid #ccd;border-radius:8px;padding:10px 14px;max-width:900px">
+        <h3 style="margin-top:0">RiskNotebooks magic commands</h3>
+        <table>
+        <tr><td><code>#!risk-load PATH [--name x] [--delimiter ;] [--missing NA]</code></td><td>Loads a table; shows each column's kind, distinct count, missing share and suggested role (direct identifier, quasi-identifier, sensitive, weight). No rows are shown. The table also becomes a C# variable.<br><i>Example:</i> <code>#!risk-load ../datasets/demo-registry/demo-registry.csv --name registry</code></td></tr>
+        <tr><td><code>#!risk-roles --qi a,b --sensitive s --weight w --household h</code></td><td>Sets the roles of the current table's columns.<br><i>Example:</i> <code>#!risk-roles --qi birth_date,sex,postcode --sensitive diagnosis</code></td></tr>
+        <tr><td><code>#!reid [--qi ...] [--threshold 0.2] [--population N | --sampling-fraction f] [--subsets]</code></td><td>Measures re-identification risk: k, prosecutor, journalist and marketer risk, records at risk, sample and population uniqueness, individual risk; with charts. The report becomes the C# variable <code>reid</code>.<br><i>Example:</i> <code>#!reid --sampling-fraction 0.01</code></td></tr>
+        <tr><td><code>#!risk-heatmap [--kind qi-pairs|subsets|classes]</code></td><td>Where the risk sits: the share of records each pair of quasi-identifiers makes unique; QI subsets by size and distinction; records by class size and risk band.<br><i>Example:</i> <code>#!risk-heatmap --kind subsets</code></td></tr>
+        <tr><td><code>#!risk-help</code></td><td>This help.</td></tr>
+        </table>
+        <p>The same engine works from C# without magic commands, e.g. <code>ReidentificationAnalysis.Run(registry, new() { QuasiIdentifiers = ["sex", "postcode"] })</code>.
+        Output is aggregate only; charts render offline (plotly.js is embedded, never fetched).</p>
+        </div>
+        """;
+}

@@ -1,0 +1,238 @@
+using System.Text.RegularExpressions;
+using Microsoft.DotNet.Interactive;
+using Microsoft.DotNet.Interactive.CSharp;
+using Microsoft.DotNet.Interactive.Commands;
+using Microsoft.DotNet.Interactive.Directives;
+using Microsoft.DotNet.Interactive.Formatting;
+using RiskNotebooks.Data;
+using RiskNotebooks.Interactive.Commands;
+using RiskNotebooks.Registry;
+using RiskNotebooks.Registry.Attributes;
+using RiskNotebooks.Reporting.Charts;
+
+namespace RiskNotebooks.Interactive;
+
+/// <summary>
+/// The magic commands: each is a directive with described options and a handler that calls the engine and displays the
+/// result, nothing more. Errors fail the cell with the engine's message (which never holds a record value).
+/// </summary>
+internal static partial class MagicCommands
+{
+    internal static void Register(Kernel kernel, NotebookSession session)
+    {
+        kernel.AddDirective<RiskLoadCommand>(
+            Directive("#!risk-load", "Load a CSV/TSV table: shows columns, kinds, distinct counts, missing shares and suggested roles (no rows).",
+                Parameter("--path", "The file to load.", allowImplicitName: true, required: true),
+                Parameter("--name", "The table's name in this notebook and its C# variable (default: the file name)."),
+                Parameter("--delimiter", "The field delimiter (',', ';', '|' or 'tab'); detected when not given."),
+                Parameter("--missing", "Comma-separated cell texts that mean missing (default: empty and NA).")),
+            (command, context) => Run(command, context, () => Load(command, context, session)));
+
+        kernel.AddDirective<RiskRolesCommand>(
+            Directive("#!risk-roles", "Set the roles of the current table's columns: quasi-identifiers, sensitive attributes, weight, household.",
+                Parameter("--qi", "Quasi-identifier columns, comma-separated.").AddCompletions(() => Columns(session)),
+                Parameter("--sensitive", "Sensitive attribute columns, comma-separated.").AddCompletions(() => Columns(session)),
+                Parameter("--weight", "The sampling weight column.").AddCompletions(() => Columns(session)),
+                Parameter("--household", "The household id column.").AddCompletions(() => Columns(session)),
+                Parameter("--name", "The table (default: the last loaded).").AddCompletions(() => session.Tables.Keys)),
+            (command, context) => Run(command, context, () => Roles(command, context, session)));
+
+        kernel.AddDirective<ReidMagicCommand>(
+            Directive("#!reid", "Measure re-identification risk (k, prosecutor/journalist/marketer, records at risk, sample and population uniqueness, individual risk) with charts.",
+                Parameter("--qi", "Quasi-identifiers, comma-separated (default: the roles set for the table).").AddCompletions(() => Columns(session)),
+                Parameter("--threshold", "Risk threshold for records at risk (default 0.2 = classes smaller than 5).", typeHint: "number"),
+                Parameter("--population", "Population size N the data were drawn from.", typeHint: "number"),
+                Parameter("--sampling-fraction", "Sampling fraction n/N in (0, 1].", typeHint: "number"),
+                Parameter("--subsets", "Also analyse every subset of the quasi-identifiers.", flag: true),
+                Parameter("--name", "The table (default: the last loaded).").AddCompletions(() => session.Tables.Keys)),
+            (command, context) => Run(command, context, () => Reid(command, context, session)));
+
+        kernel.AddDirective<RiskHeatmapCommand>(
+            Directive("#!risk-heatmap", "Heatmap of where the risk sits: qi-pairs (share of records each pair of QIs makes unique), subsets (QI subsets by size and distinction) or classes (records by class size and risk band).",
+                Parameter("--kind", "qi-pairs (default), subsets or classes.").AddCompletions(() => ["qi-pairs", "subsets", "classes"]),
+                Parameter("--name", "The table (default: the last loaded).").AddCompletions(() => session.Tables.Keys)),
+            (command, context) => Run(command, context, () => Heatmap(command, context, session)));
+
+        kernel.AddDirective<RiskHelpCommand>(
+            Directive("#!risk-help", "What each RiskNotebooks magic command does, with an example."),
+            (command, context) => Run(command, context, () => context.DisplayAs(HelpHtml.Text, HtmlFormatter.MimeType)));
+    }
+
+    private static KernelActionDirective Directive(string name, string description, params KernelDirectiveParameter[] parameters)
+    {
+        var directive = new KernelActionDirective(name) { Description = description };
+        foreach (var parameter in parameters)
+        {
+            directive.Parameters.Add(parameter);
+        }
+
+        return directive;
+    }
+
+    private static KernelDirectiveParameter Parameter(string name, string description, bool allowImplicitName = false, bool required = false, string? typeHint = null, bool flag = false)
+    {
+        var parameter = new KernelDirectiveParameter(name, description) { AllowImplicitName = allowImplicitName, Required = required, Flag = flag };
+        if (typeHint is not null)
+        {
+            parameter.TypeHint = typeHint;
+        }
+
+        return parameter;
+    }
+
+    private static IEnumerable<string> Columns(NotebookSession session) => session.Current?.Table.ColumnNames ?? [];
+
+    private static Task Run(KernelCommand command, KernelInvocationContext context, Action action)
+    {
+        try
+        {
+            action();
+        }
+        catch (RiskNotebooksException e)
+        {
+            context.Fail(command, null, e.Message);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private static void Load(RiskLoadCommand command, KernelInvocationContext context, NotebookSession session)
+    {
+        var path = command.Path ?? throw new InvalidOptionException("#!risk-load", "give the file to load, e.g. #!risk-load ../datasets/demo-registry/demo-registry.csv");
+        var options = new CsvLoadOptions
+        {
+            Delimiter = command.Delimiter is { } d ? CsvLoadOptions.ParseDelimiter(d) : null,
+            MissingValues = command.Missing is { } m ? MissingValues.Parse(m) : MissingValues.Default,
+        };
+        var table = CsvTableReader.Load(path, options, context.CancellationToken);
+        var name = command.Name ?? VariableName(Path.GetFileNameWithoutExtension(path));
+        var loaded = new LoadedTable(name, table, ColumnProfiler.Profile(table));
+        session.Add(loaded);
+        Share(context, name, table);
+        context.Display(loaded, HtmlFormatter.MimeType);
+    }
+
+    private static void Roles(RiskRolesCommand command, KernelInvocationContext context, NotebookSession session)
+    {
+        var loaded = session.Require(command.Name);
+        if (command.Qi is { } qi)
+        {
+            loaded.QuasiIdentifiers = Check(loaded.Table, List(qi), "--qi");
+        }
+
+        if (command.Sensitive is { } sensitive)
+        {
+            loaded.SensitiveAttributes = Check(loaded.Table, List(sensitive), "--sensitive");
+        }
+
+        if (command.Weight is { } weight)
+        {
+            loaded.WeightColumn = Check(loaded.Table, [weight], "--weight")[0];
+        }
+
+        if (command.Household is { } household)
+        {
+            loaded.HouseholdColumn = Check(loaded.Table, [household], "--household")[0];
+        }
+
+        context.DisplayAs(RolesHtml.ToHtml(loaded), HtmlFormatter.MimeType);
+    }
+
+    private static void Reid(ReidMagicCommand command, KernelInvocationContext context, NotebookSession session)
+    {
+        var loaded = session.Require(command.Name);
+        var qis = command.Qi is { } q ? List(q) : loaded.QuasiIdentifiers;
+        if (qis.Count == 0)
+        {
+            throw new InvalidOptionException("--qi", "no quasi-identifiers: name them with --qi or #!risk-roles --qi a,b,c.");
+        }
+
+        if (command.Population is not null && command.SamplingFraction is not null)
+        {
+            throw new InvalidOptionException("--population", "give either --population or --sampling-fraction, not both.");
+        }
+
+        PopulationModel? population = command.Population is { } n
+            ? (n > 0 ? PopulationModel.OfSize(n) : throw new InvalidOptionException("--population", "must be a positive whole number."))
+            : command.SamplingFraction is { } f
+                ? (f is > 0d and <= 1d ? PopulationModel.OfSamplingFraction(f) : throw new InvalidOptionException("--sampling-fraction", "must be a number in (0, 1]."))
+                : null;
+        var report = ReidentificationAnalysis.Run(loaded.Table, new ReidentificationOptions
+        {
+            QuasiIdentifiers = qis,
+            Threshold = command.Threshold ?? 0.2,
+            Population = population,
+            WeightColumn = loaded.WeightColumn,
+            HouseholdColumn = loaded.HouseholdColumn,
+            SensitiveAttributes = loaded.SensitiveAttributes.Where(s => !qis.Contains(s, StringComparer.OrdinalIgnoreCase)).ToArray(),
+            AnalyzeSubsets = command.Subsets,
+            MaxSubsetSize = command.Subsets && qis.Count > 16 ? 4 : null,
+        }, context.CancellationToken);
+        session.LastReport = report;
+        Share(context, "reid", report);
+        context.Display(report, HtmlFormatter.MimeType);
+        context.Display(RiskCharts.Classes(report.Histogram, report.Threshold), HtmlFormatter.MimeType);
+        if (qis.Count >= 2)
+        {
+            var pairs = AttributeRiskAnalysis.Run(loaded.Table, qis, maxSubsetSize: 2, context.CancellationToken);
+            context.Display(RiskCharts.QuasiIdentifierPairs(pairs, report.QuasiIdentifiers, report.RecordCount), HtmlFormatter.MimeType);
+        }
+
+        if (report.AttributeRisks is { } subsets)
+        {
+            context.Display(RiskCharts.Subsets(subsets), HtmlFormatter.MimeType);
+        }
+    }
+
+    private static void Heatmap(RiskHeatmapCommand command, KernelInvocationContext context, NotebookSession session)
+    {
+        var loaded = session.Require(command.Name);
+        var qis = loaded.QuasiIdentifiers;
+        if (qis.Count == 0)
+        {
+            throw new InvalidOptionException("--qi", "no quasi-identifiers: set them with #!risk-roles --qi a,b,c.");
+        }
+
+        RiskChart chart = (command.Kind ?? "qi-pairs") switch
+        {
+            "qi-pairs" => RiskCharts.QuasiIdentifierPairs(AttributeRiskAnalysis.Run(loaded.Table, qis, 2, context.CancellationToken), loaded.Table.GetColumnNames(qis), loaded.Table.RowCount),
+            "subsets" => RiskCharts.Subsets(AttributeRiskAnalysis.Run(loaded.Table, qis, qis.Count > 16 ? 4 : null, context.CancellationToken)),
+            "classes" => RiskCharts.Classes(EquivalenceClasses.Build(loaded.Table, qis, context.CancellationToken).Histogram, session.LastReport?.Threshold ?? 0.2),
+            var other => throw new InvalidOptionException("--kind", $"'{other}' is not a kind of heatmap: use qi-pairs, subsets or classes."),
+        };
+        context.Display(chart, HtmlFormatter.MimeType);
+    }
+
+    private static IReadOnlyList<string> GetColumnNames(this Table table, IReadOnlyList<string> names) => names.Select(n => table.GetColumn(n).Name).ToArray();
+
+    private static IReadOnlyList<string> List(string text) => text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+
+    private static IReadOnlyList<string> Check(Table table, IReadOnlyList<string> names, string option)
+    {
+        if (names.Count == 0)
+        {
+            throw new InvalidOptionException(option, "name at least one column.");
+        }
+
+        return names.Select(n => table.GetColumn(n).Name).ToArray();
+    }
+
+    /// <summary>Makes a value a variable of the notebook's C# kernel, so the user can keep working with it.</summary>
+    private static void Share(KernelInvocationContext context, string name, object value)
+    {
+        var root = context.HandlingKernel?.RootKernel ?? Kernel.Root;
+        foreach (var csharp in root.FindKernels(k => k is CSharpKernel).OfType<CSharpKernel>())
+        {
+            csharp.SetValueAsync(name, value, value.GetType()).GetAwaiter().GetResult();
+        }
+    }
+
+    internal static string VariableName(string text)
+    {
+        var name = NotIdentifier().Replace(text, "_");
+        return name.Length == 0 || char.IsDigit(name[0]) ? "_" + name : name;
+    }
+
+    [GeneratedRegex(@"[^A-Za-z0-9_]")]
+    private static partial Regex NotIdentifier();
+}

@@ -1,0 +1,46 @@
+using RiskNotebooks.Data;
+using RiskNotebooks.Registry;
+
+namespace RiskNotebooks.Interactive;
+
+/// <summary>
+/// What the magic commands remember between cells: loaded tables, the current one, the roles set for it, the last report.
+/// One session per kernel.
+/// </summary>
+public sealed class NotebookSession
+{
+    private readonly Dictionary<string, LoadedTable> tables = new(StringComparer.Ordinal);
+
+    /// <summary>The loaded tables, by name.</summary>
+    public IReadOnlyDictionary<string, LoadedTable> Tables => tables;
+
+    /// <summary>The table the commands work on: the last one loaded.</summary>
+    public LoadedTable? Current { get; private set; }
+
+    /// <summary>The last re-identification report.</summary>
+    public ReidentificationReport? LastReport { get; internal set; }
+
+    /// <summary>Whether plotly.js has been sent to this notebook yet.</summary>
+    public bool PlotlyEmbedded { get; internal set; }
+
+    /// <summary>Classes smaller than this are never shown with their values (default 5).</summary>
+    public int MinimumShownClassSize { get; set; } = 5;
+
+    internal void Add(LoadedTable table)
+    {
+        tables[table.Name] = table;
+        Current = table;
+    }
+
+    internal LoadedTable Require(string? name)
+    {
+        if (name is not null)
+        {
+            return tables.TryGetValue(name, out var table)
+                ? table
+                : throw new InvalidOptionException("--name", $"no table named '{name}' is loaded. Loaded: {(tables.Count == 0 ? "none" : string.Join(", ", tables.Keys))}.");
+        }
+
+        return Current ?? throw new InvalidOptionException("#!risk-load", "no table is loaded yet. Load one first, e.g. #!risk-load ../datasets/demo-registry/demo-registry.csv");
+    }
+}
