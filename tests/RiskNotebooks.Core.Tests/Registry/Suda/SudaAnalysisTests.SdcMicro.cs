@@ -96,6 +96,23 @@ public sealed class SudaAnalysisSdcMicroTests
         Assert.Equal(0.14285714285714285, r.Scores[42], 1e-15);
     }
 
+    [Fact]
+    public void Contribution_shares_count_every_msu_even_where_sdcMicro_undercounts_keys_with_the_same_records()
+    {
+        // Keys k2 = 2 and k3 = 2 hold the same records (1, 2, 3). sdcMicro's search merges such "correlated" values and,
+        // for MSUs of size 3 or more, credits only one of them: for row 2 it reports shares 1/9 for k3 and k5. By its
+        // documented meaning (the share of the score from MSUs containing the key) both are 2/9.
+        string[] keys = ["k0", "k1", "k2", "k3", "k4", "k5"];
+        var table = Table.FromRows("correlated", keys,
+            [["4", "2", "1", "1", "4", "3"], ["4", "3", "2", "2", "4", "2"], ["4", "2", "2", "2", "2", "3"], ["1", "4", "2", "2", "3", "1"]]);
+        var r = SudaAnalysis.Run(table, keys);
+
+        // Row 2: MSUs {k4} (5! = 120) and {k1,k2}, {k1,k3}, {k2,k5}, {k3,k5} (4! = 24 each): score 216.
+        Assert.Equal(216d, r.Scores[2]);
+        Assert.Equal(48d / 216, r.ContributionShare(2, 3), 12);
+        Assert.Equal(48d / 216, r.ContributionShare(2, 5), 12);
+    }
+
     private static void AssertClose(double[] expected, ReadOnlySpan<double> actual)
     {
         Assert.Equal(expected.Length, actual.Length);
