@@ -62,7 +62,7 @@ public sealed class SudaResult
                 }
             }
 
-            // Summed by size as sdcMicro does, so the score is bit-identical to its.
+            // Summed by size, as sdcMicro sums, so that the scores are bit-identical to sdcMicro's.
             var score = 0d;
             for (var k = 0; k < keyCount; k++)
             {
