@@ -71,13 +71,9 @@ internal static partial class MagicCommands
 
     private static KernelDirectiveParameter Parameter(string name, string description, bool allowImplicitName = false, bool required = false, string? typeHint = null, bool flag = false)
     {
-        var parameter = new KernelDirectiveParameter(name, description) { AllowImplicitName = allowImplicitName, Required = required, Flag = flag };
-        if (typeHint is not null)
-        {
-            parameter.TypeHint = typeHint;
-        }
-
-        return parameter;
+        return typeHint is null
+            ? new KernelDirectiveParameter(name, description) { AllowImplicitName = allowImplicitName, Required = required, Flag = flag }
+            : new KernelDirectiveParameter(name, description) { AllowImplicitName = allowImplicitName, Required = required, Flag = flag, TypeHint = typeHint };
     }
 
     private static IEnumerable<string> Columns(NotebookSession session) => session.Current?.Table.ColumnNames ?? [];
