@@ -20,6 +20,13 @@ internal static class RecordsCsv
                 csv.WriteText("householdRisk");
             }
 
+            var suda = report.Suda;
+            if (suda is not null)
+            {
+                csv.WriteText("suda");
+                csv.WriteText("disSuda");
+            }
+
             csv.EndRow();
             var fk = individual.Frequencies.Fk;
             var Fk = individual.Frequencies.WeightedFk;
@@ -34,6 +41,12 @@ internal static class RecordsCsv
                 if (individual.HasHouseholds)
                 {
                     csv.WriteNumber(household[r]);
+                }
+
+                if (suda is not null)
+                {
+                    csv.WriteNumber(suda.Scores[r]);
+                    csv.WriteNumber(suda.DisScores[r]);
                 }
 
                 csv.EndRow();

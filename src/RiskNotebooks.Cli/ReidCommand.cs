@@ -29,13 +29,15 @@ internal static class ReidCommand
         var maxSubset = new Option<int?>("--max-subset-size") { Description = "With --subsets: only subsets of at most this many attributes." };
         var sensitive = new Option<string?>("--sensitive") { Description = "Sensitive attributes, comma-separated: l-diversity (distinct, entropy, recursive (c,l)) and t-closeness per attribute." };
         var recursiveC = new Option<double>("--recursive-c") { Description = "c of recursive (c,l)-diversity.", DefaultValueFactory = _ => 2d };
+        var suda = new Option<bool>("--suda") { Description = "SUDA: minimal sample uniques, SUDA and DIS-SUDA scores as sdcMicro's suda2, and which variables contribute most." };
+        var disFraction = new Option<double>("--dis-fraction") { Description = "With --suda: the sampling fraction for DIS-SUDA (sdcMicro's DisFraction).", DefaultValueFactory = _ => 0.01 };
         var records = new Option<string?>("--records") { Description = "Write record-level risks (row, fk, Fk, risk, ...) to this CSV. Record-level output: share with care." };
         var format = new Option<string>("--format") { Description = "Output format: table (readable) or json (for pipelines).", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "json");
 
         var command = new Command("reid", "Measure re-identification risk (prosecutor, journalist, marketer; sample and population uniqueness) as ARX does.")
         {
-            file, qi, population, fraction, populationTable, threshold, delimiter, missing, weight, household, alpha, subsets, maxSubset, sensitive, recursiveC, records, format,
+            file, qi, population, fraction, populationTable, threshold, delimiter, missing, weight, household, alpha, subsets, maxSubset, sensitive, recursiveC, suda, disFraction, records, format,
         };
 
         command.SetAction(parse =>
@@ -111,6 +113,7 @@ internal static class ReidCommand
                 MaxSubsetSize = maxSubsetSize,
                 SensitiveAttributes = sensitiveAttributes,
                 Diversity = new RiskNotebooks.Registry.Diversity.DiversityOptions { RecursiveC = parse.GetValue(recursiveC) },
+                Suda = parse.GetValue(suda) ? new RiskNotebooks.Registry.Suda.SudaOptions { DisFraction = parse.GetValue(disFraction) } : null,
             });
 
             if (recordsPath is not null)

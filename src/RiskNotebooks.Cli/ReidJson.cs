@@ -51,6 +51,7 @@ internal static class ReidJson
             },
             AttributeRisks: report.AttributeRisks?.Select(a => new Attribute(a.Attributes, a.Distinction, a.Separation, a.SampleUniques)).ToArray(),
             SensitiveAttributes: report.Diversity?.Attributes.ToDictionary(a => a.Name, Sensitive),
+            Suda: report.Suda is { } s ? SudaSummary(s) : null,
             PopulationUniqueness: new Population(
                 u.PopulationSize,
                 u.SamplingFraction,
@@ -68,6 +69,32 @@ internal static class ReidJson
         new TCloseness(a.TCloseness.GroundDistance.ToString().ToLowerInvariant(), a.TCloseness.Maximum, a.TCloseness.Average, a.TCloseness.Threshold, a.TCloseness.ShareAboveThreshold, a.TCloseness.ClassesAboveThreshold));
 
     private static LSummary L(LDiversitySummary s) => new(s.Minimum, s.Average, s.ShareBelowRequiredL, s.ClassesBelowRequiredL);
+
+    private static SudaJson SudaSummary(RiskNotebooks.Registry.Suda.SudaResult s)
+    {
+        double max = 0, sum = 0, disMax = 0, disSum = 0;
+        for (var r = 0; r < s.RecordCount; r++)
+        {
+            max = Math.Max(max, s.Scores[r]);
+            sum += s.Scores[r];
+            disMax = Math.Max(disMax, s.DisScores[r]);
+            disSum += s.DisScores[r];
+        }
+
+        var n = Math.Max(1, s.RecordCount);
+        return new SudaJson(
+            s.Options.DisFraction,
+            s.SampleUniqueCount,
+            s.ScoredRecordCount,
+            s.MsuCount,
+            s.MsuCountsBySize,
+            max,
+            sum / n,
+            disMax,
+            disSum / n,
+            s.Contributions.ToDictionary(c => c.Key, c => c.Percent),
+            s.DisBands.Select(b => new SudaBand(b.Interval, b.RecordCount)).ToArray());
+    }
 
     private static string Name(PopulationUniquenessModel model) => model.ToString().ToLowerInvariant();
 
@@ -92,9 +119,14 @@ internal static class ReidJson
         IReadOnlyDictionary<string, int> KAnonymityViolations,
         IReadOnlyList<Attribute>? AttributeRisks,
         IReadOnlyDictionary<string, SensitiveSummary>? SensitiveAttributes,
+        SudaJson? Suda,
         Population PopulationUniqueness);
 
     internal sealed record Individual(double ExpectedReidentifications, double MeanRisk, double? HouseholdExpectedReidentifications, double? HouseholdMeanRisk, bool Weighted, double MissingWeight);
+
+    internal sealed record SudaJson(double DisFraction, int SampleUniques, int RecordsWithMsus, long Msus, IReadOnlyList<long> MsusBySize, double MaxScore, double MeanScore, double MaxDisScore, double MeanDisScore, IReadOnlyDictionary<string, double> ContributionPercent, IReadOnlyList<SudaBand> DisScoreBands);
+
+    internal sealed record SudaBand(string Interval, int Records);
 
     internal sealed record SensitiveSummary(LDiversity LDiversity, TCloseness TCloseness);
 

@@ -67,6 +67,14 @@ internal static class ReidTable
             }
         }
 
+        if (r.Suda is { } suda)
+        {
+            o.WriteLine();
+            o.WriteLine($"  SUDA (sdcMicro's suda2, DIS fraction {suda.Options.DisFraction.ToString("0.####", Invariant)}): {N(suda.ScoredRecordCount)} records have minimal sample uniques ({N(suda.MsuCount)} MSUs; by size {string.Join(", ", suda.MsuCountsBySize.Select(c => N(c)))})");
+            o.WriteLine($"    contribution to the total score: {string.Join(", ", suda.Contributions.OrderByDescending(c => c.Percent).Select(c => $"{c.Key} {c.Percent.ToString("0.0", Invariant)}%"))}");
+            o.WriteLine($"    DIS-SUDA scores: {string.Join(", ", suda.DisBands.Select(b => $"{b.Interval}: {N(b.RecordCount)}"))}");
+        }
+
         if (r.AttributeRisks is { } risks)
         {
             const int Shown = 25;

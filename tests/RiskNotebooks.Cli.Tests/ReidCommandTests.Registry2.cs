@@ -136,4 +136,21 @@ public sealed class ReidCommandRegistryPart2Tests : IDisposable
         Assert.Equal(2, code);
         Assert.Contains("--sensitive", error);
     }
+
+    [Fact]
+    public void Suda_adds_a_summary_and_record_scores()
+    {
+        // Keys a, b, c (M = 3). Record 4 (z, 2, r) is unique on a alone and on c alone: two MSUs of size 1, each weighing
+        // (3 - 1)! = 2, so its SUDA score is 4.
+        var path = temp.Write("suda.csv", "a,b,c\nx,1,p\nx,2,p\nx,1,q\nz,2,r\n");
+        var records = Path.Combine(temp.Path, "r.csv");
+        var (code, output, error) = Cli.Run("reid", path, "--qi", "a,b,c", "--suda", "--records", records, "--format", "json");
+        Assert.True(code == 0, error);
+        var suda = JsonDocument.Parse(output).RootElement.GetProperty("suda");
+        Assert.Equal(0.01, suda.GetProperty("disFraction").GetDouble());
+        Assert.True(suda.GetProperty("recordsWithMsus").GetInt32() >= 1);
+        var lines = File.ReadAllLines(records);
+        Assert.Equal("row,fk,Fk,risk,suda,disSuda", lines[0]);
+        Assert.StartsWith("4,1,1,1,4,", lines[4]);
+    }
 }

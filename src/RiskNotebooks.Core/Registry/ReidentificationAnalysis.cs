@@ -2,6 +2,7 @@ using RiskNotebooks.Data;
 using RiskNotebooks.Registry.Attributes;
 using RiskNotebooks.Registry.Diversity;
 using RiskNotebooks.Registry.Individual;
+using RiskNotebooks.Registry.Suda;
 
 namespace RiskNotebooks.Registry;
 
@@ -48,7 +49,8 @@ public static class ReidentificationAnalysis
         var individual = IndividualRisk.Compute(table, columns, classes, options.WeightColumn, options.HouseholdColumn, options.MissingWeight, cancellationToken);
         var attributes = options.AnalyzeSubsets ? AttributeRiskAnalysis.Run(columns, classes, options.MaxSubsetSize, cancellationToken) : null;
         var diversity = options.SensitiveAttributes.Count > 0 ? DiversityAnalysis.Run(table, classes, options.SensitiveAttributes, options.Diversity, cancellationToken) : null;
-        return new ReidentificationReport(table.Source, classes, threshold, prosecutor, journalist, marketer, sampleUniqueness, uniqueness, options.PopulationTable is not null, individual, attributes, diversity);
+        var suda = options.Suda is { } sudaOptions ? SudaAnalysis.Run(table, options.QuasiIdentifiers, sudaOptions, cancellationToken) : null;
+        return new ReidentificationReport(table.Source, classes, threshold, prosecutor, journalist, marketer, sampleUniqueness, uniqueness, options.PopulationTable is not null, individual, attributes, diversity, suda);
     }
 
     /// <summary>Prosecutor risk from the histogram alone.</summary>

@@ -1,5 +1,6 @@
 using RiskNotebooks.Data;
 using RiskNotebooks.Registry.Diversity;
+using RiskNotebooks.Registry.Suda;
 
 namespace RiskNotebooks.Registry;
 
@@ -66,4 +67,7 @@ public sealed record ReidentificationOptions
 
     /// <summary>How l-diversity and t-closeness are measured; <see cref="DiversityOptions.Default"/> when <see langword="null"/>.</summary>
     public DiversityOptions? Diversity { get; init; }
+
+    /// <summary>SUDA options; when not <see langword="null"/>, SUDA scores are computed (sdcMicro's <c>suda2</c>).</summary>
+    public SudaOptions? Suda { get; init; }
 }

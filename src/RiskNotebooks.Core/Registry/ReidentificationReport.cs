@@ -1,14 +1,16 @@
 using RiskNotebooks.Registry.Attributes;
 using RiskNotebooks.Registry.Diversity;
 using RiskNotebooks.Registry.Individual;
+using RiskNotebooks.Registry.Suda;
 
 namespace RiskNotebooks.Registry;
 
 /// <summary>The re-identification risk of a table for one set of quasi-identifiers: every measure, from one grouping.</summary>
 public sealed class ReidentificationReport
 {
-    internal ReidentificationReport(string source, EquivalenceClasses classes, double threshold, SampleRisk prosecutor, SampleRisk journalist, MarketerRisk marketer, double sampleUniqueness, PopulationUniqueness populationUniqueness, bool hasPopulationTable, IndividualRisk individualRisk, IReadOnlyList<AttributeRisk>? attributeRisks, DiversityReport? diversity)
+    internal ReidentificationReport(string source, EquivalenceClasses classes, double threshold, SampleRisk prosecutor, SampleRisk journalist, MarketerRisk marketer, double sampleUniqueness, PopulationUniqueness populationUniqueness, bool hasPopulationTable, IndividualRisk individualRisk, IReadOnlyList<AttributeRisk>? attributeRisks, DiversityReport? diversity, SudaResult? suda)
     {
+        Suda = suda;
         Diversity = diversity;
         IndividualRisk = individualRisk;
         AttributeRisks = attributeRisks;
@@ -79,4 +81,7 @@ public sealed class ReidentificationReport
 
     /// <summary>l-diversity and t-closeness of the sensitive attributes, when some were named.</summary>
     public DiversityReport? Diversity { get; }
+
+    /// <summary>SUDA scores, when asked for.</summary>
+    public SudaResult? Suda { get; }
 }
