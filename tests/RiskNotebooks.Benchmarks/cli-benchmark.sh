@@ -32,3 +32,7 @@ measure "reid --weight: 1,000,000 survey rows, 6 keys (target <= 1 s)" \
 adult 5000000
 measure "reid --subsets: 5,000,000 adult-like rows, 8 QIs, 255 subsets (target <= 10 s, <= 1.5 GiB)" \
   reid "$work/adult-5000000.csv" --qi "$qis" --sampling-fraction 0.1 --subsets
+measure "reid --suda: 1,000,000 survey rows, 6 keys, with weights (target: suda2 <= 3 s)" \
+  reid "$work/micro-1000000.csv" --qi region,sex,agegrp,marstat,educ,occup --weight weight --suda
+measure "reid, everything: 5,000,000 adult-like rows, 8 QIs, 255 subsets, SUDA, l-diversity (target <= 10 s, <= 1.5 GiB)" \
+  reid "$work/adult-5000000.csv" --qi "$qis" --sampling-fraction 0.1 --subsets --suda --sensitive salary-class
