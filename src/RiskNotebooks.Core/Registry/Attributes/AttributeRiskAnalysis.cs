@@ -71,11 +71,12 @@ public static class AttributeRiskAnalysis
         var sizes = full.ClassSizes.ToArray();
         var records = (long)full.RecordCount;
         var results = new AttributeRisk[masks.Count];
+        var pool = new System.Collections.Concurrent.ConcurrentBag<Scratch>();
         Parallel.For(
             0,
             masks.Count,
-            new ParallelOptions { CancellationToken = cancellationToken },
-            () => new Scratch(classCount),
+            new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount },
+            () => pool.TryTake(out var scratch) ? scratch : new Scratch(classCount),
             (i, _, scratch) =>
             {
                 var attributes = Enumerable.Range(0, q).Where(a => (masks[i] & (1L << a)) != 0).ToArray();
@@ -83,7 +84,7 @@ public static class AttributeRiskAnalysis
                 results[i] = new AttributeRisk(attributes.Select(a => columns[a].Name).ToArray(), classesOf, records, sumSquares, uniques);
                 return scratch;
             },
-            _ => { });
+            pool.Add);
         return results;
     }
 
@@ -130,13 +131,15 @@ public static class AttributeRiskAnalysis
         return result;
     }
 
-    /// <summary>Per-thread buffers: packed keys of the full classes, a dense counter or a dictionary.</summary>
+    /// <summary>Per-worker buffers: packed keys of the full classes, a dense counter, an open-addressing hash counter.</summary>
     private sealed class Scratch(int classCount)
     {
         private const int DenseLimit = 1 << 22;
         private readonly ulong[] keys = new ulong[classCount];
-        private readonly Dictionary<ulong, long> counts = [];
         private long[] dense = [];
+        private ulong[] slots = [];
+        private long[] counts = [];
+        private int[] used = [];
 
         internal (long Classes, double SumOfSquares, long Uniques) Count((int[] Codes, int Cardinality)[] attributes, int[] sizes)
         {
@@ -214,27 +217,55 @@ public static class AttributeRiskAnalysis
             return (classes, squares, uniques);
         }
 
+        /// <summary>Linear probing over a power-of-two table at most half full; slots hold key + 1 (0 = empty).</summary>
         private (long, double, long) CountHashed(int[] sizes)
         {
-            counts.Clear();
+            var capacity = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, keys.Length * 2));
+            if (slots.Length != capacity)
+            {
+                slots = new ulong[capacity];
+                counts = new long[capacity];
+                used = new int[keys.Length];
+            }
+
+            var mask = capacity - 1;
+            var shift = 64 - System.Numerics.BitOperations.Log2((uint)capacity);
+            var n = 0;
             for (var c = 0; c < keys.Length; c++)
             {
-                ref var f = ref CollectionsMarshal.GetValueRefOrAddDefault(counts, keys[c], out _);
-                f += sizes[c];
+                var key = keys[c] + 1;
+                var h = (int)((key * 0x9E3779B97F4A7C15UL) >> shift);
+                while (slots[h] != 0 && slots[h] != key)
+                {
+                    h = (h + 1) & mask;
+                }
+
+                if (slots[h] == 0)
+                {
+                    slots[h] = key;
+                    used[n++] = h;
+                }
+
+                counts[h] += sizes[c];
             }
 
             long uniques = 0;
             double squares = 0;
-            foreach (var f in counts.Values)
+            for (var i = 0; i < n; i++)
             {
+                var h = used[i];
+                var f = counts[h];
                 squares += (double)f * f;
                 if (f == 1)
                 {
                     uniques++;
                 }
+
+                slots[h] = 0;
+                counts[h] = 0;
             }
 
-            return (counts.Count, squares, uniques);
+            return (n, squares, uniques);
         }
     }
 }
