@@ -23,9 +23,6 @@ public sealed class NotebookSession
     /// <summary>Whether plotly.js has been sent to this notebook yet.</summary>
     public bool PlotlyEmbedded { get; internal set; }
 
-    /// <summary>Classes smaller than this are never shown with their values (default 5).</summary>
-    public int MinimumShownClassSize { get; set; } = 5;
-
     internal void Add(LoadedTable table)
     {
         tables[table.Name] = table;
