@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using RiskNotebooks.Data;
 using RiskNotebooks.Registry;
 
@@ -56,23 +55,7 @@ internal static class ReidCommand
                 qis = DemoData.DefaultQuasiIdentifiers;
             }
 
-            var populationSize = parse.GetValue(population);
-            var samplingFraction = parse.GetValue(fraction);
-            if (populationSize is not null && samplingFraction is not null)
-            {
-                throw new InvalidOptionException("--population", "give either --population or --sampling-fraction, not both.");
-            }
-
-            PopulationModel? model = null;
-            if (populationSize is { } size)
-            {
-                model = size > 0 ? PopulationModel.OfSize(size) : throw new InvalidOptionException("--population", "must be a positive whole number.");
-            }
-            else if (samplingFraction is { } f)
-            {
-                model = f is > 0d and <= 1d ? PopulationModel.OfSamplingFraction(f) : throw new InvalidOptionException("--sampling-fraction", "must be a number in (0, 1].");
-            }
-
+            var model = PopulationModel.FromOptions(parse.GetValue(population), parse.GetValue(fraction));
             var weightColumn = parse.GetValue(weight);
             var householdColumn = parse.GetValue(household);
             var missingWeight = parse.GetValue(alpha);

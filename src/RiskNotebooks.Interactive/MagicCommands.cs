@@ -143,16 +143,7 @@ internal static partial class MagicCommands
             throw new InvalidOptionException("--qi", "no quasi-identifiers: name them with --qi or #!risk-roles --qi a,b,c.");
         }
 
-        if (command.Population is not null && command.SamplingFraction is not null)
-        {
-            throw new InvalidOptionException("--population", "give either --population or --sampling-fraction, not both.");
-        }
-
-        PopulationModel? population = command.Population is { } n
-            ? (n > 0 ? PopulationModel.OfSize(n) : throw new InvalidOptionException("--population", "must be a positive whole number."))
-            : command.SamplingFraction is { } f
-                ? (f is > 0d and <= 1d ? PopulationModel.OfSamplingFraction(f) : throw new InvalidOptionException("--sampling-fraction", "must be a number in (0, 1]."))
-                : null;
+        var population = PopulationModel.FromOptions(command.Population, command.SamplingFraction);
         var report = ReidentificationAnalysis.Run(loaded.Table, new ReidentificationOptions
         {
             QuasiIdentifiers = qis,

@@ -32,6 +32,34 @@ public sealed class PopulationModel
     /// <returns>The model.</returns>
     public static PopulationModel OfSamplingFraction(double fraction) => new(null, Preconditions.CheckFraction(fraction), false);
 
+    /// <summary>
+    /// The model a user asked for with <c>--population N</c> or <c>--sampling-fraction f</c> (at most one), or
+    /// <see langword="null"/> when neither was given.
+    /// </summary>
+    /// <param name="size">N, or <see langword="null"/>.</param>
+    /// <param name="fraction">f, or <see langword="null"/>.</param>
+    /// <returns>The model.</returns>
+    /// <exception cref="InvalidOptionException">Both were given, or a value is out of range.</exception>
+    public static PopulationModel? FromOptions(long? size, double? fraction)
+    {
+        if (size is not null && fraction is not null)
+        {
+            throw new InvalidOptionException("--population", "give either --population or --sampling-fraction, not both.");
+        }
+
+        if (size is { } n)
+        {
+            return n > 0 ? OfSize(n) : throw new InvalidOptionException("--population", "must be a positive whole number.");
+        }
+
+        if (fraction is { } f)
+        {
+            return f is > 0d and <= 1d ? OfSamplingFraction(f) : throw new InvalidOptionException("--sampling-fraction", "must be a number in (0, 1].");
+        }
+
+        return null;
+    }
+
     /// <summary>N for a sample of n records.</summary>
     /// <param name="sampleSize">n.</param>
     /// <returns>N.</returns>

@@ -2,16 +2,16 @@ using RiskNotebooks.Data;
 
 namespace RiskNotebooks.Registry;
 
-/// <summary>Resolves quasi-identifier names against a table, once, with a clear error for an unknown or repeated name.</summary>
+/// <summary>Resolves column names against a table, once, with a clear error for an unknown or repeated name.</summary>
 internal static class QuasiIdentifierSet
 {
-    internal static Column[] Resolve(Table table, IReadOnlyList<string> quasiIdentifiers)
+    internal static Column[] Resolve(Table table, IReadOnlyList<string> quasiIdentifiers, string option = "--qi", string what = "quasi-identifier column")
     {
         ArgumentNullException.ThrowIfNull(table);
         ArgumentNullException.ThrowIfNull(quasiIdentifiers);
         if (quasiIdentifiers.Count == 0)
         {
-            throw new InvalidOptionException("--qi", "name at least one quasi-identifier column.");
+            throw new InvalidOptionException(option, $"name at least one {what}.");
         }
 
         var columns = new Column[quasiIdentifiers.Count];
@@ -22,7 +22,7 @@ internal static class QuasiIdentifierSet
             {
                 if (ReferenceEquals(columns[j], columns[i]))
                 {
-                    throw new InvalidOptionException("--qi", $"column '{columns[i].Name}' is named twice.");
+                    throw new InvalidOptionException(option, $"column '{columns[i].Name}' is named twice.");
                 }
             }
         }

@@ -74,23 +74,9 @@ public static class DiversityAnalysis
 
     private static Column[] ResolveSensitive(Table table, EquivalenceClasses classes, IReadOnlyList<string> names)
     {
-        if (names.Count == 0)
-        {
-            throw new InvalidOptionException("--sensitive", "name at least one sensitive attribute.");
-        }
-
-        var columns = new Column[names.Count];
+        var columns = QuasiIdentifierSet.Resolve(table, names, "--sensitive", "sensitive attribute");
         for (var i = 0; i < columns.Length; i++)
         {
-            columns[i] = table.GetColumn(names[i]);
-            for (var j = 0; j < i; j++)
-            {
-                if (ReferenceEquals(columns[j], columns[i]))
-                {
-                    throw new InvalidOptionException("--sensitive", $"column '{columns[i].Name}' is named twice.");
-                }
-            }
-
             if (classes.QuasiIdentifiers.Contains(columns[i].Name, StringComparer.Ordinal))
             {
                 throw new InvalidOptionException("--sensitive", $"column '{columns[i].Name}' is a quasi-identifier; a sensitive attribute must not be one.");
