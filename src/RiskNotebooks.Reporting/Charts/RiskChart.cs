@@ -13,9 +13,11 @@ public sealed class RiskChart
     private readonly string? xTitle;
     private readonly string? yTitle;
     private readonly bool stacked;
+    private readonly Action<JsonObject>? adjust;
 
-    internal RiskChart(string kind, string title, string explanation, GenericChart chart, string? xTitle = null, string? yTitle = null, bool stacked = false)
+    internal RiskChart(string kind, string title, string explanation, GenericChart chart, string? xTitle = null, string? yTitle = null, bool stacked = false, Action<JsonObject>? adjust = null)
     {
+        this.adjust = adjust;
         this.xTitle = xTitle;
         this.yTitle = yTitle;
         this.stacked = stacked;
@@ -24,6 +26,9 @@ public sealed class RiskChart
         Explanation = explanation;
         Chart = chart;
     }
+
+    /// <summary>The height of the chart in pixels.</summary>
+    public const int Height = 480;
 
     /// <summary>The kind of chart (<c>qi-pairs</c>, <c>subsets</c>, <c>classes</c>).</summary>
     public string Kind { get; }
@@ -60,6 +65,11 @@ public sealed class RiskChart
             layout["barmode"] = "stack";
         }
 
+        // Plotly.NET's default 600 x 600 would spill out of the box the chart is drawn in: fill its width, fix its height.
+        layout.Remove("width");
+        layout["height"] = Height;
+        layout["autosize"] = true;
+        adjust?.Invoke(figure);
         figure.Remove("frames");
         return figure.ToJsonString();
     }
@@ -76,7 +86,7 @@ public sealed class RiskChart
         var figure = ToFigureJson().Replace("</", "<\\/", StringComparison.Ordinal);
         return $$"""
             <div class="risknb-chart">
-            <div id="{{id}}" style="width:100%;max-width:900px;height:460px;"></div>
+            <div id="{{id}}" style="width:100%;max-width:900px;height:{{Height}}px;"></div>
             <p style="font-size:90%;color:#555;max-width:900px">{{WebUtility.HtmlEncode(Explanation)}}</p>
             <script type="text/javascript">
             (function(){

@@ -47,8 +47,9 @@ public static class RiskCharts
         return new RiskChart(
             "qi-pairs",
             "Share of records made unique by each pair of quasi-identifiers",
-            "Each cell is the share of records that are unique on that pair of quasi-identifiers alone (the diagonal: on one attribute). Dark cells are the pairs an attacker would use first.",
-            chart);
+            "Each cell is the share of records that are unique on that pair of quasi-identifiers alone (the diagonal: on one attribute). The colour scale runs from 0% to 100% of records; dark cells are the pairs an attacker would use first.",
+            chart,
+            adjust: figure => Percentages(figure, pinned: true));
     }
 
     /// <summary>QI subsets: how many subsets of each size reach each band of distinction (classes per record).</summary>
@@ -58,21 +59,29 @@ public static class RiskCharts
     {
         ArgumentNullException.ThrowIfNull(risks);
         var maxSize = risks.Count == 0 ? 1 : risks.Max(r => r.Attributes.Count);
-        const int Bands = 10;
-        var z = new double[Bands][];
-        for (var b = 0; b < Bands; b++)
+
+        // Bands finer at the low end: most small combinations of a registry's attributes have a low distinction.
+        double[] edges = [0, 0.001, 0.01, 0.05, 0.1, 0.25, 0.5, 0.75, 0.9, 0.99, 1.000001];
+        var bandCount = edges.Length - 1;
+        var z = new double[bandCount][];
+        for (var b = 0; b < bandCount; b++)
         {
             z[b] = new double[maxSize];
         }
 
         foreach (var risk in risks)
         {
-            var band = Math.Min(Bands - 1, (int)(risk.Distinction * Bands));
+            var band = 0;
+            while (band < bandCount - 1 && risk.Distinction >= edges[band + 1])
+            {
+                band++;
+            }
+
             z[band][risk.Attributes.Count - 1]++;
         }
 
         var sizes = Enumerable.Range(1, maxSize).Select(s => s.ToString(CultureInfo.InvariantCulture)).ToArray();
-        var bands = Enumerable.Range(0, Bands).Select(b => $"{b * 10}-{(b + 1) * 10}%").ToArray();
+        var bands = Enumerable.Range(0, bandCount).Select(b => $"{Pct(edges[b])}-{Pct(Math.Min(1, edges[b + 1]))}").ToArray();
         GenericChart chart = CSharpChart.Heatmap<double, string, string, string>(
                 zData: z,
                 X: new Optional<IEnumerable<string>>(sizes, true),
@@ -126,7 +135,29 @@ public static class RiskCharts
             chart,
             "class size (records sharing the quasi-identifier values)",
             "share of records",
-            stacked: true);
+            stacked: true,
+            adjust: figure => figure["layout"]!["yaxis"]!["tickformat"] = ".0%");
+    }
+
+    private static string Pct(double share) => share.ToString("0.#%", CultureInfo.InvariantCulture);
+
+    /// <summary>Shows a heatmap's values as percentages and, when pinned, on a fixed 0-100% colour scale.</summary>
+    private static void Percentages(System.Text.Json.Nodes.JsonObject figure, bool pinned)
+    {
+        foreach (var trace in figure["data"]!.AsArray())
+        {
+            if (trace is System.Text.Json.Nodes.JsonObject t)
+            {
+                if (pinned)
+                {
+                    t["zmin"] = 0;
+                    t["zmax"] = 1;
+                }
+
+                t["colorbar"] = new System.Text.Json.Nodes.JsonObject { ["tickformat"] = ".0%" };
+                t["hovertemplate"] = "%{y} + %{x}: %{z:.2%} of records unique<extra></extra>";
+            }
+        }
     }
 
     private static IEnumerable<Tuple<double, Color>> Scale() =>

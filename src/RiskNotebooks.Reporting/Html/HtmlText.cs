@@ -8,7 +8,21 @@ internal static class HtmlText
 {
     internal static string E(string? text) => WebUtility.HtmlEncode(text ?? string.Empty);
 
-    internal static string Percent(double share) => share.ToString("0.0%", CultureInfo.InvariantCulture);
+    /// <summary>A share as a percentage, with more decimals where one decimal would round it to 0% or 100%.</summary>
+    internal static string Percent(double share)
+    {
+        var text = share.ToString("0.0%", CultureInfo.InvariantCulture);
+        if ((text is "100.0%" && share < 1d) || (text is "0.0%" && share > 0d))
+        {
+            text = share.ToString(share > 0.5 ? "0.00##%" : "0.####%", CultureInfo.InvariantCulture);
+            if (text.StartsWith("100", StringComparison.Ordinal) || text.TrimEnd('%').Trim('0', '.').Length == 0)
+            {
+                text = share > 0.5 ? "> 99.99%" : "< 0.0001%";
+            }
+        }
+
+        return text;
+    }
 
     internal static string Percent(double? share) => share is { } s ? Percent(s) : "did not converge";
 
@@ -23,6 +37,7 @@ internal static class HtmlText
         .risknb-card table{border-collapse:collapse;margin:6px 0}
         .risknb-card th,.risknb-card td{padding:3px 10px;text-align:right;border-bottom:1px solid #eee}
         .risknb-card th:first-child,.risknb-card td:first-child{text-align:left}
+        .risknb-card th.text,.risknb-card td.text{text-align:left}
         .risknb-card .big{font-size:1.6em;font-weight:600}
         .risknb-card .note{color:#555;font-size:90%}
         .risknb-high{color:#b03a2e;font-weight:600}.risknb-ok{color:#1e8449;font-weight:600}

@@ -40,7 +40,13 @@ public static class ReidentificationCard
             b.Append($"; households {Number(household, "N1")}");
         }
 
-        b.Append($". Records violating 2-, 3-, 5-anonymity: {Count(f.ViolationsOfKAnonymity(2))}, {Count(f.ViolationsOfKAnonymity(3))}, {Count(f.ViolationsOfKAnonymity(5))}.</p>");
+        b.Append($". Records violating 2-, 3-, 5-anonymity: {Count(f.ViolationsOfKAnonymity(2))}, {Count(f.ViolationsOfKAnonymity(3))}, {Count(f.ViolationsOfKAnonymity(5))}.");
+        if (f.HasMissingKeys)
+        {
+            b.Append(" <span class=\"note\">(sdcMicro's counts let a missing value match any value, so they can be lower than the sample uniques above, where a missing value is a value of its own.)</span>");
+        }
+
+        b.Append("</p>");
         if (r.Diversity is { } diversity)
         {
             b.Append("<table><tr><th>sensitive attribute</th><th>distinct l (min)</th><th>entropy l (min)</th><th>recursive l (min)</th><th>t-closeness (max)</th></tr>");

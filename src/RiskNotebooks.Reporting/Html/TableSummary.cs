@@ -21,10 +21,10 @@ public static class TableSummary
         b.Append("<div class=\"risknb-card risknb-table\">");
         b.Append($"<h3>{E(name)}: {Count(table.RowCount)} records, {table.Columns.Count} columns</h3>");
         b.Append($"<p class=\"note\">From {E(Path.GetFileName(table.Source))}. No rows are shown: only what each column holds and the role it probably plays.</p>");
-        b.Append("<table><tr><th>column</th><th>kind</th><th>distinct</th><th>missing</th><th>suggested role</th><th>why</th></tr>");
+        b.Append("<table><tr><th>column</th><th>kind</th><th>distinct</th><th>missing</th><th>suggested role</th><th class=\"text\">why</th></tr>");
         foreach (var p in profiles)
         {
-            b.Append($"<tr><td>{E(p.Name)}</td><td>{E(p.Kind)}</td><td>{Count(p.DistinctCount)}</td><td>{Percent(p.MissingShare)}</td><td>{E(RoleName(p.SuggestedRole))}</td><td style=\"text-align:left\">{E(p.Reason)}</td></tr>");
+            b.Append($"<tr><td>{E(p.Name)}</td><td>{E(p.Kind)}</td><td>{Count(p.DistinctCount)}</td><td>{Percent(p.MissingShare)}</td><td>{E(RoleName(p.SuggestedRole))}</td><td class=\"text\">{E(p.Reason)}</td></tr>");
         }
 
         b.Append("</table>");

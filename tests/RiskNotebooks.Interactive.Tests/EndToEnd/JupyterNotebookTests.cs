@@ -63,6 +63,7 @@ public sealed partial class JupyterNotebookTests
             Assert.Contains("Plotly.newPlot", all);               // heatmaps drawn with it
             Assert.Contains("each pair of quasi-identifiers", all);
             Assert.Contains("subsets by size and distinction", all);
+            Assert.Contains("equivalence-class size", all);
 
             var stdout = string.Concat(outputs.Where(o => (string?)o["output_type"] == "stream" && (string?)o["name"] == "stdout").Select(o => Text(o["text"])));
             Assert.Contains("without sex", stdout);               // the C# cell ran the engine directly

@@ -22,8 +22,9 @@ public sealed class SampleFrequencies
     private readonly double[] fk;
     private readonly double[] weightedFk;
 
-    private SampleFrequencies(IReadOnlyList<string> keys, double[] fk, double[] weightedFk, bool hasWeights, double alpha)
+    private SampleFrequencies(IReadOnlyList<string> keys, double[] fk, double[] weightedFk, bool hasWeights, double alpha, bool hasMissingKeys)
     {
+        HasMissingKeys = hasMissingKeys;
         Keys = keys;
         this.fk = fk;
         this.weightedFk = weightedFk;
@@ -36,6 +37,9 @@ public sealed class SampleFrequencies
 
     /// <summary>Whether Fk sums sampling weights (else Fk = fk).</summary>
     public bool HasWeights { get; }
+
+    /// <summary>Whether some record has a missing key value (then fk counts compatible patterns too).</summary>
+    public bool HasMissingKeys { get; }
 
     /// <summary>α, the weight of compatible patterns with missing keys.</summary>
     public double Alpha { get; }
@@ -158,7 +162,7 @@ public sealed class SampleFrequencies
             Fk[r] = F[patternOf[r]];
         }
 
-        return new SampleFrequencies(columns.Select(c => c.Name).ToArray(), fk, Fk, weights is not null, alpha);
+        return new SampleFrequencies(columns.Select(c => c.Name).ToArray(), fk, Fk, weights is not null, alpha, anyMissing);
     }
 
     private static (double[] F, double[] W) AdjustForMissing(Column[] columns, int[] firstRows, int[] masks, int full, double[] f, double[] w, double alpha, int n, double totalWeight, CancellationToken cancellationToken)
