@@ -32,6 +32,9 @@ public sealed record DataAsset
         init => name = string.IsNullOrWhiteSpace(value) ? throw new InvalidOptionException("assets[].name", "an asset needs a name.") : value.Trim();
     }
 
+    /// <summary>A longer description, or <see langword="null"/>.</summary>
+    public string? Description { get; init; }
+
     /// <summary>Kinds of data present besides special categories.</summary>
     public IReadOnlyList<DataKind> Kinds
     {
