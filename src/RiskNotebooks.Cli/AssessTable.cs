@@ -118,7 +118,7 @@ internal static class AssessTable
     private static void Matrix(TextWriter o, RiskMatrix matrix)
     {
         o.WriteLine("Risk matrix (rows harm, columns likelihood; I initial, R residual, zone 1-4 in brackets)");
-        o.WriteLine($"  {string.Empty,-12}{string.Concat(RiskLevels.All.Select(l => $"{l.Name(),-14}"))}");
+        o.WriteLine($"  {string.Empty,-12}{string.Concat(RiskLevels.All.Select(l => $"{l.Name(),-14}"))}".TrimEnd());
         var overall = matrix.Markers.Where(m => m.AssetId is null).ToArray();
         foreach (var harm in RiskLevels.All.Reverse())
         {
@@ -128,7 +128,7 @@ internal static class AssessTable
                 var marks = string.Concat(overall.Where(m => m.Cell == cell).Select(m => m.Stage == RiskStage.Initial ? "I" : "R"));
                 return $"[{(int)cell.Zone}] {marks,-10}";
             });
-            o.WriteLine($"  {harm.Name(),-12}{string.Concat(row)}");
+            o.WriteLine($"  {harm.Name(),-12}{string.Concat(row)}".TrimEnd());
         }
     }
 
