@@ -131,6 +131,28 @@ public sealed class AssessmentEvaluationTests
     }
 
     [Fact]
+    public void The_matrix_of_one_asset_has_an_initial_and_a_residual_marker_and_an_arrow_naming_the_measures()
+    {
+        var asset = Assessments.Measured(0.9) with { PlannedDataMeasure = new PlannedDataMeasure("drop birth dates", new StatedMeasurement(0.01, "measured")) };
+        var matrix = Assessments.FullyGuarded(ReleaseSetting.SecureEnclave, asset).WithControl(new Control("log-review", ControlStatus.Planned)).Evaluate().Matrix;
+        Assert.Equal([RiskStage.Initial, RiskStage.Residual], matrix.Markers.Select(m => m.Stage));
+        Assert.Equal(new RiskCell(RiskLevel.Negligible, RiskLevel.Maximum), matrix.Markers[0].Cell);
+        Assert.Equal(new RiskCell(RiskLevel.Negligible, RiskLevel.Negligible), matrix.Markers[1].Cell);
+        var arrow = Assert.Single(matrix.Arrows);
+        Assert.True(arrow.Moves);
+        Assert.Equal(["Log review", "drop birth dates"], arrow.Measures);
+    }
+
+    [Fact]
+    public void In_a_public_release_a_planned_control_has_no_effect_and_says_so()
+    {
+        var result = Assessments.With(ReleaseSetting.PublicRelease, Assessments.Measured(0.01, highest: 0.04)).WithControl(new Control("data-use-agreement", ControlStatus.Planned)).Evaluate();
+        var effect = Assert.Single(result.Risk.Effects);
+        Assert.Contains("no effect on P(attempt) in a public release", effect.Text, StringComparison.Ordinal);
+        Assert.Equal(RiskLevel.Negligible, result.InitialLikelihood.Level); // highest risk 0.04 × 1
+    }
+
+    [Fact]
     public void Every_conclusion_carries_its_reasons()
     {
         var result = Assessments.FullyGuarded(ReleaseSetting.SecureEnclave, Assessments.Measured(0.3) with { SpecialCategories = [SpecialCategory.Health] })

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
@@ -31,7 +32,7 @@ internal sealed class JsonSchema
     };
 
     private readonly JsonElement root;
-    private readonly Dictionary<string, Regex> patterns = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Regex> patterns = new(StringComparer.Ordinal); // one schema validates on many threads
 
     private JsonSchema(string name, JsonElement root)
     {
@@ -159,15 +160,7 @@ internal sealed class JsonSchema
     }
 
     private Regex PatternOf(string pattern)
-    {
-        if (!patterns.TryGetValue(pattern, out var regex))
-        {
-            regex = new Regex(pattern, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
-            patterns[pattern] = regex;
-        }
-
-        return regex;
-    }
+        => patterns.GetOrAdd(pattern, p => new Regex(p, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)));
 
     private void Validate(JsonElement schema, JsonElement value, string pointer, List<(string, string)> errors)
     {
