@@ -1,0 +1,290 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using RiskNotebooks.Assessment;
+using RiskNotebooks.Guidance;
+
+namespace RiskNotebooks.Cli;
+
+/// <summary>
+/// The JSON form of an evaluated assessment: <c>harm</c>, <c>likelihood</c>, <c>risk</c> (<c>initial</c>, <c>residual</c>,
+/// the effects of the planned measures), <c>weakestLinks</c>, the assets, the conclusions of the guiding questions, the
+/// matrix to draw and the <c>metadata</c> record (in the form of the sensitivity-metadata schema). Every level is written
+/// as its name and number 1–4; probabilities are in [0, 1].
+/// </summary>
+internal static class AssessJson
+{
+    private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    internal static void Write(AssessmentReport report, TextWriter output)
+    {
+        using var stream = new MemoryStream();
+        using (var w = new Utf8JsonWriter(stream, Options))
+        {
+            Write(report, w);
+        }
+
+        output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+    }
+
+    private static void Write(AssessmentReport report, Utf8JsonWriter w)
+    {
+        var r = report.Result;
+        w.WriteStartObject();
+        w.WriteString("source", Path.GetFileName(report.Source));
+        w.WriteString("title", r.Assessment.Title);
+        w.WriteString("setting", Vocabulary.Id(r.Assessment.Setting));
+
+        w.WritePropertyName("harm");
+        Harm(w, r.Harm);
+
+        w.WriteStartObject("likelihood");
+        w.WritePropertyName("initial");
+        Likelihood(w, r.InitialLikelihood);
+        w.WritePropertyName("residual");
+        Likelihood(w, r.ResidualLikelihood);
+        w.WriteEndObject();
+
+        w.WriteStartObject("risk");
+        w.WritePropertyName("initial");
+        SensitivityMetadataJson.WriteCell(w, r.Risk.Initial);
+        w.WritePropertyName("residual");
+        SensitivityMetadataJson.WriteCell(w, r.Risk.Residual);
+        w.WriteBoolean("changes", r.Risk.Changes);
+        w.WriteString("advice", r.Risk.Residual.Advice);
+        w.WriteStartArray("effects");
+        foreach (var e in r.Risk.Effects)
+        {
+            w.WriteStartObject();
+            w.WriteString("kind", Vocabulary.Id(e.Kind));
+            w.WriteString("measure", e.Measure);
+            WriteNullable(w, "control", e.ControlId);
+            WriteNullable(w, "asset", e.AssetId);
+            WriteNullable(w, "path", e.Path is { } p ? Vocabulary.Id(p) : null);
+            w.WriteString("quantity", e.Quantity);
+            w.WriteNumber("before", e.Before);
+            w.WriteNumber("after", e.After);
+            w.WriteString("text", e.Text);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        Reasons(w, r.Risk.Reasons);
+        w.WriteEndObject();
+
+        w.WriteStartObject("weakestLinks");
+        foreach (var attempt in new[] { r.InitialAttempt, r.ResidualAttempt })
+        {
+            w.WriteStartObject(Vocabulary.Id(attempt.Stage));
+            w.WriteNumber("attemptProbability", attempt.Probability);
+            w.WritePropertyName("overall");
+            Link(w, attempt.WeakestLink);
+            w.WriteStartArray("paths");
+            foreach (var path in attempt.Paths)
+            {
+                w.WriteStartObject();
+                w.WriteString("path", Vocabulary.Id(path.Path));
+                w.WriteNumber("attemptProbability", path.AttemptProbability);
+                w.WriteString("strength", Vocabulary.Id(path.Strength));
+                w.WritePropertyName("weakestLink");
+                Link(w, path.WeakestLink);
+                w.WriteStartArray("safeguards");
+                foreach (var s in path.Safeguards)
+                {
+                    w.WriteStartObject();
+                    w.WriteString("need", s.Safeguard.Need);
+                    WriteNullable(w, "control", s.Control?.Id);
+                    w.WriteString("strength", Vocabulary.Id(s.Strength));
+                    w.WriteStartArray("notCounted");
+                    foreach (var c in s.NotCounted)
+                    {
+                        w.WriteStartObject();
+                        w.WriteString("control", c.Id);
+                        w.WriteString("status", Vocabulary.Id(c.Status));
+                        w.WriteEndObject();
+                    }
+
+                    w.WriteEndArray();
+                    w.WriteEndObject();
+                }
+
+                w.WriteEndArray();
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            Reasons(w, attempt.Reasons);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndObject();
+
+        w.WriteStartArray("assets");
+        foreach (var a in r.Assets)
+        {
+            w.WriteStartObject();
+            w.WriteString("id", a.Asset.Id);
+            w.WriteString("name", a.Asset.Name);
+            w.WritePropertyName("harm");
+            Harm(w, a.Harm);
+            w.WriteStartObject("likelihood");
+            w.WritePropertyName("initial");
+            Likelihood(w, a.InitialLikelihood);
+            w.WritePropertyName("residual");
+            Likelihood(w, a.ResidualLikelihood);
+            w.WriteEndObject();
+            w.WriteStartObject("risk");
+            w.WritePropertyName("initial");
+            SensitivityMetadataJson.WriteCell(w, a.InitialRisk);
+            w.WritePropertyName("residual");
+            SensitivityMetadataJson.WriteCell(w, a.ResidualRisk);
+            w.WriteEndObject();
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+
+        w.WriteStartArray("conclusions");
+        foreach (var c in report.Conclusions)
+        {
+            w.WriteStartObject();
+            w.WriteString("question", c.Question.Id);
+            w.WriteString("answer", c.Answer.Id);
+            WriteNullable(w, "topic", c.Topic is { } t ? Vocabulary.Id(t) : null);
+            WriteNullable(w, "value", c.Value);
+            w.WriteString("reason", c.Reason);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+
+        w.WriteStartObject("matrix");
+        w.WriteStartArray("cells");
+        foreach (var cell in r.Matrix.Cells)
+        {
+            SensitivityMetadataJson.WriteCell(w, cell);
+        }
+
+        w.WriteEndArray();
+        w.WriteStartArray("markers");
+        foreach (var m in r.Matrix.Markers)
+        {
+            w.WriteStartObject();
+            w.WriteString("label", m.Label);
+            WriteNullable(w, "asset", m.AssetId);
+            w.WriteString("stage", Vocabulary.Id(m.Stage));
+            w.WriteNumber("harm", m.Cell.Harm.Number());
+            w.WriteNumber("likelihood", m.Cell.Likelihood.Number());
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteStartArray("arrows");
+        foreach (var a in r.Matrix.Arrows)
+        {
+            w.WriteStartObject();
+            w.WriteString("label", a.Label);
+            WriteNullable(w, "asset", a.AssetId);
+            w.WriteStartObject("from");
+            w.WriteNumber("harm", a.From.Harm.Number());
+            w.WriteNumber("likelihood", a.From.Likelihood.Number());
+            w.WriteEndObject();
+            w.WriteStartObject("to");
+            w.WriteNumber("harm", a.To.Harm.Number());
+            w.WriteNumber("likelihood", a.To.Likelihood.Number());
+            w.WriteEndObject();
+            w.WriteStartArray("measures");
+            foreach (var measure in a.Measures)
+            {
+                w.WriteStringValue(measure);
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+
+        w.WritePropertyName("metadata");
+        SensitivityMetadataJson.Write(report.Metadata, w);
+        w.WriteEndObject();
+    }
+
+    private static void Harm(Utf8JsonWriter w, HarmAssessment harm)
+    {
+        w.WriteStartObject();
+        w.WriteString("name", harm.Level.Name());
+        w.WriteNumber("number", harm.Level.Number());
+        w.WritePropertyName("derived");
+        SensitivityMetadataJson.WriteLevel(w, harm.DerivedLevel);
+        w.WriteBoolean("overridden", harm.IsOverridden);
+        Reasons(w, harm.Reasons);
+        w.WriteEndObject();
+    }
+
+    private static void Likelihood(Utf8JsonWriter w, LikelihoodEstimate l)
+    {
+        w.WriteStartObject();
+        w.WriteString("name", l.Level.Name());
+        w.WriteNumber("number", l.Level.Number());
+        w.WriteNumber("probability", l.Probability);
+        w.WriteStartObject("reidentification");
+        w.WriteNumber("probability", l.Reidentification.Probability);
+        w.WriteString("basis", l.Reidentification.Basis);
+        WriteNullable(w, "source", l.Reidentification.Measurement?.Source);
+        WriteNullable(w, "method", l.Reidentification.Measurement?.Method);
+        w.WriteEndObject();
+        w.WriteNumber("attemptProbability", l.AttemptProbability);
+        WriteNullable(w, "asset", l.AssetId);
+        Reasons(w, l.Reasons);
+        w.WriteEndObject();
+    }
+
+    private static void Link(Utf8JsonWriter w, WeakestLink link)
+    {
+        w.WriteStartObject();
+        w.WriteString("path", Vocabulary.Id(link.Path));
+        WriteNullable(w, "safeguard", link.Safeguard?.Safeguard.Need);
+        WriteNullable(w, "control", link.Control?.Id);
+        w.WriteString("strength", Vocabulary.Id(link.Strength));
+        w.WriteNumber("attemptProbability", link.AttemptProbability);
+        w.WriteString("reason", link.Reason);
+        w.WriteEndObject();
+    }
+
+    private static void Reasons(Utf8JsonWriter w, IReadOnlyList<Reason> reasons)
+    {
+        w.WriteStartArray("reasons");
+        foreach (var reason in reasons)
+        {
+            w.WriteStartObject();
+            w.WriteString("rule", reason.Rule);
+            w.WriteString("text", reason.Text);
+            if (reason.Level is { } level)
+            {
+                w.WritePropertyName("level");
+                SensitivityMetadataJson.WriteLevel(w, level);
+            }
+            else
+            {
+                w.WriteNull("level");
+            }
+
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+    }
+
+    private static void WriteNullable(Utf8JsonWriter w, string name, string? value)
+    {
+        if (value is null)
+        {
+            w.WriteNull(name);
+        }
+        else
+        {
+            w.WriteString(name, value);
+        }
+    }
+}

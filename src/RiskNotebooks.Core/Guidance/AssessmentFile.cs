@@ -1,0 +1,327 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using RiskNotebooks.Assessment;
+using RiskNotebooks.Data;
+using RiskNotebooks.Data.Json;
+
+namespace RiskNotebooks.Guidance;
+
+/// <summary>
+/// Reads an assessment file (JSON, in the form of <c>datasets/schemas/assessment.schema.json</c>): its assets, setting,
+/// controls, answers to the guiding questions and metadata inputs. Data files it names, relative to the assessment file,
+/// are measured with the registry engine.
+/// </summary>
+/// <remarks>
+/// <para>Every error names the file, the line and column, and the property (e.g.
+/// <c>demo.json, line 41, column 9: 'controls[3].status': must be one of: in-place, planned, absent.</c>): JSON syntax
+/// errors come from System.Text.Json's position, schema and meaning errors from the place of the value at fault. Messages
+/// never carry values from the data files.</para>
+/// <para>YAML is not read (Core depends on the BCL and CsvHelper only).</para>
+/// </remarks>
+public static class AssessmentFile
+{
+    /// <summary>Reads an assessment file and measures the data files it names.</summary>
+    /// <param name="path">The assessment file.</param>
+    /// <param name="questionnaire">The guiding questions the answers refer to; <see cref="GuidingQuestionnaire.Default"/> when <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Stops a long measurement.</param>
+    /// <returns>The document, ready to evaluate.</returns>
+    /// <exception cref="InputFormatException">The file (or a data file it names) cannot be read, or is not a valid assessment.</exception>
+    public static AssessmentDocument Load(string path, GuidingQuestionnaire? questionnaire = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        using var source = JsonSource.Load(path);
+        return From(source, Path.GetDirectoryName(Path.GetFullPath(path))!, questionnaire ?? GuidingQuestionnaire.Default, cancellationToken);
+    }
+
+    /// <summary>Reads an assessment from JSON text.</summary>
+    /// <param name="json">The text.</param>
+    /// <param name="baseDirectory">The folder relative data-file paths start from.</param>
+    /// <param name="name">A name for messages.</param>
+    /// <param name="questionnaire">The guiding questions; <see cref="GuidingQuestionnaire.Default"/> when <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Stops a long measurement.</param>
+    /// <returns>The document.</returns>
+    /// <exception cref="InputFormatException">See <see cref="Load"/>.</exception>
+    public static AssessmentDocument Parse(string json, string baseDirectory, string name = "assessment", GuidingQuestionnaire? questionnaire = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        ArgumentNullException.ThrowIfNull(baseDirectory);
+        using var source = JsonSource.Parse(Encoding.UTF8.GetBytes(json), name);
+        return From(source, baseDirectory, questionnaire ?? GuidingQuestionnaire.Default, cancellationToken);
+    }
+
+    private static AssessmentDocument From(JsonSource source, string baseDirectory, GuidingQuestionnaire questionnaire, CancellationToken cancellationToken)
+    {
+        EmbeddedSchemas.Assessment.ThrowIfInvalid(source);
+        var root = source.Root;
+        var options = root.TryGetProperty("model", out var model) ? Model(source, model) : AssessmentOptions.Default;
+        var assets = new List<DataAsset>();
+        var i = 0;
+        foreach (var asset in root.GetProperty("assets").EnumerateArray())
+        {
+            var pointer = JsonSource.Child("/assets", i++);
+            var read = Asset(source, pointer, asset, baseDirectory, cancellationToken);
+            if (assets.Any(a => a.Id == read.Id))
+            {
+                throw source.Error($"{pointer}/id", "another asset has the same id.");
+            }
+
+            assets.Add(read);
+        }
+
+        var controls = new List<Control>();
+        i = 0;
+        foreach (var control in root.TryGetProperty("controls", out var list) ? list.EnumerateArray() : default)
+        {
+            var pointer = JsonSource.Child("/controls", i++);
+            var id = control.GetProperty("id").GetString()!;
+            if (controls.Any(c => c.Id == id))
+            {
+                throw source.Error($"{pointer}/id", "this control is listed twice.");
+            }
+
+            var strength = control.TryGetProperty("strength", out var s) ? Vocabulary.TryParse<ControlStrength>(s.GetString()) : null;
+            controls.Add(new Control(id, Vocabulary.TryParse<ControlStatus>(control.GetProperty("status").GetString())!.Value, strength, control.TryGetProperty("note", out var note) ? note.GetString() : null));
+        }
+
+        var answers = root.TryGetProperty("answers", out var given) ? Answers(source, given, questionnaire) : new Dictionary<string, IReadOnlyList<string>>();
+        var conclusions = questionnaire.Conclude(answers);
+        var setting = Vocabulary.TryParse<ReleaseSetting>(root.GetProperty("setting").GetString())!.Value;
+        var assessment = GuidingQuestionnaire.Apply(conclusions, new RiskAssessment(root.GetProperty("title").GetString()!, setting, assets, controls, options));
+        var metadata = root.TryGetProperty("metadata", out var inputs) ? Metadata(source, inputs) : MetadataInputs.None;
+        return new AssessmentDocument(source.FilePath, assessment, answers, conclusions, metadata);
+    }
+
+    private static DataAsset Asset(JsonSource source, string pointer, JsonElement asset, string baseDirectory, CancellationToken cancellationToken)
+    {
+        var hasData = asset.TryGetProperty("data", out var data);
+        var hasStated = asset.TryGetProperty("reidentification", out var stated);
+        if (hasData && hasStated)
+        {
+            throw source.Error($"{pointer}/reidentification", "give either 'data' (measured here) or 'reidentification' (stated), not both.");
+        }
+
+        IReidentificationMeasurement? measurement = null;
+        if (hasData)
+        {
+            measurement = Measure(source, $"{pointer}/data", data, baseDirectory, cancellationToken);
+        }
+        else if (hasStated)
+        {
+            measurement = Stated(source, $"{pointer}/reidentification", stated);
+        }
+
+        PlannedDataMeasure? planned = null;
+        if (asset.TryGetProperty("plannedDataMeasure", out var measure))
+        {
+            var at = $"{pointer}/plannedDataMeasure";
+            var plannedData = measure.TryGetProperty("data", out var d);
+            var plannedStated = measure.TryGetProperty("reidentification", out var r);
+            if (plannedData == plannedStated)
+            {
+                throw source.Error(at, "a planned data measure needs exactly one of 'data' (the data as they will be, measured here) or 'reidentification' (stated).");
+            }
+
+            IReidentificationMeasurement after = plannedData ? Measure(source, $"{at}/data", d, baseDirectory, cancellationToken) : Stated(source, $"{at}/reidentification", r);
+            planned = new PlannedDataMeasure(measure.GetProperty("name").GetString()!, after);
+        }
+
+        var subjects = asset.TryGetProperty("subjects", out var s) ? s : default;
+        return new DataAsset
+        {
+            Id = asset.GetProperty("id").GetString()!,
+            Name = asset.GetProperty("name").GetString()!,
+            Description = asset.TryGetProperty("description", out var description) ? description.GetString() : null,
+            Kinds = Ids<DataKind>(asset, "kinds"),
+            SpecialCategories = Ids<SpecialCategory>(asset, "specialCategories"),
+            SubjectCount = subjects.ValueKind == JsonValueKind.Object && subjects.TryGetProperty("count", out var count) ? count.GetInt64() : null,
+            VulnerableGroups = subjects.ValueKind == JsonValueKind.Object ? Ids<VulnerableGroup>(subjects, "vulnerable") : [],
+            LinkableSources = asset.TryGetProperty("linkableSources", out var links) ? links.EnumerateArray().Select(l => l.GetString()!).ToArray() : [],
+            PersonalData = asset.TryGetProperty("personalData", out var personal) ? Vocabulary.TryParse<PersonalDataStatus>(personal.GetString()) : null,
+            Measurement = measurement,
+            PlannedDataMeasure = planned,
+            HarmOverride = asset.TryGetProperty("harmOverride", out var o)
+                ? new HarmOverride(RiskLevels.TryParse(o.GetProperty("level").GetString())!.Value, o.GetProperty("reason").GetString()!)
+                : null,
+        };
+    }
+
+    private static RegistryMeasurement Measure(JsonSource source, string pointer, JsonElement data, string baseDirectory, CancellationToken cancellationToken)
+    {
+        var file = data.GetProperty("file").GetString()!;
+        var path = Path.GetFullPath(Path.Combine(baseDirectory, file));
+        var quasiIdentifiers = data.GetProperty("quasiIdentifiers").EnumerateArray().Select(q => q.GetString()!).ToArray();
+        char? delimiter = null;
+        if (data.TryGetProperty("delimiter", out var d))
+        {
+            try
+            {
+                delimiter = CsvLoadOptions.ParseDelimiter(d.GetString()!);
+            }
+            catch (InvalidOptionException e)
+            {
+                throw source.Error($"{pointer}/delimiter", Problem(e));
+            }
+        }
+
+        try
+        {
+            return RegistryMeasurement.FromFile(path, quasiIdentifiers, new CsvLoadOptions { Delimiter = delimiter }, cancellationToken);
+        }
+        catch (UnknownColumnException e)
+        {
+            var index = Array.IndexOf(quasiIdentifiers, e.ColumnName);
+            throw Wrap(source.Error(JsonSource.Child($"{pointer}/quasiIdentifiers", Math.Max(0, index)), $"the data file '{file}' has no column of this name. Its columns: {string.Join(", ", e.Available)}."), e);
+        }
+        catch (RiskNotebooksException e)
+        {
+            throw Wrap(source.Error($"{pointer}/file", $"the data file cannot be measured: {e.Message}"), e);
+        }
+    }
+
+    private static StatedMeasurement Stated(JsonSource source, string pointer, JsonElement stated)
+    {
+        try
+        {
+            return new StatedMeasurement(
+                stated.GetProperty("probability").GetDouble(),
+                stated.GetProperty("basis").GetString()!,
+                stated.TryGetProperty("highest", out var highest) ? highest.GetDouble() : null);
+        }
+        catch (InvalidOptionException e)
+        {
+            throw source.Error(e.OptionName.EndsWith(".highest", StringComparison.Ordinal) ? $"{pointer}/highest" : pointer, Problem(e));
+        }
+    }
+
+    private static AssessmentOptions Model(JsonSource source, JsonElement model)
+    {
+        var options = AssessmentOptions.Default;
+        if (model.TryGetProperty("likelihoodCutPoints", out var cuts))
+        {
+            var c = cuts.EnumerateArray().Select(x => x.GetDouble()).ToArray();
+            try
+            {
+                options = options with { Likelihood = new LikelihoodScale(c[0], c[1], c[2]) };
+            }
+            catch (InvalidOptionException e)
+            {
+                throw source.Error("/model/likelihoodCutPoints", Problem(e));
+            }
+        }
+
+        if (model.TryGetProperty("attemptProbabilities", out var attempt))
+        {
+            try
+            {
+                options = options with
+                {
+                    Attempt = new AttemptProbabilities(
+                        attempt.GetProperty("strong").GetDouble(),
+                        attempt.GetProperty("moderate").GetDouble(),
+                        attempt.GetProperty("weak").GetDouble(),
+                        attempt.GetProperty("unguarded").GetDouble(),
+                        attempt.GetProperty("publicRelease").GetDouble()),
+                };
+            }
+            catch (InvalidOptionException e)
+            {
+                throw source.Error("/model/attemptProbabilities", Problem(e));
+            }
+        }
+
+        if (model.TryGetProperty("largeScaleSubjects", out var large))
+        {
+            options = options with { LargeScaleSubjects = large.GetInt64() };
+        }
+
+        return options;
+    }
+
+    private static Dictionary<string, IReadOnlyList<string>> Answers(JsonSource source, JsonElement given, GuidingQuestionnaire questionnaire)
+    {
+        var answers = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        foreach (var member in given.EnumerateObject())
+        {
+            var pointer = JsonSource.Child("/answers", member.Name);
+            var question = questionnaire.Find(member.Name)
+                ?? throw source.Error(pointer, $"no guiding question has this id. Questions: {string.Join(", ", questionnaire.Questions.Select(q => q.Id))}.");
+            var values = member.Value.ValueKind == JsonValueKind.String
+                ? [member.Value.GetString()!]
+                : member.Value.EnumerateArray().Select(v => v.GetString()!).ToArray();
+            if (!question.Multiple && values.Length != 1)
+            {
+                throw source.Error(pointer, "this question takes exactly one answer.");
+            }
+
+            for (var i = 0; i < values.Length; i++)
+            {
+                if (question.FindAnswer(values[i]) is null)
+                {
+                    var at = member.Value.ValueKind == JsonValueKind.String ? pointer : JsonSource.Child(pointer, i);
+                    throw source.Error(at, $"not an answer to '{question.Id}'. Answers: {string.Join(", ", question.Answers.Select(a => a.Id))}.");
+                }
+            }
+
+            answers[member.Name] = values;
+        }
+
+        return answers;
+    }
+
+    private static MetadataInputs Metadata(JsonSource source, JsonElement metadata)
+    {
+        var inputs = MetadataInputs.None;
+        if (metadata.TryGetProperty("datasetId", out var id))
+        {
+            inputs = inputs with { DatasetId = id.GetString() };
+        }
+
+        if (metadata.TryGetProperty("classification", out var classification))
+        {
+            inputs = inputs with
+            {
+                Classification = Vocabulary.TryParse<ClassificationLevel>(classification.GetProperty("level").GetString()),
+                ClassificationReason = classification.GetProperty("reason").GetString(),
+            };
+        }
+
+        if (metadata.TryGetProperty("retention", out var retention))
+        {
+            DateOnly? until = retention.TryGetProperty("until", out var u) ? Date(source, "/metadata/retention/until", u) : null;
+            inputs = inputs with { Retention = new Retention(retention.GetProperty("rule").GetString()!, until) };
+        }
+
+        if (metadata.TryGetProperty("dataUseCodes", out var codes))
+        {
+            inputs = inputs with { DataUseCodes = codes.EnumerateArray().Select(c => c.GetString()!).ToArray() };
+        }
+
+        if (metadata.TryGetProperty("minimumCellSize", out var minimum))
+        {
+            inputs = inputs with { MinimumCellSize = minimum.GetInt32() };
+        }
+
+        if (metadata.TryGetProperty("assessedOn", out var on))
+        {
+            inputs = inputs with { AssessedOn = Date(source, "/metadata/assessedOn", on) };
+        }
+
+        return inputs;
+    }
+
+    private static DateOnly Date(JsonSource source, string pointer, JsonElement value)
+        => DateOnly.TryParseExact(value.GetString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? date
+            : throw source.Error(pointer, "is not a date of the calendar.");
+
+    private static T[] Ids<T>(JsonElement parent, string name)
+        where T : struct, Enum
+        => parent.TryGetProperty(name, out var list) ? list.EnumerateArray().Select(v => Vocabulary.TryParse<T>(v.GetString())!.Value).ToArray() : [];
+
+    private static string Problem(InvalidOptionException e)
+        => e.Message.StartsWith(e.OptionName + ": ", StringComparison.Ordinal) ? e.Message[(e.OptionName.Length + 2)..] : e.Message;
+
+    private static InputFormatException Wrap(InputFormatException error, Exception inner)
+        => new(error.FilePath, error.Line, error.Column, error.ColumnName, error.Problem, inner);
+}
