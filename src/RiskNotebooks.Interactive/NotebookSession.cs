@@ -1,4 +1,4 @@
-using RiskNotebooks.Data;
+using RiskNotebooks.Guidance;
 using RiskNotebooks.Registry;
 
 namespace RiskNotebooks.Interactive;
@@ -19,6 +19,12 @@ public sealed class NotebookSession
 
     /// <summary>The last re-identification report.</summary>
     public ReidentificationReport? LastReport { get; internal set; }
+
+    /// <summary>The assessment file assessed last.</summary>
+    public AssessmentDocument? AssessmentDocument { get; internal set; }
+
+    /// <summary>The last evaluated assessment.</summary>
+    public AssessmentReport? LastAssessment { get; internal set; }
 
     /// <summary>Whether plotly.js has been sent to this notebook yet.</summary>
     public bool PlotlyEmbedded { get; internal set; }

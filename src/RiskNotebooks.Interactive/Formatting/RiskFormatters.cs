@@ -15,7 +15,8 @@ internal static class RiskFormatters
         Formatter.Register<Table>((table, writer) => writer.Write(TableSummary.ToHtml(Path.GetFileNameWithoutExtension(table.Source), table, ColumnProfiler.Profile(table))), HtmlFormatter.MimeType);
         Formatter.Register<ReidentificationReport>((report, writer) => writer.Write(ReidentificationCard.ToHtml(report)), HtmlFormatter.MimeType);
         Formatter.Register<RiskChart>((chart, writer) => writer.Write(ChartHtml(session, chart)), HtmlFormatter.MimeType);
-        foreach (var type in new[] { typeof(LoadedTable), typeof(Table), typeof(ReidentificationReport), typeof(RiskChart) })
+        Formatter.Register<Guidance.AssessmentReport>((report, writer) => writer.Write(AssessmentCard.ToHtml(report)), HtmlFormatter.MimeType);
+        foreach (var type in new[] { typeof(LoadedTable), typeof(Table), typeof(ReidentificationReport), typeof(RiskChart), typeof(Guidance.AssessmentReport) })
         {
             Formatter.SetPreferredMimeTypesFor(type, HtmlFormatter.MimeType);
         }

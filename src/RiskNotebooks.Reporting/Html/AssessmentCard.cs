@@ -1,0 +1,83 @@
+using System.Globalization;
+using System.Text;
+using RiskNotebooks.Assessment;
+using RiskNotebooks.Guidance;
+using static RiskNotebooks.Reporting.Html.HtmlText;
+
+namespace RiskNotebooks.Reporting.Html;
+
+/// <summary>
+/// The HTML view of an evaluated assessment: the guiding questions' conclusions, harm and likelihood with their reasons,
+/// the controls along each threat path with its weakest link, and the risk initial and residual.
+/// </summary>
+public static class AssessmentCard
+{
+    /// <summary>Renders the card.</summary>
+    /// <param name="report">The evaluated assessment.</param>
+    /// <returns>An HTML fragment.</returns>
+    public static string ToHtml(AssessmentReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var result = report.Result;
+        var b = new StringBuilder();
+        b.Append(Style);
+        b.Append("<div class=\"risknb-card risknb-assessment\">");
+        b.Append($"<h3>Assessment: {E(result.Assessment.Title)}</h3>");
+        b.Append($"<p>Setting: <b>{E(Vocabulary.Words(result.Assessment.Setting))}</b>; assets: {E(string.Join(", ", result.Assessment.Assets.Select(a => a.Id)))}.</p>");
+
+        if (report.Conclusions.Count > 0)
+        {
+            b.Append("<table><tr><th>guiding question</th><th class=\"text\">conclusion</th></tr>");
+            foreach (var c in report.Conclusions)
+            {
+                b.Append($"<tr><td>{E(c.Question.Id)}</td><td class=\"text\"><b>{E(c.Value ?? c.Answer.Id)}</b>: {E(c.Reason)}</td></tr>");
+            }
+
+            b.Append("</table>");
+        }
+
+        b.Append($"<p><b>Harm: {E(result.Harm.Level.Name())} ({result.Harm.Level.Number()})</b></p><ul>");
+        foreach (var reason in result.Harm.Reasons)
+        {
+            b.Append($"<li>{E(reason.Text)}</li>");
+        }
+
+        b.Append("</ul>");
+        b.Append("<table><tr><th></th><th>initial</th><th>residual</th></tr>");
+        b.Append($"<tr><td>P(re-id | attempt)</td><td>{P(result.InitialLikelihood.Reidentification.Probability)}</td><td>{P(result.ResidualLikelihood.Reidentification.Probability)}</td></tr>");
+        b.Append($"<tr><td>P(attempt): the weakest link</td><td>{P(result.InitialAttempt.Probability)}</td><td>{P(result.ResidualAttempt.Probability)}</td></tr>");
+        b.Append($"<tr><td>P(re-identification)</td><td>{P(result.InitialLikelihood.Probability)}</td><td>{P(result.ResidualLikelihood.Probability)}</td></tr>");
+        b.Append($"<tr><td>likelihood</td><td><b>{E(result.InitialLikelihood.Level.Name())}</b></td><td><b>{E(result.ResidualLikelihood.Level.Name())}</b></td></tr>");
+        b.Append($"<tr><td>risk</td><td><b>{E(result.Risk.Initial.Level.Name())}</b> ({E(Vocabulary.Words(result.Risk.Initial.Zone))})</td><td><b>{E(result.Risk.Residual.Level.Name())}</b> ({E(Vocabulary.Words(result.Risk.Residual.Zone))})</td></tr></table>");
+
+        b.Append("<table><tr><th>threat path</th><th>P(attempt) initial</th><th class=\"text\">weakest link, initial</th><th>residual</th><th class=\"text\">weakest link, residual</th></tr>");
+        var residualPaths = result.ResidualAttempt.Paths.ToDictionary(p => p.Path);
+        foreach (var path in result.InitialAttempt.Paths)
+        {
+            var residual = residualPaths.GetValueOrDefault(path.Path);
+            var weakest = path.WeakestLink.Safeguard?.IsGap == true ? "risknb-high" : string.Empty;
+            b.Append($"<tr><td>{E(Vocabulary.Words(path.Path))}</td><td>{P(path.AttemptProbability)}</td><td class=\"text {weakest}\">{E(path.WeakestLink.Reason)}</td>");
+            b.Append($"<td>{(residual is null ? string.Empty : P(residual.AttemptProbability))}</td><td class=\"text\">{E(residual?.WeakestLink.Reason)}</td></tr>");
+        }
+
+        b.Append("</table>");
+        b.Append($"<p><b>Weakest link overall</b>, initial: {E(result.InitialAttempt.WeakestLink.Reason)}; residual: {E(result.ResidualAttempt.WeakestLink.Reason)}.</p>");
+        if (result.Risk.Effects.Count > 0)
+        {
+            b.Append("<p>What the planned measures change:</p><ul>");
+            foreach (var effect in result.Risk.Effects)
+            {
+                b.Append($"<li>{E(effect.Text)}</li>");
+            }
+
+            b.Append("</ul>");
+        }
+
+        var m = report.Metadata;
+        b.Append($"<p class=\"note\">Sensitivity metadata: classification <b>{E(Vocabulary.Words(m.Classification))}</b> ({E(m.ClassificationReason)}); personal data: {E(Vocabulary.Words(m.PersonalData))}; permitted openness: <b>{E(Vocabulary.Words(m.PermittedOpenness.Level))}</b>.</p>");
+        b.Append("</div>");
+        return b.ToString();
+    }
+
+    private static string P(double probability) => probability.ToString("0.####", CultureInfo.InvariantCulture);
+}
