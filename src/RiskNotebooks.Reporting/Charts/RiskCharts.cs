@@ -42,7 +42,7 @@ public static class RiskCharts
                 zData: z,
                 X: new Optional<IEnumerable<string>>(quasiIdentifiers, true),
                 Y: new Optional<IEnumerable<string>>(quasiIdentifiers, true),
-                ColorScale: new Optional<StyleParam.Colorscale>(StyleParam.Colorscale.NewCustom(Scale()), true),
+                ColorScale: new Optional<StyleParam.Colorscale>(StyleParam.Colorscale.NewCustom(ShareScale()), true),
                 ReverseYAxis: new Optional<bool>(true, true));
         return new RiskChart(
             "qi-pairs",
@@ -156,9 +156,26 @@ public static class RiskCharts
 
                 t["colorbar"] = new System.Text.Json.Nodes.JsonObject { ["tickformat"] = ".0%" };
                 t["hovertemplate"] = "%{y} + %{x}: %{z:.2%} of records unique<extra></extra>";
+                t["texttemplate"] = "%{z:.1%}";
+                t["xgap"] = 2;
+                t["ygap"] = 2;
             }
         }
     }
+
+    /// <summary>
+    /// A fixed scale for shares of records, steep at the low end: a pair that singles out 2% of the records already shows,
+    /// and 50% is dark, whatever else is in the chart.
+    /// </summary>
+    private static IEnumerable<Tuple<double, Color>> ShareScale() =>
+    [
+        Tuple.Create(0d, Color.fromHex("#f7fbff")),
+        Tuple.Create(0.01, Color.fromHex("#fff3c4")),
+        Tuple.Create(0.05, Color.fromHex("#fdd49e")),
+        Tuple.Create(0.2, Color.fromHex("#fc8d59")),
+        Tuple.Create(0.5, Color.fromHex("#d7301f")),
+        Tuple.Create(1d, Color.fromHex("#7f0000")),
+    ];
 
     private static IEnumerable<Tuple<double, Color>> Scale() =>
     [

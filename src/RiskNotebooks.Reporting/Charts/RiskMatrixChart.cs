@@ -46,6 +46,8 @@ public static class RiskMatrixChart
             trace["zmin"] = 1;
             trace["zmax"] = 4;
             trace["hoverinfo"] = "skip";
+            trace["xgap"] = 3;
+            trace["ygap"] = 3;
         }
 
         // Several assets may share a cell: spread their markers a little so each stays visible.
@@ -77,7 +79,7 @@ public static class RiskMatrixChart
                 ["y"] = new JsonArray(points.Select(p => (JsonNode)p.Y).ToArray()),
                 ["xaxis"] = "x2",
                 ["yaxis"] = "y2",
-                ["text"] = new JsonArray(markers.Select(m => (JsonNode)m.Label).ToArray()),
+                ["text"] = new JsonArray(markers.Select(m => (JsonNode)(m.AssetId ?? "all assets")).ToArray()),
                 ["textposition"] = "bottom center",
                 ["marker"] = new JsonObject
                 {
