@@ -80,6 +80,11 @@ internal static class ReidCommand
                 Columns = wanted,
             };
             var table = CsvTableReader.Load(path, loadOptions);
+            if (table.RowCount == 0)
+            {
+                throw new InputFormatException(path, null, null, null, "the file has a header but no records: there is nothing to measure.");
+            }
+
             var populationPath = parse.GetValue(populationTable);
             var populationData = populationPath is null ? null : CsvTableReader.Load(populationPath, loadOptions with { Columns = qis });
 

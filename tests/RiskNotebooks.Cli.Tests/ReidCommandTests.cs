@@ -118,6 +118,22 @@ public sealed class ReidCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_file_without_records_exits_2()
+    {
+        var (code, _, error) = Cli.Run("reid", temp.Write("header.csv", "a,b\n"), "--qi", "a");
+        Assert.Equal(2, code);
+        Assert.Contains("no records", error);
+    }
+
+    [Fact]
+    public void A_folder_instead_of_a_file_exits_2()
+    {
+        var (code, _, error) = Cli.Run("reid", temp.Path, "--qi", "a");
+        Assert.Equal(2, code);
+        Assert.Contains("cannot be read", error);
+    }
+
+    [Fact]
     public void A_missing_file_exits_2()
     {
         var (code, _, error) = Cli.Run("reid", Path.Combine(temp.Path, "nope.csv"), "--qi", "a");
