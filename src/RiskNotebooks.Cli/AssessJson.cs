@@ -37,12 +37,7 @@ internal static class AssessJson
         w.WritePropertyName("harm");
         Harm(w, r.Harm);
 
-        w.WriteStartObject("likelihood");
-        w.WritePropertyName("initial");
-        Likelihood(w, r.InitialLikelihood);
-        w.WritePropertyName("residual");
-        Likelihood(w, r.ResidualLikelihood);
-        w.WriteEndObject();
+        Stages(w, "likelihood", r.InitialLikelihood, r.ResidualLikelihood, Likelihood);
 
         w.WriteStartObject("risk");
         w.WritePropertyName("initial");
@@ -126,18 +121,8 @@ internal static class AssessJson
             w.WriteString("name", a.Asset.Name);
             w.WritePropertyName("harm");
             Harm(w, a.Harm);
-            w.WriteStartObject("likelihood");
-            w.WritePropertyName("initial");
-            Likelihood(w, a.InitialLikelihood);
-            w.WritePropertyName("residual");
-            Likelihood(w, a.ResidualLikelihood);
-            w.WriteEndObject();
-            w.WriteStartObject("risk");
-            w.WritePropertyName("initial");
-            SensitivityMetadataJson.WriteCell(w, a.InitialRisk);
-            w.WritePropertyName("residual");
-            SensitivityMetadataJson.WriteCell(w, a.ResidualRisk);
-            w.WriteEndObject();
+            Stages(w, "likelihood", a.InitialLikelihood, a.ResidualLikelihood, Likelihood);
+            Stages(w, "risk", a.InitialRisk, a.ResidualRisk, SensitivityMetadataJson.WriteCell);
             w.WriteEndObject();
         }
 
@@ -207,6 +192,17 @@ internal static class AssessJson
 
         w.WritePropertyName("metadata");
         SensitivityMetadataJson.Write(report.Metadata, w);
+        w.WriteEndObject();
+    }
+
+    /// <summary>Writes <c>"name": {"initial": ..., "residual": ...}</c>.</summary>
+    private static void Stages<T>(Utf8JsonWriter w, string name, T initial, T residual, Action<Utf8JsonWriter, T> write)
+    {
+        w.WriteStartObject(name);
+        w.WritePropertyName("initial");
+        write(w, initial);
+        w.WritePropertyName("residual");
+        write(w, residual);
         w.WriteEndObject();
     }
 
