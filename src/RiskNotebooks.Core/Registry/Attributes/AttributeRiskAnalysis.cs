@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using RiskNotebooks.Data;
 
@@ -137,8 +138,7 @@ public static class AttributeRiskAnalysis
         private const int DenseLimit = 1 << 22;
         private readonly ulong[] keys = new ulong[classCount];
         private long[] dense = [];
-        private ulong[] slots = [];
-        private long[] counts = [];
+        private Slot[] slots = [];
         private int[] used = [];
 
         internal (long Classes, double SumOfSquares, long Uniques) Count((int[] Codes, int Cardinality)[] attributes, int[] sizes)
@@ -217,55 +217,70 @@ public static class AttributeRiskAnalysis
             return (classes, squares, uniques);
         }
 
-        /// <summary>Linear probing over a power-of-two table at most half full; slots hold key + 1 (0 = empty).</summary>
+        /// <summary>
+        /// Linear probing over a power-of-two table at most half full; a slot holds key + 1 (0 = empty) and its count side
+        /// by side, so a probe touches one cache line.
+        /// </summary>
         private (long, double, long) CountHashed(int[] sizes)
         {
             var capacity = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, keys.Length * 2));
             if (slots.Length != capacity)
             {
-                slots = new ulong[capacity];
-                counts = new long[capacity];
+                slots = new Slot[capacity];
                 used = new int[keys.Length];
             }
 
             var mask = capacity - 1;
             var shift = 64 - System.Numerics.BitOperations.Log2((uint)capacity);
             var n = 0;
+            ref var table = ref MemoryMarshal.GetArrayDataReference(slots);
             for (var c = 0; c < keys.Length; c++)
             {
                 var key = keys[c] + 1;
                 var h = (int)((key * 0x9E3779B97F4A7C15UL) >> shift);
-                while (slots[h] != 0 && slots[h] != key)
+                while (true)
                 {
+                    ref var slot = ref Unsafe.Add(ref table, h);
+                    if (slot.Key == key)
+                    {
+                        slot.Count += sizes[c];
+                        break;
+                    }
+
+                    if (slot.Key == 0)
+                    {
+                        slot.Key = key;
+                        slot.Count = sizes[c];
+                        used[n++] = h;
+                        break;
+                    }
+
                     h = (h + 1) & mask;
                 }
-
-                if (slots[h] == 0)
-                {
-                    slots[h] = key;
-                    used[n++] = h;
-                }
-
-                counts[h] += sizes[c];
             }
 
             long uniques = 0;
             double squares = 0;
             for (var i = 0; i < n; i++)
             {
-                var h = used[i];
-                var f = counts[h];
+                ref var slot = ref slots[used[i]];
+                var f = slot.Count;
                 squares += (double)f * f;
                 if (f == 1)
                 {
                     uniques++;
                 }
 
-                slots[h] = 0;
-                counts[h] = 0;
+                slot = default;
             }
 
             return (n, squares, uniques);
+        }
+
+        private struct Slot
+        {
+            public ulong Key;
+            public long Count;
         }
     }
 }
