@@ -1,0 +1,42 @@
+namespace RiskNotebooks.Text;
+
+/// <summary>
+/// Where a recognizer puts what it finds. Offsets are relative to the text the recognizer was given; the scanner moves
+/// them to document offsets, drops findings below the minimum confidence and resolves overlaps between recognizers.
+/// </summary>
+public sealed class FindingCollector
+{
+    private readonly List<Finding> items = [];
+    private int textLength;
+
+    internal FindingCollector()
+    {
+    }
+
+    /// <summary>The findings added so far (offsets relative to the recognizer's text).</summary>
+    public IReadOnlyList<Finding> Items => items;
+
+    /// <summary>The length of the text being recognized.</summary>
+    public int TextLength => textLength;
+
+    /// <summary>Adds a finding.</summary>
+    /// <param name="type">The type of personal data.</param>
+    /// <param name="start">Offset of the first character in the recognizer's text.</param>
+    /// <param name="end">Offset after the last character; greater than <paramref name="start"/>, at most the text's length.</param>
+    /// <param name="confidence">How likely, in [0, 1].</param>
+    /// <param name="rule">The rule that fired.</param>
+    /// <exception cref="ArgumentOutOfRangeException">The span is not inside the text, or the confidence is not in [0, 1].</exception>
+    public void Add(EntityType type, int start, int end, double confidence, string rule)
+    {
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(end, textLength);
+        items.Add(new Finding(type, start, end, confidence, rule));
+    }
+
+    internal void Reset(int length)
+    {
+        items.Clear();
+        textLength = length;
+    }
+
+    internal List<Finding> List => items;
+}

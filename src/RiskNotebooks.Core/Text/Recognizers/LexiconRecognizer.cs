@@ -1,0 +1,666 @@
+using System.Buffers;
+using RiskNotebooks.Text.Lexicons;
+
+namespace RiskNotebooks.Text.Recognizers;
+
+/// <summary>
+/// Names, places, occupations and the special categories, found word by word with the gazetteers and lexicons shipped in
+/// the assembly (one hash lookup per word) and context words.
+/// </summary>
+/// <remarks>
+/// <para><b>Names and places.</b> A capitalised word in a first-name or surname gazetteer is a name, in a place gazetteer a
+/// place. Capitalisation alone is never enough, and a gazetteer word that is also a common word of the document's language
+/// (<c>Per</c>, <c>Hans</c>, <c>Will</c>, <c>Mark</c>) needs support where a sentence starts: a title (<c>Dr</c>,
+/// <c>herr</c>, <c>Mrs</c>), a context word (<c>heter</c>, <c>my name is</c>, <c>dotter</c>, <c>bor i</c>,
+/// <c>lives in</c>), a neighbouring name, or the same word accepted elsewhere in the document. An unknown capitalised
+/// word counts as part of a name next to a known first name or surname (<c>Anna Xyzsson</c>), after a title, or right after
+/// a naming word (<c>heter</c>, <c>named</c>); as a place right after <c>bor i</c>, <c>lives in</c>. A capitalised word
+/// ending in a Swedish street suffix without a house number is a place. Swedish genitives (<c>Stockholms</c>) are read
+/// without their <c>s</c>.</para>
+/// <para>Confidence of a name: 0.9 for a first name and surname together; 0.75 for one known, unambiguous word (0.65
+/// where a sentence starts); 0.6 for an ambiguous word inside a sentence and 0.35 where a sentence starts; a title sets at
+/// least 0.9, a context word within three words adds 0.2. Places: 0.75 (0.7 where a sentence starts; ambiguous 0.6 and
+/// 0.35), plus 0.2 after a place preposition (<c>i</c>, <c>in</c>, <c>från</c>, <c>from</c>) and 0.1 after a place word.</para>
+/// <para><b>Special categories and occupations.</b> Lexicon terms for the document's language: whole words, several words
+/// in a row, word beginnings (<c>diabet*</c>) and Swedish compound endings (<c>*cancer</c> finds <c>bröstcancer</c>), each
+/// with the confidence in its lexicon. Health and care occupations count as the person's own only after a job word
+/// (<c>arbetar som</c>, <c>works as</c>): otherwise they are usually the note's author.</para>
+/// <para>Sources: see <c>Text/Gazetteers/README.md</c> and the headers of the lexicon files.</para>
+/// </remarks>
+public sealed class LexiconRecognizer : IRecognizer
+{
+    private const int MaxWordLength = 48;
+    private const double Accepted = 0.5;
+    private readonly Lexicon lexicon = Lexicon.Default;
+
+    /// <inheritdoc/>
+    public string Name => "lexicon";
+
+    /// <inheritdoc/>
+    public IReadOnlyList<EntityType> EntityTypes { get; } =
+    [
+        EntityType.Person, EntityType.Location, EntityType.Profession, EntityType.Health, EntityType.EthnicOrigin, EntityType.Religion,
+        EntityType.PoliticalOpinion, EntityType.TradeUnion, EntityType.SexualOrientation, EntityType.Genetic, EntityType.Biometric,
+        EntityType.Criminal,
+    ];
+
+    /// <inheritdoc/>
+    public void Recognize(ReadOnlySpan<char> text, TextLanguage language, FindingCollector findings)
+    {
+        ArgumentNullException.ThrowIfNull(findings);
+        var languages = language == TextLanguage.Swedish ? Languages.Swedish : Languages.English;
+        var common = language == TextLanguage.Swedish ? NameFlags.CommonSwedish : NameFlags.CommonEnglish;
+        var tokens = ArrayPool<Token>.Shared.Rent(Math.Max(16, (text.Length / 3) + 16));
+        try
+        {
+            var count = Tokenize(text, language, tokens);
+            var words = new Words(text, tokens, count);
+            MarkContextPhrases(words, languages);
+            FindTerms(words, languages, findings);
+            FindNamesAndPlaces(words, language, common, findings);
+        }
+        finally
+        {
+            ArrayPool<Token>.Shared.Return(tokens, clearArray: true);
+        }
+    }
+
+    private int Tokenize(ReadOnlySpan<char> text, TextLanguage language, Token[] tokens)
+    {
+        Span<char> lower = stackalloc char[MaxWordLength];
+        var count = 0;
+        var sentence = true;
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (!Chars.IsLetter(c))
+            {
+                if (c is '.' or '!' or '?' or ':' or ';' or '\n' or '•')
+                {
+                    // "Dr. Svensson": the dot of a title does not end a sentence.
+                    var afterTitle = c == '.' && count > 0 && tokens[count - 1].End == i && tokens[count - 1].Entry is { } previous
+                                     && (previous.Context(language) & ContextFlags.Title) != 0;
+                    sentence |= !afterTitle;
+                }
+
+                i++;
+                continue;
+            }
+
+            var start = i;
+            var hyphenated = false;
+            i++;
+            while (i < text.Length)
+            {
+                var d = text[i];
+                if (Chars.IsLetterOrDigit(d))
+                {
+                    i++;
+                }
+                else if (d == '-' && i + 1 < text.Length && Chars.IsLetter(text[i + 1]))
+                {
+                    hyphenated = true;
+                    i++;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            if (count == tokens.Length)
+            {
+                break; // cannot happen: a word takes at least two characters with its separator
+            }
+
+            ref var token = ref tokens[count++];
+            token.Start = start;
+            token.End = i;
+            var word = text[start..i];
+            var shape = Shape.None;
+            if (Chars.IsUpper(word[0]))
+            {
+                shape |= Shape.Capitalised;
+                if (word.Length > 1 && IsAllUpper(word))
+                {
+                    shape |= Shape.AllCaps;
+                }
+            }
+
+            if (sentence)
+            {
+                shape |= Shape.SentenceStart;
+            }
+
+            if (hyphenated)
+            {
+                shape |= Shape.Hyphenated;
+            }
+
+            token.Shape = shape;
+            sentence = false;
+            token.Entry = null;
+            token.Names = NameFlags.None;
+            token.Context = ContextFlags.None;
+            token.Special = false;
+            if (word.Length > MaxWordLength)
+            {
+                continue;
+            }
+
+            var lw = lower[..word.Length];
+            for (var k = 0; k < word.Length; k++)
+            {
+                lw[k] = Chars.ToLower(word[k]);
+            }
+
+            if (lexicon.Lookup.TryGetValue(lw, out var entry))
+            {
+                token.Entry = entry;
+                token.Names = entry.Names;
+                token.Context = entry.Context(language);
+            }
+
+            if ((shape & Shape.Capitalised) == 0 || (token.Names & (NameFlags.Name | NameFlags.Place)) != 0)
+            {
+                continue;
+            }
+
+            // Swedish genitive: "Stockholms", "Annas".
+            if (word.Length >= 4 && lw[^1] == 's' && lexicon.Lookup.TryGetValue(lw[..^1], out var genitive)
+                && (genitive.Names & (NameFlags.Name | NameFlags.Place)) != 0)
+            {
+                token.Names |= genitive.Names & ~(NameFlags.CommonSwedish | NameFlags.CommonEnglish);
+                continue;
+            }
+
+            if (hyphenated)
+            {
+                token.Names |= HyphenatedNames(lw);
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary>"Anna-Karin" is a first name when every part is; "Lindqvist-Berg" a surname when a part is.</summary>
+    private NameFlags HyphenatedNames(ReadOnlySpan<char> lowerWord)
+    {
+        var all = NameFlags.Name | NameFlags.Place;
+        var any = NameFlags.None;
+        foreach (var range in lowerWord.Split('-'))
+        {
+            var part = lowerWord[range];
+            var flags = lexicon.Lookup.TryGetValue(part, out var e) ? e.Names : NameFlags.None;
+            all &= flags;
+            any |= flags;
+        }
+
+        return all | (any & NameFlags.Surname);
+    }
+
+    private static bool IsAllUpper(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (Chars.IsLetter(c) && !Chars.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Context phrases of several words mark their last word ("bor i": "i" is a strong place context).</summary>
+    private static void MarkContextPhrases(Words words, Languages languages)
+    {
+        for (var k = 0; k < words.Count; k++)
+        {
+            if (words.Tokens[k].Entry?.ContextPhrases is not { } phrases)
+            {
+                continue;
+            }
+
+            foreach (var (phraseLanguages, kind, rest) in phrases)
+            {
+                if ((phraseLanguages & languages) != 0 && words.MatchFollowing(k, rest, caseSensitive: false, lastIsPrefix: false) is var last && last > k)
+                {
+                    words.Tokens[last].Context |= kind;
+                }
+            }
+        }
+    }
+
+    private void FindTerms(Words words, Languages languages, FindingCollector findings)
+    {
+        Span<char> lower = stackalloc char[MaxWordLength];
+        for (var k = 0; k < words.Count; k++)
+        {
+            ref var token = ref words.Tokens[k];
+
+            // A capitalised name inside a sentence is a name, not a term ("Kristen" the person, "kristen" the belief).
+            var isName = (token.Shape & (Shape.Capitalised | Shape.SentenceStart | Shape.AllCaps)) == Shape.Capitalised && (token.Names & NameFlags.Name) != 0;
+            var word = words.Text[token.Start..token.End];
+            if (word.Length > MaxWordLength)
+            {
+                continue;
+            }
+
+            var lw = lower[..word.Length];
+            for (var c = 0; c < word.Length; c++)
+            {
+                lw[c] = Chars.ToLower(word[c]);
+            }
+
+            var best = Match(words, k, word, lw, languages, isName, out var bestEnd);
+            if (best is null && (token.Shape & Shape.Hyphenated) != 0)
+            {
+                // "hiv-positiv", "DNA-test": try each part.
+                foreach (var range in word.Split('-'))
+                {
+                    var (partStart, partLength) = range.GetOffsetAndLength(word.Length);
+                    var part = MatchWord(word.Slice(partStart, partLength), lw.Slice(partStart, partLength), languages, isName);
+                    if (part is not null)
+                    {
+                        Add(words, k, k, part, findings, token.Start + partStart, token.Start + partStart + partLength);
+                    }
+                }
+
+                continue;
+            }
+
+            if (best is not null)
+            {
+                Add(words, k, bestEnd, best, findings, token.Start, words.Tokens[bestEnd].End);
+                for (var j = k; j <= bestEnd; j++)
+                {
+                    words.Tokens[j].Special = true;
+                }
+
+                k = bestEnd;
+            }
+        }
+    }
+
+    private static void Add(Words words, int first, int last, LexiconTerm term, FindingCollector findings, int start, int end)
+    {
+        var confidence = term.Confidence;
+        if (term.Type == EntityType.Profession)
+        {
+            var job = words.ContextBefore(first, ContextFlags.Job, 4);
+            confidence = term.Role switch
+            {
+                TermRole.CareProfession => job ? 0.85 : confidence,
+                TermRole.RareProfession => job ? 0.95 : confidence,
+                _ => job ? 0.9 : confidence,
+            };
+        }
+
+        _ = last;
+        findings.Add(term.Type, start, end, confidence, term.Rule);
+    }
+
+    /// <summary>The longest term that starts at word <paramref name="k"/>: whole words and phrases first, then stems.</summary>
+    private LexiconTerm? Match(Words words, int k, ReadOnlySpan<char> word, ReadOnlySpan<char> lowerWord, Languages languages, bool isName, out int end)
+    {
+        end = k;
+        LexiconTerm? best = null;
+        if (words.Tokens[k].Entry?.Terms is { } terms)
+        {
+            foreach (var term in terms)
+            {
+                if ((term.Languages & languages) == 0 || (isName && !term.CaseSensitive))
+                {
+                    continue;
+                }
+
+                if (term.CaseSensitive ? !word.Equals(term.First, StringComparison.Ordinal) : false)
+                {
+                    continue;
+                }
+
+                var last = term.Rest.Length == 0 ? k : words.MatchFollowing(k, term.Rest, term.CaseSensitive, term.Stem == StemKind.Prefix);
+                if (last >= k && (best is null || last > end))
+                {
+                    best = term;
+                    end = last;
+                }
+            }
+        }
+
+        if (best is not null)
+        {
+            return best;
+        }
+
+        return isName ? null : MatchWord(word, lowerWord, languages, isName);
+    }
+
+    /// <summary>A single-word stem match (word beginnings, then compound endings).</summary>
+    private LexiconTerm? MatchWord(ReadOnlySpan<char> word, ReadOnlySpan<char> lowerWord, Languages languages, bool isName)
+    {
+        if (isName || lowerWord.Length < 3)
+        {
+            return null;
+        }
+
+        if (lexicon.Lookup.TryGetValue(lowerWord, out var entry) && entry.Terms is { } terms)
+        {
+            foreach (var term in terms)
+            {
+                if ((term.Languages & languages) != 0 && term.Rest.Length == 0 && (!term.CaseSensitive || word.Equals(term.First, StringComparison.Ordinal)))
+                {
+                    return term;
+                }
+            }
+        }
+
+        if (lexicon.Prefixes.Candidates(lowerWord[..3]) is { } prefixes)
+        {
+            foreach (var (stem, term) in prefixes)
+            {
+                if ((term.Languages & languages) != 0 && lowerWord.StartsWith(stem, StringComparison.Ordinal)
+                    && (!term.CaseSensitive || word.StartsWith(term.First, StringComparison.Ordinal)))
+                {
+                    return term;
+                }
+            }
+        }
+
+        if (lexicon.Suffixes.Candidates(lowerWord[^3..]) is { } suffixes)
+        {
+            foreach (var (stem, term) in suffixes)
+            {
+                if ((term.Languages & languages) != 0 && lowerWord.Length > stem.Length + 1 && lowerWord.EndsWith(stem, StringComparison.Ordinal))
+                {
+                    return term;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private void FindNamesAndPlaces(Words words, TextLanguage language, NameFlags common, FindingCollector findings)
+    {
+        var candidates = new List<Candidate>();
+        for (var k = 0; k < words.Count; k++)
+        {
+            ref var token = ref words.Tokens[k];
+            if ((token.Shape & Shape.Capitalised) == 0 || token.Special || (token.Names & NameFlags.Calendar) != 0
+                || (token.Context & ContextFlags.Title) != 0)
+            {
+                continue;
+            }
+
+            var sentenceInitial = (token.Shape & (Shape.SentenceStart | Shape.AllCaps)) != 0;
+            var titled = TitleBefore(words, k);
+            var placePreposition = k > 0 && words.Adjacent(k - 1, k) && (words.Tokens[k - 1].Context & (ContextFlags.PlacePreposition | ContextFlags.PlaceStrong)) != 0;
+            var placeStrong = k > 0 && words.Adjacent(k - 1, k) && (words.Tokens[k - 1].Context & ContextFlags.PlaceStrong) != 0;
+
+            // Places of several words: "New York", "Upplands Väsby", "Bosnien och Hercegovina".
+            if (token.Entry?.PlacePhrases is { } phrases)
+            {
+                var last = -1;
+                foreach (var rest in phrases)
+                {
+                    var end = words.MatchFollowing(k, rest, caseSensitive: false, lastIsPrefix: false);
+                    if (end > last)
+                    {
+                        last = end;
+                    }
+                }
+
+                if (last > k)
+                {
+                    var confidence = 0.8 + (placePreposition ? 0.15 : words.ContextBefore(k, ContextFlags.Place, 3) ? 0.1 : 0);
+                    candidates.Add(new Candidate(EntityType.Location, token.Start, words.Tokens[last].End, confidence, "gazetteer.place", Key(words, k)));
+                    k = last;
+                    continue;
+                }
+            }
+
+            var names = token.Names;
+            var isName = (names & NameFlags.Name) != 0;
+            var isPlace = (names & NameFlags.Place) != 0;
+            var ambiguous = (names & common) != 0;
+
+            if (isPlace && (!isName || placePreposition || ((names & NameFlags.FirstName) == 0 && !titled && !FollowedByName(words, k))))
+            {
+                var confidence = ambiguous ? (sentenceInitial ? 0.35 : 0.6) : (sentenceInitial ? 0.7 : 0.75);
+                confidence += placePreposition ? 0.2 : words.ContextBefore(k, ContextFlags.Place, 3) ? 0.1 : 0;
+                candidates.Add(new Candidate(EntityType.Location, token.Start, token.End, Math.Min(0.95, confidence), "gazetteer.place", Key(words, k)));
+                continue;
+            }
+
+            // A person: known name words, and unknown capitalised words next to them.
+            var j = k;
+            var known = 0;
+            var ambiguousKnown = 0;
+            while (j < words.Count && j - k < 4)
+            {
+                ref var t = ref words.Tokens[j];
+                if (j > k && (!words.Adjacent(j - 1, j) || (t.Shape & Shape.Capitalised) == 0 || (t.Shape & Shape.SentenceStart) != 0))
+                {
+                    break;
+                }
+
+                if ((t.Names & NameFlags.Calendar) != 0 || (t.Context & ContextFlags.Title) != 0 || (t.Special && j > k))
+                {
+                    break;
+                }
+
+                if ((t.Names & NameFlags.Name) != 0)
+                {
+                    known++;
+                    if ((t.Names & common) != 0)
+                    {
+                        ambiguousKnown++;
+                    }
+                }
+                else if ((t.Names & NameFlags.Place) != 0 && j > k)
+                {
+                    break;
+                }
+                else if (j == k)
+                {
+                    // An unknown first word: before a known surname, after a title or a naming word.
+                    var next = j + 1 < words.Count && words.Adjacent(j, j + 1) && (words.Tokens[j + 1].Shape & Shape.Capitalised) != 0
+                               && (words.Tokens[j + 1].Names & NameFlags.Name) != 0;
+                    if (!(titled || (next && !sentenceInitial) || (!sentenceInitial && NamingWordBefore(words, k))))
+                    {
+                        break;
+                    }
+                }
+                else if (known == 0 && !titled)
+                {
+                    break;
+                }
+
+                j++;
+            }
+
+            if (j == k)
+            {
+                // A capitalised unknown word after "bor i" / "lives in" is a place; a street name without a number too.
+                if ((token.Names & (NameFlags.Name | NameFlags.Place)) == 0 && !sentenceInitial && placeStrong)
+                {
+                    candidates.Add(new Candidate(EntityType.Location, token.Start, token.End, 0.65, "context.place", null));
+                }
+                else if (StreetAddressRecognizer.EndsWithSuffix(words.Text[token.Start..token.End]) && language == TextLanguage.Swedish)
+                {
+                    candidates.Add(new Candidate(EntityType.Location, token.Start, token.End, 0.6, "street-name", null));
+                }
+
+                continue;
+            }
+
+            var parts = j - k;
+            double score;
+            string rule;
+            if (parts >= 2 && known >= 1)
+            {
+                score = known - ambiguousKnown >= 1 ? 0.9 : 0.6;
+                rule = "gazetteer.full-name";
+            }
+            else if (known == 1)
+            {
+                score = ambiguous ? (sentenceInitial ? 0.35 : 0.6) : (sentenceInitial ? 0.65 : 0.75);
+                rule = "gazetteer.name";
+            }
+            else
+            {
+                score = titled ? 0.85 : 0.7;
+                rule = titled ? "title" : "context.person";
+            }
+
+            if (titled)
+            {
+                score = Math.Max(score, 0.9);
+            }
+            else if (words.ContextBefore(k, ContextFlags.Person, 3))
+            {
+                score = Math.Min(0.95, score + 0.2);
+            }
+
+            candidates.Add(new Candidate(EntityType.Person, token.Start, words.Tokens[j - 1].End, score, rule, parts == 1 ? Key(words, k) : null));
+            k = j - 1;
+        }
+
+        // A word accepted as a name or place somewhere in the document supports the same word where it was too weak
+        // alone ("Will" starting a sentence, after "Will Turner" elsewhere).
+        HashSet<string>? accepted = null;
+        foreach (var c in candidates)
+        {
+            if (c.Confidence >= Accepted && c.Key is not null)
+            {
+                (accepted ??= new HashSet<string>(StringComparer.Ordinal)).Add(KeyOf(c.Type, c.Key));
+            }
+        }
+
+        foreach (var c in candidates)
+        {
+            var confidence = c.Confidence;
+            if (confidence < Accepted && c.Key is not null && accepted is not null && accepted.Contains(KeyOf(c.Type, c.Key)))
+            {
+                confidence = 0.6;
+            }
+
+            findings.Add(c.Type, c.Start, c.End, confidence, confidence == c.Confidence ? c.Rule : c.Rule + "+document");
+        }
+    }
+
+    private static string KeyOf(EntityType type, string key) => type == EntityType.Person ? "p:" + key : "l:" + key;
+
+    private static string Key(Words words, int k) => words.Text[words.Tokens[k].Start..words.Tokens[k].End].ToString().ToLowerInvariant();
+
+    private static bool FollowedByName(Words words, int k)
+        => k + 1 < words.Count && words.Adjacent(k, k + 1) && (words.Tokens[k + 1].Shape & Shape.Capitalised) != 0 && (words.Tokens[k + 1].Names & NameFlags.Name) != 0;
+
+    /// <summary>A title right before: "Dr Svensson", "Dr. Svensson", "herr Berg".</summary>
+    private static bool TitleBefore(Words words, int k)
+    {
+        if (k == 0)
+        {
+            return false;
+        }
+
+        ref var previous = ref words.Tokens[k - 1];
+        if ((previous.Context & ContextFlags.Title) == 0)
+        {
+            return false;
+        }
+
+        var gap = words.Text[previous.End..words.Tokens[k].Start];
+        return gap is " " or ". " or "." || (gap.Length == 2 && gap[0] == '.' && gap[1] == '\u00A0');
+    }
+
+    /// <summary>"heter Tove", "named Tove": a person context word right before.</summary>
+    private static bool NamingWordBefore(Words words, int k)
+        => k > 0 && words.Adjacent(k - 1, k) && (words.Tokens[k - 1].Context & ContextFlags.Person) != 0;
+
+    private readonly record struct Candidate(EntityType Type, int Start, int End, double Confidence, string Rule, string? Key);
+
+    [Flags]
+    private enum Shape : byte
+    {
+        None = 0,
+        Capitalised = 1,
+        AllCaps = 2,
+        SentenceStart = 4,
+        Hyphenated = 8,
+    }
+
+    private struct Token
+    {
+        public int Start;
+        public int End;
+        public TokenEntry? Entry;
+        public NameFlags Names;
+        public ContextFlags Context;
+        public Shape Shape;
+        public bool Special;
+    }
+
+    /// <summary>The words of a text, with helpers to look around a word.</summary>
+    private readonly ref struct Words(ReadOnlySpan<char> text, Token[] tokens, int count)
+    {
+        public readonly ReadOnlySpan<char> Text = text;
+        public readonly Token[] Tokens = tokens;
+        public readonly int Count = count;
+
+        /// <summary>Separated by exactly one space.</summary>
+        public bool Adjacent(int a, int b) => Tokens[b].Start == Tokens[a].End + 1 && Text[Tokens[a].End] == ' ';
+
+        /// <summary>Whether words <paramref name="rest"/> follow word <paramref name="k"/> (white space between); the index of the last, or -1.</summary>
+        public int MatchFollowing(int k, string[] rest, bool caseSensitive, bool lastIsPrefix)
+        {
+            var j = k;
+            for (var r = 0; r < rest.Length; r++)
+            {
+                j++;
+                if (j >= Count)
+                {
+                    return -1;
+                }
+
+                var gap = Text[Tokens[j - 1].End..Tokens[j].Start];
+                if (gap.Length is 0 or > 2 || !gap.IsWhiteSpace())
+                {
+                    return -1;
+                }
+
+                var word = Text[Tokens[j].Start..Tokens[j].End];
+                var comparison = caseSensitive ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
+                var ok = lastIsPrefix && r == rest.Length - 1 ? word.StartsWith(rest[r], comparison) : word.Equals(rest[r], comparison);
+                if (!ok)
+                {
+                    return -1;
+                }
+            }
+
+            return j;
+        }
+
+        /// <summary>Whether a word within <paramref name="window"/> words before <paramref name="k"/>, in its sentence, gives the context.</summary>
+        public bool ContextBefore(int k, ContextFlags kind, int window)
+        {
+            for (var j = k - 1; j >= 0 && j >= k - window; j--)
+            {
+                if ((Tokens[j].Context & kind) != 0)
+                {
+                    return true;
+                }
+
+                if ((Tokens[j].Shape & Shape.SentenceStart) != 0)
+                {
+                    return false;
+                }
+            }
+
+            return false;
+        }
+    }
+}
