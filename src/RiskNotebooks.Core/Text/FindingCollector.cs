@@ -36,6 +36,53 @@ public sealed class FindingCollector
     {
         items.Clear();
         textLength = length;
+        runCount = -1;
+    }
+
+    private int[] runStarts = [];
+    private int[] runEnds = [];
+    private int runCount = -1;
+
+    /// <summary>
+    /// The runs of ASCII digits in the text being recognized, found once (vectorised) and shared by the built-in
+    /// recognizers that start from digits.
+    /// </summary>
+    internal Recognizers.DigitRuns DigitRuns(ReadOnlySpan<char> text)
+    {
+        if (runCount < 0 || text.Length != textLength)
+        {
+            runCount = 0;
+            var i = 0;
+            while (i < text.Length)
+            {
+                var next = text[i..].IndexOfAny(Recognizers.Chars.Digits);
+                if (next < 0)
+                {
+                    break;
+                }
+
+                var start = i + next;
+                var length = text[start..].IndexOfAnyExcept(Recognizers.Chars.Digits);
+                var end = length < 0 ? text.Length : start + length;
+                if (runCount == runStarts.Length)
+                {
+                    Array.Resize(ref runStarts, Math.Max(64, runCount * 2));
+                    Array.Resize(ref runEnds, runStarts.Length);
+                }
+
+                runStarts[runCount] = start;
+                runEnds[runCount] = end;
+                runCount++;
+                i = end;
+            }
+
+            if (text.Length != textLength)
+            {
+                textLength = text.Length;
+            }
+        }
+
+        return new Recognizers.DigitRuns(runStarts, runEnds, runCount);
     }
 
     internal List<Finding> List => items;

@@ -5,29 +5,94 @@ namespace RiskNotebooks.Text;
 /// resolved separately. Remembers where the last kept finding of each group ended, so a finding that a previous chunk
 /// already covered is not reported again.
 /// </summary>
+/// <remarks>Findings are ordered by sorting 64-bit keys (start and index) rather than the findings themselves: a
+/// primitive sort, no comparison delegate, and the two groups come out sorted and are merged in one pass.</remarks>
 internal sealed class OverlapResolver
 {
-    private readonly List<Finding> candidates = [];
+    private readonly List<Finding> identifiers = [];
+    private readonly List<Finding> special = [];
+    private readonly List<Finding> cluster = [];
     private readonly List<Finding> kept = [];
     private readonly List<Finding> output = [];
+    private long[] keys = new long[256];
     private long identifiersEnd;
     private long specialEnd;
 
+    /// <summary>Forgets the previous document.</summary>
+    internal void Reset()
+    {
+        identifiersEnd = 0;
+        specialEnd = 0;
+    }
+
     internal List<Finding> Resolve(List<Finding> found, long windowStart, long ownedStart, long ownedEnd, double minimumConfidence)
     {
+        ResolveGroup(found, windowStart, ownedStart, ownedEnd, minimumConfidence, specialGroup: false, identifiers, ref identifiersEnd);
+        ResolveGroup(found, windowStart, ownedStart, ownedEnd, minimumConfidence, specialGroup: true, special, ref specialEnd);
+        DropTermsInsideNames();
+
+        // Merge the two sorted groups.
         output.Clear();
-        ResolveGroup(found, windowStart, ownedStart, ownedEnd, minimumConfidence, special: false, ref identifiersEnd);
-        ResolveGroup(found, windowStart, ownedStart, ownedEnd, minimumConfidence, special: true, ref specialEnd);
-        output.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
+        int a = 0, b = 0;
+        while (a < identifiers.Count || b < special.Count)
+        {
+            if (b == special.Count || (a < identifiers.Count && identifiers[a].Start <= special[b].Start))
+            {
+                output.Add(identifiers[a++]);
+            }
+            else
+            {
+                output.Add(special[b++]);
+            }
+        }
+
         return output;
     }
 
-    private void ResolveGroup(List<Finding> found, long windowStart, long ownedStart, long ownedEnd, double minimumConfidence, bool special, ref long lastEnd)
+    /// <summary>A term inside a name is part of the name: "Church Lane" is a street, not a belief.</summary>
+    private void DropTermsInsideNames()
     {
-        candidates.Clear();
-        foreach (var f in found)
+        if (special.Count == 0)
         {
-            if (f.Confidence < minimumConfidence || (EntityTypes.KindOf(f.Type) == EntityKind.SpecialCategory) != special)
+            return;
+        }
+
+        // Identifiers do not overlap one another, so at most one can hold a term's start: walk them alongside the terms.
+        var n = 0;
+        var write = 0;
+        for (var read = 0; read < special.Count; read++)
+        {
+            var f = special[read];
+            while (n < identifiers.Count && identifiers[n].End <= f.Start)
+            {
+                n++;
+            }
+
+            if (n < identifiers.Count && identifiers[n].Start <= f.Start && f.End <= identifiers[n].End
+                && identifiers[n].Type is EntityType.StreetAddress or EntityType.Person or EntityType.Location)
+            {
+                continue;
+            }
+
+            special[write++] = f;
+        }
+
+        special.RemoveRange(write, special.Count - write);
+    }
+
+    private void ResolveGroup(List<Finding> found, long windowStart, long ownedStart, long ownedEnd, double minimumConfidence, bool specialGroup, List<Finding> result, ref long lastEnd)
+    {
+        result.Clear();
+        if (keys.Length < found.Count)
+        {
+            keys = new long[Math.Max(found.Count, keys.Length * 2)];
+        }
+
+        var count = 0;
+        for (var i = 0; i < found.Count; i++)
+        {
+            var f = found[i];
+            if (f.Confidence < minimumConfidence || (EntityTypes.KindOf(f.Type) == EntityKind.SpecialCategory) != specialGroup)
             {
                 continue;
             }
@@ -38,58 +103,70 @@ internal sealed class OverlapResolver
                 continue;
             }
 
-            candidates.Add(f.Shift(windowStart));
+            // Start relative to the window (below 2^31) in the high bits, the index in the low 32.
+            keys[count++] = (f.Start << 32) | (uint)i;
         }
 
-        if (candidates.Count == 0)
+        if (count == 0)
         {
             return;
         }
 
+        Array.Sort(keys, 0, count);
+
         // Sweep in document order; findings that overlap (transitively) form a cluster, usually of one or two, and within a
         // cluster the most confident, then the longest, are kept greedily.
-        candidates.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
         var first = 0;
-        while (first < candidates.Count)
+        while (first < count)
         {
-            var clusterEnd = candidates[first].End;
+            var head = found[(int)(keys[first] & 0xFFFFFFFF)];
+            var clusterEnd = head.End;
             var last = first + 1;
-            while (last < candidates.Count && candidates[last].Start < clusterEnd)
+            while (last < count && found[(int)(keys[last] & 0xFFFFFFFF)].Start < clusterEnd)
             {
-                clusterEnd = Math.Max(clusterEnd, candidates[last].End);
+                clusterEnd = Math.Max(clusterEnd, found[(int)(keys[last] & 0xFFFFFFFF)].End);
                 last++;
             }
 
             if (last - first == 1)
             {
-                output.Add(candidates[first]);
-                lastEnd = Math.Max(lastEnd, candidates[first].End);
+                result.Add(head.Shift(windowStart));
+                lastEnd = Math.Max(lastEnd, head.End + windowStart);
             }
             else
             {
-                kept.Clear();
-                var cluster = candidates.GetRange(first, last - first);
-                cluster.Sort(static (a, b) =>
+                cluster.Clear();
+                for (var c = first; c < last; c++)
                 {
-                    var c = b.Confidence.CompareTo(a.Confidence);
+                    cluster.Add(found[(int)(keys[c] & 0xFFFFFFFF)]);
+                }
+
+                cluster.Sort(static (x, y) =>
+                {
+                    var c = y.Confidence.CompareTo(x.Confidence);
                     if (c != 0)
                     {
                         return c;
                     }
 
-                    c = b.Length.CompareTo(a.Length);
-                    return c != 0 ? c : a.Start.CompareTo(b.Start);
+                    c = y.Length.CompareTo(x.Length);
+                    return c != 0 ? c : x.Start.CompareTo(y.Start);
                 });
+                kept.Clear();
                 foreach (var candidate in cluster)
                 {
                     if (!kept.Exists(k => k.Overlaps(candidate)))
                     {
                         kept.Add(candidate);
-                        lastEnd = Math.Max(lastEnd, candidate.End);
                     }
                 }
 
-                output.AddRange(kept);
+                kept.Sort(static (x, y) => x.Start.CompareTo(y.Start));
+                foreach (var k in kept)
+                {
+                    result.Add(k.Shift(windowStart));
+                    lastEnd = Math.Max(lastEnd, k.End + windowStart);
+                }
             }
 
             first = last;

@@ -139,8 +139,10 @@ public sealed class TextScanner
         var chunkSize = Options.ChunkSize;
         var buffer = ArrayPool<char>.Shared.Rent(chunkSize + (2 * Overlap));
         var capacity = chunkSize + (2 * Overlap);
-        var collector = new FindingCollector();
-        var resolver = new OverlapResolver();
+        // The collector and resolver keep their buffers between documents of this thread.
+        var (collector, resolver) = buffers ?? (new FindingCollector(), new OverlapResolver());
+        buffers = null;
+        resolver.Reset();
         try
         {
             var length = Fill(reader, buffer, 0, capacity, out var eof);
@@ -191,8 +193,13 @@ public sealed class TextScanner
         finally
         {
             ArrayPool<char>.Shared.Return(buffer);
+            collector.Reset(0);
+            buffers = (collector, resolver);
         }
     }
+
+    [ThreadStatic]
+    private static (FindingCollector Collector, OverlapResolver Resolver)? buffers;
 
     private static int Fill(TextReader reader, char[] buffer, int length, int capacity, out bool eof)
     {

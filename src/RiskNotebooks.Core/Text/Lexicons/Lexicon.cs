@@ -10,7 +10,7 @@ namespace RiskNotebooks.Text.Lexicons;
 /// </summary>
 /// <remarks>
 /// One hash lookup per word of the text finds everything the word can be (a first name, a place, the first word of a
-/// health term, a context word); word stems are found through two small indexes keyed by a word's first or last three
+/// health term, a context word); word stems are found through two small indexes keyed by a word's first or last four
 /// letters, behind a bit filter that rejects almost every word at the cost of one memory read.
 /// </remarks>
 internal sealed class Lexicon
@@ -74,6 +74,7 @@ internal sealed class Lexicon
         LoadTerms("professions.en.tsv", Languages.English);
         LoadContext("context.tsv");
         Lookup = entries.GetAlternateLookup<ReadOnlySpan<char>>();
+        Table = new TokenTable(entries);
     }
 
     /// <summary>The lexicon of the shipped resources.</summary>
@@ -82,11 +83,14 @@ internal sealed class Lexicon
     /// <summary>Finds a lower-case word.</summary>
     internal Dictionary<string, TokenEntry>.AlternateLookup<ReadOnlySpan<char>> Lookup { get; }
 
-    /// <summary>Terms that are word beginnings (<c>diabet*</c>), by their first three letters.</summary>
-    internal StemIndex Prefixes { get; } = new();
+    /// <summary>Finds a lower-case word by the hash the tokenizer computes (the fast path).</summary>
+    internal TokenTable Table { get; }
 
-    /// <summary>Terms that are compound endings (<c>*cancer</c>), by their last three letters.</summary>
-    internal StemIndex Suffixes { get; } = new();
+    /// <summary>Terms that are word beginnings (<c>diabet*</c>), by their first letters.</summary>
+    internal StemIndex Prefixes { get; } = new(atEnd: false);
+
+    /// <summary>Terms that are compound endings (<c>*cancer</c>), by their last letters.</summary>
+    internal StemIndex Suffixes { get; } = new(atEnd: true);
 
     /// <summary>The number of distinct first names, surnames and places (for documentation and tests).</summary>
     internal (int FirstNames, int Surnames, int Places) GazetteerSizes
@@ -199,7 +203,7 @@ internal sealed class Lexicon
             var lexiconTerm = new LexiconTerm(type, confidence, languages, words[0], words[1..], caseSensitive, stem, role, rule);
             if (stem != StemKind.None && words.Length == 1)
             {
-                (stem == StemKind.Prefix ? Prefixes : Suffixes).Add(Lower(words[0]), lexiconTerm, stem == StemKind.Suffix);
+                (stem == StemKind.Prefix ? Prefixes : Suffixes).Add(Lower(words[0]), lexiconTerm);
                 continue;
             }
 

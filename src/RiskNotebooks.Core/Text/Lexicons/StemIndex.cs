@@ -1,22 +1,29 @@
 namespace RiskNotebooks.Text.Lexicons;
 
 /// <summary>
-/// Word stems keyed by three letters (the first three of a prefix stem, the last three of a compound ending), behind a
-/// 65,536-bit filter so that a word that matches no stem costs one memory read.
+/// Word stems keyed by four letters at one end of a word (the first four of a prefix stem, the last four of a compound
+/// ending). A 65,536-bit filter in front means a word that matches no stem costs one memory read.
 /// </summary>
 internal sealed class StemIndex
 {
     private readonly ulong[] filter = new ulong[1024];
     private readonly Dictionary<ulong, List<(string Stem, LexiconTerm Term)>> stems = [];
+    private readonly bool atEnd;
 
-    internal void Add(string lowerCaseStem, LexiconTerm term, bool atEnd)
+    /// <summary>The number of letters in a key.</summary>
+    internal const int KeyLength = 4;
+
+    internal StemIndex(bool atEnd) => this.atEnd = atEnd;
+
+    internal void Add(string lowerCaseStem, LexiconTerm term)
     {
-        if (lowerCaseStem.Length < 3)
+        if (lowerCaseStem.Length < KeyLength)
         {
-            throw new InvalidOperationException("A word stem needs at least three letters.");
+            throw new InvalidOperationException($"A word stem needs at least {KeyLength} letters; list shorter words whole.");
         }
 
-        var key = atEnd ? Key(lowerCaseStem.AsSpan(lowerCaseStem.Length - 3)) : Key(lowerCaseStem.AsSpan(0, 3));
+        const int n = KeyLength;
+        var key = Key(atEnd ? lowerCaseStem.AsSpan(lowerCaseStem.Length - n) : lowerCaseStem.AsSpan(0, n));
         var bit = Hash(key);
         filter[bit >> 6] |= 1UL << (int)(bit & 63);
         if (!stems.TryGetValue(key, out var list))
@@ -27,10 +34,9 @@ internal sealed class StemIndex
         list.Add((lowerCaseStem, term));
     }
 
-    /// <summary>The stems whose key is the three lower-case letters given, or null.</summary>
-    internal List<(string Stem, LexiconTerm Term)>? Candidates(ReadOnlySpan<char> threeLowerCaseLetters)
+    /// <summary>The stems whose key is <paramref name="key"/> (see <see cref="Key(ReadOnlySpan{char})"/>), or null.</summary>
+    internal List<(string Stem, LexiconTerm Term)>? Candidates(ulong key)
     {
-        var key = Key(threeLowerCaseLetters);
         var bit = Hash(key);
         if ((filter[bit >> 6] & (1UL << (int)(bit & 63))) == 0)
         {
@@ -40,7 +46,17 @@ internal sealed class StemIndex
         return stems.GetValueOrDefault(key);
     }
 
-    private static ulong Key(ReadOnlySpan<char> three) => three[0] | ((ulong)three[1] << 16) | ((ulong)three[2] << 32);
+    /// <summary>The key of four lower-case letters.</summary>
+    internal static ulong Key(ReadOnlySpan<char> letters)
+    {
+        var key = (ulong)letters.Length;
+        foreach (var c in letters)
+        {
+            key = (key << 16) | c;
+        }
+
+        return key;
+    }
 
     private static uint Hash(ulong key) => (uint)((key * 0x9E3779B97F4A7C15UL) >> 48);
 }

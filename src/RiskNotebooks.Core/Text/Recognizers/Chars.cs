@@ -26,8 +26,22 @@ internal static class Chars
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static bool IsUpper(char c) => c < 128 ? IsAsciiUpper(c) : char.IsUpper(c);
 
+    /// <summary>Lower case; ASCII and Latin-1 (å, ä, ö, é) without a call into the culture tables.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static char ToLower(char c) => c < 128 ? (IsAsciiUpper(c) ? (char)(c | 0x20) : c) : char.ToLowerInvariant(c);
+    internal static char ToLower(char c)
+    {
+        if (c < 128)
+        {
+            return IsAsciiUpper(c) ? (char)(c | 0x20) : c;
+        }
+
+        if (c < 256)
+        {
+            return c is >= '\u00C0' and <= '\u00DE' and not '\u00D7' ? (char)(c + 0x20) : c;
+        }
+
+        return char.ToLowerInvariant(c);
+    }
 
     /// <summary>No letter or digit right before <paramref name="index"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -24,17 +24,17 @@ public sealed class DateRecognizer : IRecognizer
     public void Recognize(ReadOnlySpan<char> text, TextLanguage language, FindingCollector findings)
     {
         ArgumentNullException.ThrowIfNull(findings);
+        var runs = findings.DigitRuns(text);
         var i = 0;
-        while (i < text.Length)
+        for (var run = 0; run < runs.Count; run++)
         {
-            var next = text[i..].IndexOfAny(Chars.Digits);
-            if (next < 0)
+            var start = runs.Start(run);
+            if (start < i)
             {
-                return;
+                continue;
             }
 
-            var start = i + next;
-            var end = Chars.DigitRunEnd(text, start);
+            var end = runs.End(run);
             i = end;
             if (!Chars.BoundaryBefore(text, start) || (start > 0 && text[start - 1] is '.' or '/' or '+' or ',' && start > 1 && Chars.IsDigit(text[start - 2])))
             {

@@ -35,17 +35,17 @@ public sealed class IbanRecognizer : IRecognizer
         ArgumentNullException.ThrowIfNull(findings);
         Span<char> compact = stackalloc char[34];
         var lookup = Lengths.GetAlternateLookup<ReadOnlySpan<char>>();
+        var runs = findings.DigitRuns(text);
         var i = 0;
-        while (i < text.Length)
+        for (var run = 0; run < runs.Count; run++)
         {
-            var next = text[i..].IndexOfAny(Chars.Digits);
-            if (next < 0)
+            var digit = runs.Start(run);
+            if (digit < i)
             {
-                return;
+                continue;
             }
 
-            var digit = i + next;
-            i = Chars.DigitRunEnd(text, digit);
+            i = runs.End(run);
             var start = digit - 2;
             if (start < 0 || !Chars.IsAsciiUpper(text[start]) || !Chars.IsAsciiUpper(text[start + 1]) || !Chars.BoundaryBefore(text, start)
                 || !lookup.TryGetValue(text.Slice(start, 2), out var length))

@@ -26,17 +26,17 @@ public sealed class Icd10Recognizer : IRecognizer
     public void Recognize(ReadOnlySpan<char> text, TextLanguage language, FindingCollector findings)
     {
         ArgumentNullException.ThrowIfNull(findings);
+        var runs = findings.DigitRuns(text);
         var i = 0;
-        while (i < text.Length)
+        for (var run = 0; run < runs.Count; run++)
         {
-            var next = text[i..].IndexOfAny(Chars.Digits);
-            if (next < 0)
+            var digit = runs.Start(run);
+            if (digit < i)
             {
-                return;
+                continue;
             }
 
-            var digit = i + next;
-            var end = Chars.DigitRunEnd(text, digit);
+            var end = runs.End(run);
             i = end;
             var start = digit - 1;
             if (start < 0 || !Chars.IsAsciiUpper(text[start]) || !Chars.BoundaryBefore(text, start))

@@ -24,16 +24,16 @@ public sealed class IpAddressRecognizer : IRecognizer
 
     private void RecognizeIPv4(ReadOnlySpan<char> text, FindingCollector findings)
     {
+        var runs = findings.DigitRuns(text);
         var i = 0;
-        while (i < text.Length)
+        for (var run = 0; run < runs.Count; run++)
         {
-            var next = text[i..].IndexOfAny(Chars.Digits);
-            if (next < 0)
+            var start = runs.Start(run);
+            if (start < i)
             {
-                return;
+                continue;
             }
 
-            var start = i + next;
             var p = start;
             var parts = 0;
             var ok = Chars.BoundaryBefore(text, start) && !(start > 0 && text[start - 1] is '.' or ':');

@@ -1,4 +1,3 @@
-using System.Buffers;
 using RiskNotebooks.Text.Lexicons;
 
 namespace RiskNotebooks.Text.Recognizers;
@@ -31,6 +30,7 @@ public sealed class LexiconRecognizer : IRecognizer
 {
     private const int MaxWordLength = 48;
     private const double Accepted = 0.5;
+    private const int MaxAbbreviatedTitle = 4;
     private readonly Lexicon lexicon = Lexicon.Default;
 
     /// <inheritdoc/>
@@ -50,7 +50,10 @@ public sealed class LexiconRecognizer : IRecognizer
         ArgumentNullException.ThrowIfNull(findings);
         var languages = language == TextLanguage.Swedish ? Languages.Swedish : Languages.English;
         var common = language == TextLanguage.Swedish ? NameFlags.CommonSwedish : NameFlags.CommonEnglish;
-        var tokens = ArrayPool<Token>.Shared.Rent(Math.Max(16, (text.Length / 3) + 16));
+        // A word takes at least one letter and one separator, so half the text's length bounds the number of words.
+        var needed = (text.Length / 2) + 2;
+        var tokens = tokenBuffer is { } cached && cached.Length >= needed ? cached : tokenBuffer = new Token[Math.Max(needed, 1024)];
+        tokenBuffer = null; // not shared with a nested or concurrent call on this thread
         try
         {
             var count = Tokenize(text, language, tokens);
@@ -61,9 +64,19 @@ public sealed class LexiconRecognizer : IRecognizer
         }
         finally
         {
-            ArrayPool<Token>.Shared.Return(tokens, clearArray: true);
+            tokenBuffer = tokens;
         }
     }
+
+    /// <summary>The word buffer of this thread's last call, reused (its entries point only to the shared lexicon).</summary>
+    [ThreadStatic]
+    private static Token[]? tokenBuffer;
+
+    [ThreadStatic]
+    private static List<Candidate>? candidateBuffer;
+
+    [ThreadStatic]
+    private static HashSet<ulong>? acceptedBuffer;
 
     private int Tokenize(ReadOnlySpan<char> text, TextLanguage language, Token[] tokens)
     {
@@ -79,8 +92,8 @@ public sealed class LexiconRecognizer : IRecognizer
                 if (c is '.' or '!' or '?' or ':' or ';' or '\n' or '•')
                 {
                     // "Dr. Svensson": the dot of a title does not end a sentence.
-                    var afterTitle = c == '.' && count > 0 && tokens[count - 1].End == i && tokens[count - 1].Entry is { } previous
-                                     && (previous.Context(language) & ContextFlags.Title) != 0;
+                    var afterTitle = c == '.' && count > 0 && tokens[count - 1].End == i && tokens[count - 1].End - tokens[count - 1].Start <= MaxAbbreviatedTitle
+                                     && tokens[count - 1].Entry is { } previous && (previous.Context(language) & ContextFlags.Title) != 0;
                     sentence |= !afterTitle;
                 }
 
@@ -90,12 +103,14 @@ public sealed class LexiconRecognizer : IRecognizer
 
             var start = i;
             var hyphenated = false;
+            var digits = false;
             i++;
             while (i < text.Length)
             {
                 var d = text[i];
                 if (Chars.IsLetterOrDigit(d))
                 {
+                    digits |= Chars.IsDigit(d);
                     i++;
                 }
                 else if (d == '-' && i + 1 < text.Length && Chars.IsLetter(text[i + 1]))
@@ -107,11 +122,6 @@ public sealed class LexiconRecognizer : IRecognizer
                 {
                     break;
                 }
-            }
-
-            if (count == tokens.Length)
-            {
-                break; // cannot happen: a word takes at least two characters with its separator
             }
 
             ref var token = ref tokens[count++];
@@ -138,37 +148,67 @@ public sealed class LexiconRecognizer : IRecognizer
                 shape |= Shape.Hyphenated;
             }
 
+            if (digits)
+            {
+                shape |= Shape.Digits;
+            }
+
             token.Shape = shape;
             sentence = false;
             token.Entry = null;
             token.Names = NameFlags.None;
             token.Context = ContextFlags.None;
             token.Special = false;
+            token.Hash = 0;
+            token.GenitiveHash = 0;
+            token.PrefixKey = 0;
+            token.SuffixKey = 0;
             if (word.Length > MaxWordLength)
             {
                 continue;
             }
 
+            // Lower-case the word and hash it in one pass; the hash without the last letter serves the genitive.
             var lw = lower[..word.Length];
+            var hash = TokenTable.Start;
+            var beforeLast = hash;
             for (var k = 0; k < word.Length; k++)
             {
-                lw[k] = Chars.ToLower(word[k]);
+                var l = Chars.ToLower(word[k]);
+                lw[k] = l;
+                beforeLast = hash;
+                hash = TokenTable.Add(hash, l);
             }
 
-            if (lexicon.Lookup.TryGetValue(lw, out var entry))
+            token.Hash = hash;
+
+            // Keys of the word's first and last four letters, for the stem indexes.
+            token.PrefixKey = word.Length >= StemIndex.KeyLength ? StemIndex.Key(lw[..StemIndex.KeyLength]) : 0;
+            token.SuffixKey = word.Length >= StemIndex.KeyLength ? StemIndex.Key(lw[^StemIndex.KeyLength..]) : 0;
+            if (lexicon.Table.Find(lw, hash) is { } entry)
             {
                 token.Entry = entry;
                 token.Names = entry.Names;
                 token.Context = entry.Context(language);
             }
 
-            if ((shape & Shape.Capitalised) == 0 || (token.Names & (NameFlags.Name | NameFlags.Place)) != 0)
+            if ((shape & Shape.Capitalised) == 0)
+            {
+                continue;
+            }
+
+            if (word.Length >= 4 && lw[^1] == 's')
+            {
+                token.GenitiveHash = beforeLast;
+            }
+
+            if ((token.Names & (NameFlags.Name | NameFlags.Place)) != 0)
             {
                 continue;
             }
 
             // Swedish genitive: "Stockholms", "Annas".
-            if (word.Length >= 4 && lw[^1] == 's' && lexicon.Lookup.TryGetValue(lw[..^1], out var genitive)
+            if (token.GenitiveHash != 0 && lexicon.Table.Find(lw[..^1], beforeLast) is { } genitive
                 && (genitive.Names & (NameFlags.Name | NameFlags.Place)) != 0)
             {
                 token.Names |= genitive.Names & ~(NameFlags.CommonSwedish | NameFlags.CommonEnglish);
@@ -192,7 +232,7 @@ public sealed class LexiconRecognizer : IRecognizer
         foreach (var range in lowerWord.Split('-'))
         {
             var part = lowerWord[range];
-            var flags = lexicon.Lookup.TryGetValue(part, out var e) ? e.Names : NameFlags.None;
+            var flags = lexicon.Table.Find(part)?.Names ?? NameFlags.None;
             all &= flags;
             any |= flags;
         }
@@ -239,32 +279,44 @@ public sealed class LexiconRecognizer : IRecognizer
         for (var k = 0; k < words.Count; k++)
         {
             ref var token = ref words.Tokens[k];
-
-            // A capitalised name inside a sentence is a name, not a term ("Kristen" the person, "kristen" the belief).
-            var isName = (token.Shape & (Shape.Capitalised | Shape.SentenceStart | Shape.AllCaps)) == Shape.Capitalised && (token.Names & NameFlags.Name) != 0;
             var word = words.Text[token.Start..token.End];
             if (word.Length > MaxWordLength)
             {
                 continue;
             }
 
-            var lw = lower[..word.Length];
-            for (var c = 0; c < word.Length; c++)
+            // A capitalised name inside a sentence is a name, not a term ("Kristen" the person, "kristen" the belief).
+            var isName = (token.Shape & (Shape.Capitalised | Shape.SentenceStart | Shape.AllCaps)) == Shape.Capitalised && (token.Names & NameFlags.Name) != 0;
+            if (isName && (TitleBefore(words, k) || FollowedByName(words, k) || NamingWordBefore(words, k)))
             {
-                lw[c] = Chars.ToLower(word[c]);
+                continue; // "my sister Roma", "Dr. Parkinson": a person, whatever else the word means
             }
 
-            var best = Match(words, k, word, lw, languages, isName, out var bestEnd);
-            if (best is null && (token.Shape & Shape.Hyphenated) != 0)
+            var best = Match(words, k, word, languages, isName, out var bestEnd);
+            best ??= isName ? null : MatchStem(word, token.PrefixKey, token.SuffixKey, languages);
+            if (best is null && (token.Shape & Shape.Hyphenated) != 0 && !isName)
             {
                 // "hiv-positiv", "DNA-test": try each part.
                 foreach (var range in word.Split('-'))
                 {
                     var (partStart, partLength) = range.GetOffsetAndLength(word.Length);
-                    var part = MatchWord(word.Slice(partStart, partLength), lw.Slice(partStart, partLength), languages, isName);
-                    if (part is not null)
+                    var part = word.Slice(partStart, partLength);
+                    if (partLength > MaxWordLength)
                     {
-                        Add(words, k, k, part, findings, token.Start + partStart, token.Start + partStart + partLength);
+                        continue;
+                    }
+
+                    var lp = lower[..partLength];
+                    for (var c = 0; c < partLength; c++)
+                    {
+                        lp[c] = Chars.ToLower(part[c]);
+                    }
+
+                    var term = WholeWordTerm(lexicon.Table.Find(lp), part, languages)
+                               ?? (partLength >= StemIndex.KeyLength ? MatchStem(part, StemIndex.Key(lp[..StemIndex.KeyLength]), StemIndex.Key(lp[^StemIndex.KeyLength..]), languages) : null);
+                    if (term is not null)
+                    {
+                        Add(words, k, k, term, findings, token.Start + partStart, token.Start + partStart + partLength);
                     }
                 }
 
@@ -302,66 +354,71 @@ public sealed class LexiconRecognizer : IRecognizer
         findings.Add(term.Type, start, end, confidence, term.Rule);
     }
 
-    /// <summary>The longest term that starts at word <paramref name="k"/>: whole words and phrases first, then stems.</summary>
-    private LexiconTerm? Match(Words words, int k, ReadOnlySpan<char> word, ReadOnlySpan<char> lowerWord, Languages languages, bool isName, out int end)
+    /// <summary>The longest whole-word term or phrase that starts at word <paramref name="k"/>.</summary>
+    private static LexiconTerm? Match(Words words, int k, ReadOnlySpan<char> word, Languages languages, bool isName, out int end)
     {
         end = k;
         LexiconTerm? best = null;
-        if (words.Tokens[k].Entry?.Terms is { } terms)
-        {
-            foreach (var term in terms)
-            {
-                if ((term.Languages & languages) == 0 || (isName && !term.CaseSensitive))
-                {
-                    continue;
-                }
-
-                if (term.CaseSensitive ? !word.Equals(term.First, StringComparison.Ordinal) : false)
-                {
-                    continue;
-                }
-
-                var last = term.Rest.Length == 0 ? k : words.MatchFollowing(k, term.Rest, term.CaseSensitive, term.Stem == StemKind.Prefix);
-                if (last >= k && (best is null || last > end))
-                {
-                    best = term;
-                    end = last;
-                }
-            }
-        }
-
-        if (best is not null)
-        {
-            return best;
-        }
-
-        return isName ? null : MatchWord(word, lowerWord, languages, isName);
-    }
-
-    /// <summary>A single-word stem match (word beginnings, then compound endings).</summary>
-    private LexiconTerm? MatchWord(ReadOnlySpan<char> word, ReadOnlySpan<char> lowerWord, Languages languages, bool isName)
-    {
-        if (isName || lowerWord.Length < 3)
+        if (words.Tokens[k].Entry?.Terms is not { } terms)
         {
             return null;
         }
 
-        if (lexicon.Lookup.TryGetValue(lowerWord, out var entry) && entry.Terms is { } terms)
+        foreach (var term in terms)
         {
-            foreach (var term in terms)
+            if ((term.Languages & languages) == 0 || (isName && !term.CaseSensitive))
             {
-                if ((term.Languages & languages) != 0 && term.Rest.Length == 0 && (!term.CaseSensitive || word.Equals(term.First, StringComparison.Ordinal)))
-                {
-                    return term;
-                }
+                continue;
+            }
+
+            if (term.CaseSensitive && !word.Equals(term.First, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var last = term.Rest.Length == 0 ? k : words.MatchFollowing(k, term.Rest, term.CaseSensitive, term.Stem == StemKind.Prefix);
+            if (last >= k && (best is null || last > end))
+            {
+                best = term;
+                end = last;
             }
         }
 
-        if (lexicon.Prefixes.Candidates(lowerWord[..3]) is { } prefixes)
+        return best;
+    }
+
+    /// <summary>A one-word term of an entry (for the parts of a hyphenated word).</summary>
+    private static LexiconTerm? WholeWordTerm(TokenEntry? entry, ReadOnlySpan<char> word, Languages languages)
+    {
+        if (entry?.Terms is not { } terms)
+        {
+            return null;
+        }
+
+        foreach (var term in terms)
+        {
+            if ((term.Languages & languages) != 0 && term.Rest.Length == 0 && (!term.CaseSensitive || word.Equals(term.First, StringComparison.Ordinal)))
+            {
+                return term;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A word stem: word beginnings (<c>diabet*</c>), then compound endings (<c>*cancer</c>), by the word's keys.</summary>
+    private LexiconTerm? MatchStem(ReadOnlySpan<char> word, ulong prefixKey, ulong suffixKey, Languages languages)
+    {
+        if (prefixKey == 0)
+        {
+            return null;
+        }
+
+        if (lexicon.Prefixes.Candidates(prefixKey) is { } prefixes)
         {
             foreach (var (stem, term) in prefixes)
             {
-                if ((term.Languages & languages) != 0 && lowerWord.StartsWith(stem, StringComparison.Ordinal)
+                if ((term.Languages & languages) != 0 && word.StartsWith(stem, StringComparison.OrdinalIgnoreCase)
                     && (!term.CaseSensitive || word.StartsWith(term.First, StringComparison.Ordinal)))
                 {
                     return term;
@@ -369,11 +426,11 @@ public sealed class LexiconRecognizer : IRecognizer
             }
         }
 
-        if (lexicon.Suffixes.Candidates(lowerWord[^3..]) is { } suffixes)
+        if (lexicon.Suffixes.Candidates(suffixKey) is { } suffixes)
         {
             foreach (var (stem, term) in suffixes)
             {
-                if ((term.Languages & languages) != 0 && lowerWord.Length > stem.Length + 1 && lowerWord.EndsWith(stem, StringComparison.Ordinal))
+                if ((term.Languages & languages) != 0 && word.Length > stem.Length + 1 && word.EndsWith(stem, StringComparison.OrdinalIgnoreCase))
                 {
                     return term;
                 }
@@ -385,14 +442,22 @@ public sealed class LexiconRecognizer : IRecognizer
 
     private void FindNamesAndPlaces(Words words, TextLanguage language, NameFlags common, FindingCollector findings)
     {
-        var candidates = new List<Candidate>();
+        var candidates = candidateBuffer ??= [];
+        var accepted = acceptedBuffer ??= [];
+        candidates.Clear();
+        accepted.Clear();
         for (var k = 0; k < words.Count; k++)
         {
             ref var token = ref words.Tokens[k];
-            if ((token.Shape & Shape.Capitalised) == 0 || token.Special || (token.Names & NameFlags.Calendar) != 0
+            if ((token.Shape & Shape.Capitalised) == 0 || (token.Shape & Shape.Digits) != 0 || token.Special || (token.Names & NameFlags.Calendar) != 0
                 || (token.Context & ContextFlags.Title) != 0)
             {
                 continue;
+            }
+
+            if (AfterSaint(words, k))
+            {
+                continue; // "St Thomas' Hospital", "Sankt Eriks": a saint names a place or an institution, not a person
             }
 
             var sentenceInitial = (token.Shape & (Shape.SentenceStart | Shape.AllCaps)) != 0;
@@ -416,7 +481,7 @@ public sealed class LexiconRecognizer : IRecognizer
                 if (last > k)
                 {
                     var confidence = 0.8 + (placePreposition ? 0.15 : words.ContextBefore(k, ContextFlags.Place, 3) ? 0.1 : 0);
-                    candidates.Add(new Candidate(EntityType.Location, token.Start, words.Tokens[last].End, confidence, "gazetteer.place", Key(words, k)));
+                    candidates.Add(new Candidate(EntityType.Location, token.Start, words.Tokens[last].End, confidence, "gazetteer.place", 0, 0));
                     k = last;
                     continue;
                 }
@@ -427,11 +492,12 @@ public sealed class LexiconRecognizer : IRecognizer
             var isPlace = (names & NameFlags.Place) != 0;
             var ambiguous = (names & common) != 0;
 
-            if (isPlace && (!isName || placePreposition || ((names & NameFlags.FirstName) == 0 && !titled && !FollowedByName(words, k))))
+            var postTown = isPlace && PostTown(words.Text, token.Start, token.End);
+            if (isPlace && (!isName || placePreposition || postTown || ((names & NameFlags.FirstName) == 0 && !titled && !FollowedByName(words, k))))
             {
                 var confidence = ambiguous ? (sentenceInitial ? 0.35 : 0.6) : (sentenceInitial ? 0.7 : 0.75);
-                confidence += placePreposition ? 0.2 : words.ContextBefore(k, ContextFlags.Place, 3) ? 0.1 : 0;
-                candidates.Add(new Candidate(EntityType.Location, token.Start, token.End, Math.Min(0.95, confidence), "gazetteer.place", Key(words, k)));
+                confidence += placePreposition || postTown ? 0.2 : words.ContextBefore(k, ContextFlags.Place, 3) ? 0.1 : 0;
+                AddCandidate(candidates, accepted, new Candidate(EntityType.Location, token.Start, token.End, Math.Min(0.95, confidence), "gazetteer.place", Key(words, k, false), Key(words, k, true)));
                 continue;
             }
 
@@ -442,7 +508,7 @@ public sealed class LexiconRecognizer : IRecognizer
             while (j < words.Count && j - k < 4)
             {
                 ref var t = ref words.Tokens[j];
-                if (j > k && (!words.Adjacent(j - 1, j) || (t.Shape & Shape.Capitalised) == 0 || (t.Shape & Shape.SentenceStart) != 0))
+                if (j > k && (!words.Adjacent(j - 1, j) || (t.Shape & Shape.Capitalised) == 0 || (t.Shape & (Shape.SentenceStart | Shape.Digits)) != 0))
                 {
                     break;
                 }
@@ -467,9 +533,12 @@ public sealed class LexiconRecognizer : IRecognizer
                 else if (j == k)
                 {
                     // An unknown first word: before a known surname, after a title or a naming word.
-                    var next = j + 1 < words.Count && words.Adjacent(j, j + 1) && (words.Tokens[j + 1].Shape & Shape.Capitalised) != 0
-                               && (words.Tokens[j + 1].Names & NameFlags.Name) != 0;
-                    if (!(titled || (next && !sentenceInitial) || (!sentenceInitial && NamingWordBefore(words, k))))
+                    var nextCapitalised = j + 1 < words.Count && words.Adjacent(j, j + 1) && (words.Tokens[j + 1].Shape & (Shape.Capitalised | Shape.Digits | Shape.SentenceStart)) == Shape.Capitalised;
+                    var nextNames = nextCapitalised ? words.Tokens[j + 1].Names : NameFlags.None;
+                    var nextName = (nextNames & NameFlags.Name) != 0;
+                    var nextSurnameOnly = (nextNames & NameFlags.Surname) != 0 && (nextNames & (NameFlags.Place | NameFlags.FirstName)) == 0;
+                    var naming = NamingWordBefore(words, k) && (!sentenceInitial || nextCapitalised);
+                    if (!(titled || (nextName && !sentenceInitial) || nextSurnameOnly || naming))
                     {
                         break;
                     }
@@ -484,14 +553,24 @@ public sealed class LexiconRecognizer : IRecognizer
 
             if (j == k)
             {
-                // A capitalised unknown word after "bor i" / "lives in" is a place; a street name without a number too.
-                if ((token.Names & (NameFlags.Name | NameFlags.Place)) == 0 && !sentenceInitial && placeStrong)
+                // A capitalised unknown word after "bor i" / "lives in" is a place, as is a post town; a street name without a number too.
+                var unknown = (token.Names & (NameFlags.Name | NameFlags.Place)) == 0;
+                if (unknown && PostTown(words.Text, token.Start, token.End))
                 {
-                    candidates.Add(new Candidate(EntityType.Location, token.Start, token.End, 0.65, "context.place", null));
+                    AddCandidate(candidates, accepted, new Candidate(EntityType.Location, token.Start, token.End, 0.8, "context.post-town", Key(words, k, false), 0));
+                }
+                else if (unknown && !sentenceInitial && placeStrong)
+                {
+                    AddCandidate(candidates, accepted, new Candidate(EntityType.Location, token.Start, token.End, 0.65, "context.place", Key(words, k, false), 0));
                 }
                 else if (StreetAddressRecognizer.EndsWithSuffix(words.Text[token.Start..token.End]) && language == TextLanguage.Swedish)
                 {
-                    candidates.Add(new Candidate(EntityType.Location, token.Start, token.End, 0.6, "street-name", null));
+                    candidates.Add(new Candidate(EntityType.Location, token.Start, token.End, 0.6, "street-name", 0, 0));
+                }
+                else if (unknown && (token.Shape & Shape.AllCaps) == 0)
+                {
+                    // Not a name by itself; it becomes one if the same word is accepted as a name elsewhere in the document.
+                    candidates.Add(new Candidate(EntityType.Person, token.Start, token.End, 0, "gazetteer.name", Key(words, k, false), Key(words, k, true)));
                 }
 
                 continue;
@@ -502,7 +581,8 @@ public sealed class LexiconRecognizer : IRecognizer
             string rule;
             if (parts >= 2 && known >= 1)
             {
-                score = known - ambiguousKnown >= 1 ? 0.9 : 0.6;
+                // "Royal Infirmary": a common word that is also a name, next to an unknown word, is not enough.
+                score = known - ambiguousKnown >= 1 ? 0.9 : sentenceInitial ? 0.35 : known == parts ? 0.6 : 0.45;
                 rule = "gazetteer.full-name";
             }
             else if (known == 1)
@@ -525,36 +605,70 @@ public sealed class LexiconRecognizer : IRecognizer
                 score = Math.Min(0.95, score + 0.2);
             }
 
-            candidates.Add(new Candidate(EntityType.Person, token.Start, words.Tokens[j - 1].End, score, rule, parts == 1 ? Key(words, k) : null));
+            if (parts == 1)
+            {
+                AddCandidate(candidates, accepted, new Candidate(EntityType.Person, token.Start, token.End, score, rule, Key(words, k, false), Key(words, k, true)));
+            }
+            else
+            {
+                candidates.Add(new Candidate(EntityType.Person, token.Start, words.Tokens[j - 1].End, score, rule, 0, 0));
+                if (score >= Accepted)
+                {
+                    // "Anna Svensson" supports a later "Anna" or "Svensson" alone.
+                    for (var p = k; p < j; p++)
+                    {
+                        accepted.Add(Key(words, p, false) ^ PersonSalt);
+                    }
+                }
+            }
+
             k = j - 1;
         }
 
         // A word accepted as a name or place somewhere in the document supports the same word where it was too weak
-        // alone ("Will" starting a sentence, after "Will Turner" elsewhere).
-        HashSet<string>? accepted = null;
-        foreach (var c in candidates)
-        {
-            if (c.Confidence >= Accepted && c.Key is not null)
-            {
-                (accepted ??= new HashSet<string>(StringComparer.Ordinal)).Add(KeyOf(c.Type, c.Key));
-            }
-        }
-
+        // alone: "Will" starting a sentence after "Will Turner" elsewhere, "Tove ringde" after "min dotter Tove".
         foreach (var c in candidates)
         {
             var confidence = c.Confidence;
-            if (confidence < Accepted && c.Key is not null && accepted is not null && accepted.Contains(KeyOf(c.Type, c.Key)))
+            var type = c.Type;
+            if (confidence < Accepted && c.Key != 0)
             {
-                confidence = 0.6;
+                if (accepted.Contains(c.Key ^ PersonSalt) || (c.AltKey != 0 && accepted.Contains(c.AltKey ^ PersonSalt)))
+                {
+                    (confidence, type) = (0.6, EntityType.Person);
+                }
+                else if (accepted.Contains(c.Key ^ PlaceSalt) || (c.AltKey != 0 && accepted.Contains(c.AltKey ^ PlaceSalt)))
+                {
+                    (confidence, type) = (0.6, EntityType.Location);
+                }
             }
 
-            findings.Add(c.Type, c.Start, c.End, confidence, confidence == c.Confidence ? c.Rule : c.Rule + "+document");
+            if (confidence > 0)
+            {
+                findings.Add(type, c.Start, c.End, confidence, confidence == c.Confidence ? c.Rule : c.Rule + "+document");
+            }
         }
     }
 
-    private static string KeyOf(EntityType type, string key) => type == EntityType.Person ? "p:" + key : "l:" + key;
+    private const ulong PersonSalt = 0x5bd1e9955bd1e995UL;
+    private const ulong PlaceSalt = 0x9e3779b97f4a7c15UL;
 
-    private static string Key(Words words, int k) => words.Text[words.Tokens[k].Start..words.Tokens[k].End].ToString().ToLowerInvariant();
+    private static void AddCandidate(List<Candidate> candidates, HashSet<ulong> accepted, Candidate candidate)
+    {
+        candidates.Add(candidate);
+        if (candidate.Confidence >= Accepted && candidate.Key != 0)
+        {
+            accepted.Add(candidate.Key ^ (candidate.Type == EntityType.Person ? PersonSalt : PlaceSalt));
+        }
+    }
+
+    /// <summary>The word's lower-case hash (or, for <paramref name="genitive"/>, its hash without a final s; 0 when none), never 0 otherwise.</summary>
+    private static ulong Key(Words words, int k, bool genitive)
+    {
+        ref var token = ref words.Tokens[k];
+        var hash = genitive ? token.GenitiveHash : token.Hash;
+        return hash == 0 ? 0 : hash | (1UL << 32);
+    }
 
     private static bool FollowedByName(Words words, int k)
         => k + 1 < words.Count && words.Adjacent(k, k + 1) && (words.Tokens[k + 1].Shape & Shape.Capitalised) != 0 && (words.Tokens[k + 1].Names & NameFlags.Name) != 0;
@@ -573,15 +687,75 @@ public sealed class LexiconRecognizer : IRecognizer
             return false;
         }
 
+        // "Dr. Svensson", but not "... works as a nurse. Lives with": only an abbreviation takes a dot.
         var gap = words.Text[previous.End..words.Tokens[k].Start];
-        return gap is " " or ". " or "." || (gap.Length == 2 && gap[0] == '.' && gap[1] == '\u00A0');
+        return gap is " " || (gap is ". " or "." && previous.End - previous.Start <= MaxAbbreviatedTitle);
     }
 
-    /// <summary>"heter Tove", "named Tove": a person context word right before.</summary>
-    private static bool NamingWordBefore(Words words, int k)
-        => k > 0 && words.Adjacent(k - 1, k) && (words.Tokens[k - 1].Context & ContextFlags.Person) != 0;
+    private static bool AfterSaint(Words words, int k)
+    {
+        if (k == 0 || words.Text[words.Tokens[k - 1].Start] != 'S' || words.Tokens[k - 1].End - words.Tokens[k - 1].Start > 5)
+        {
+            return false;
+        }
 
-    private readonly record struct Candidate(EntityType Type, int Start, int End, double Confidence, string Rule, string? Key);
+        var previous = words.Text[words.Tokens[k - 1].Start..words.Tokens[k - 1].End];
+        var gap = words.Text[words.Tokens[k - 1].End..words.Tokens[k].Start];
+        return gap is " " or ". " or ":" && (previous is "St" or "Saint" or "Sankt" or "S" or "Ste" or "San" or "Santa");
+    }
+
+    /// <summary>"heter Tove", "named Tove", "Signerad: Tove Ekdahl": a person context word right before.</summary>
+    private static bool NamingWordBefore(Words words, int k)
+    {
+        if (k == 0 || (words.Tokens[k - 1].Context & ContextFlags.Person) == 0)
+        {
+            return false;
+        }
+
+        var gap = words.Text[words.Tokens[k - 1].End..words.Tokens[k].Start];
+        return gap is " " or ": ";
+    }
+
+    /// <summary>The word follows a Swedish postcode ("903 25 Umeå") or comes before a British one ("Clovelly K13 0RD").</summary>
+    private static bool PostTown(ReadOnlySpan<char> text, int start, int end)
+    {
+        if (start >= 7 && text[start - 1] == ' ' && text[start - 4] == ' ' && Chars.IsDigit(text[start - 7]) && Chars.IsDigit(text[start - 6])
+            && Chars.IsDigit(text[start - 5]) && Chars.IsDigit(text[start - 3]) && Chars.IsDigit(text[start - 2]) && (start == 7 || !Chars.IsLetterOrDigit(text[start - 8])))
+        {
+            return true;
+        }
+
+        // " K13 0RD", " SW1A 1AA": one or two letters, a digit, an optional letter or digit, a space, a digit and two letters.
+        var p = end;
+        if (p + 7 > text.Length || text[p] != ' ')
+        {
+            return false;
+        }
+
+        p++;
+        var letters = 0;
+        while (p < text.Length && letters < 2 && Chars.IsAsciiUpper(text[p]))
+        {
+            p++;
+            letters++;
+        }
+
+        if (letters == 0 || p >= text.Length || !Chars.IsDigit(text[p]))
+        {
+            return false;
+        }
+
+        p++;
+        if (p < text.Length && (Chars.IsDigit(text[p]) || Chars.IsAsciiUpper(text[p])))
+        {
+            p++;
+        }
+
+        return p + 4 <= text.Length && text[p] == ' ' && Chars.IsDigit(text[p + 1]) && Chars.IsAsciiUpper(text[p + 2]) && Chars.IsAsciiUpper(text[p + 3])
+               && Chars.BoundaryAfter(text, p + 4);
+    }
+
+    private readonly record struct Candidate(EntityType Type, int Start, int End, double Confidence, string Rule, ulong Key, ulong AltKey);
 
     [Flags]
     private enum Shape : byte
@@ -591,6 +765,7 @@ public sealed class LexiconRecognizer : IRecognizer
         AllCaps = 2,
         SentenceStart = 4,
         Hyphenated = 8,
+        Digits = 16,
     }
 
     private struct Token
@@ -602,6 +777,10 @@ public sealed class LexiconRecognizer : IRecognizer
         public ContextFlags Context;
         public Shape Shape;
         public bool Special;
+        public uint Hash;
+        public uint GenitiveHash;
+        public ulong PrefixKey;
+        public ulong SuffixKey;
     }
 
     /// <summary>The words of a text, with helpers to look around a word.</summary>

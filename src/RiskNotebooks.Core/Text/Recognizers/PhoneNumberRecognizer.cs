@@ -39,16 +39,16 @@ public sealed class PhoneNumberRecognizer : IRecognizer
         ArgumentNullException.ThrowIfNull(findings);
         Span<int> groups = stackalloc int[MaxGroups];
         Span<char> digits = stackalloc char[16];
+        var runs = findings.DigitRuns(text);
         var i = 0;
-        while (i < text.Length)
+        for (var run = 0; run < runs.Count; run++)
         {
-            var next = text[i..].IndexOfAny(Chars.Digits);
-            if (next < 0)
+            var first = runs.Start(run);
+            if (first < i)
             {
-                return;
+                continue;
             }
 
-            var first = i + next;
             var start = first;
             var plus = false;
             var parenthesis = false;

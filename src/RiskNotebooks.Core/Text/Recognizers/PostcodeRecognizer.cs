@@ -33,17 +33,17 @@ public sealed class PostcodeRecognizer : IRecognizer
     {
         ArgumentNullException.ThrowIfNull(findings);
         var states = States.GetAlternateLookup<ReadOnlySpan<char>>();
+        var runs = findings.DigitRuns(text);
         var i = 0;
-        while (i < text.Length)
+        for (var run = 0; run < runs.Count; run++)
         {
-            var next = text[i..].IndexOfAny(Chars.Digits);
-            if (next < 0)
+            var start = runs.Start(run);
+            if (start < i)
             {
-                return;
+                continue;
             }
 
-            var start = i + next;
-            var end = Chars.DigitRunEnd(text, start);
+            var end = runs.End(run);
             i = end;
             var length = end - start;
 

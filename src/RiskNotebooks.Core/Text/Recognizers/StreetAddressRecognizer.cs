@@ -40,17 +40,17 @@ public sealed class StreetAddressRecognizer : IRecognizer
     public void Recognize(ReadOnlySpan<char> text, TextLanguage language, FindingCollector findings)
     {
         ArgumentNullException.ThrowIfNull(findings);
+        var runs = findings.DigitRuns(text);
         var i = 0;
-        while (i < text.Length)
+        for (var run = 0; run < runs.Count; run++)
         {
-            var next = text[i..].IndexOfAny(Chars.Digits);
-            if (next < 0)
+            var start = runs.Start(run);
+            if (start < i)
             {
-                return;
+                continue;
             }
 
-            var start = i + next;
-            var end = Chars.DigitRunEnd(text, start);
+            var end = runs.End(run);
             i = end;
             if (!Chars.BoundaryBefore(text, start) || end - start > 5 || text[start] == '0')
             {
@@ -162,6 +162,11 @@ public sealed class StreetAddressRecognizer : IRecognizer
     /// <summary>Whether a word ends in a Swedish street suffix and is longer than it (a compound such as <c>Storgatan</c>).</summary>
     internal static bool EndsWithSuffix(ReadOnlySpan<char> word)
     {
+        if (word.Length < 5 || Chars.ToLower(word[^1]) is not ('n' or 'd' or 't' or 'a' or 'g'))
+        {
+            return false;
+        }
+
         foreach (var s in SwedishSuffixes)
         {
             if (word.Length > s.Length + 1 && word.EndsWith(s, StringComparison.OrdinalIgnoreCase))
