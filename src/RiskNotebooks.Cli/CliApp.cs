@@ -17,6 +17,7 @@ public static class CliApp
         {
             ReidCommand.Create(output),
             GenerateCommand.Create(output),
+            TextCommand.Create(output),
         };
 
         var parsed = root.Parse(args);

@@ -17,7 +17,7 @@ public sealed class PersonnummerRecognizer : IRecognizer
     private static readonly string[] ContextWords =
     [
         "personnummer", "personnr", "pnr", "p-nr", "pers.nr", "samordningsnummer", "samordningsnr", "identity", "id", "number",
-        "nummer", "nr", "födelsenummer",
+        "nummer", "nr", "födelsenummer", "patient", "patienten", "pat",
     ];
 
     /// <inheritdoc/>
