@@ -3,6 +3,7 @@ using RiskNotebooks.Data;
 using RiskNotebooks.Registry;
 using RiskNotebooks.Reporting.Charts;
 using RiskNotebooks.Reporting.Html;
+using RiskNotebooks.Text;
 
 namespace RiskNotebooks.Interactive.Formatting;
 
@@ -15,10 +16,13 @@ internal static class RiskFormatters
         Formatter.Register<Table>((table, writer) => writer.Write(TableSummary.ToHtml(Path.GetFileNameWithoutExtension(table.Source), table, ColumnProfiler.Profile(table))), HtmlFormatter.MimeType);
         Formatter.Register<ReidentificationReport>((report, writer) => writer.Write(ReidentificationCard.ToHtml(report)), HtmlFormatter.MimeType);
         Formatter.Register<RiskChart>((chart, writer) => writer.Write(ChartHtml(session, chart)), HtmlFormatter.MimeType);
+        Formatter.Register<TextCorpusReport>((report, writer) => writer.Write(TextCorpusCard.ToHtml(report)), HtmlFormatter.MimeType);
         foreach (var type in new[] { typeof(LoadedTable), typeof(Table), typeof(ReidentificationReport), typeof(RiskChart) })
         {
             Formatter.SetPreferredMimeTypesFor(type, HtmlFormatter.MimeType);
         }
+
+        Formatter.SetPreferredMimeTypesFor(typeof(TextCorpusReport), HtmlFormatter.MimeType);
     }
 
     /// <summary>A chart; plotly.js goes out with the first chart of the session, inlined, never from a CDN.</summary>
