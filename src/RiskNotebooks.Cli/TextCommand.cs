@@ -47,7 +47,7 @@ internal static class TextCommand
             };
             var labelsPath = parse.GetValue(labels);
             var labelled = labelsPath is null ? null : LabelsFile.Read(labelsPath);
-            var folder = Directory.Exists(source) ? source : Path.GetDirectoryName(source) ?? ".";
+            var folder = Directory.Exists(source) ? source : Path.GetDirectoryName(Path.GetFullPath(source)) ?? ".";
             var found = labelled is null ? null : new Dictionary<string, List<Finding>>(StringComparer.Ordinal);
             var json = parse.GetValue(format) == "json";
             var key = keyPath is null ? null : RedactionKey.FromFile(keyPath);

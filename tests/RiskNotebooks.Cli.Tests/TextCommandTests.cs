@@ -125,6 +125,25 @@ public sealed class TextCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_file_named_without_a_folder_is_read_from_the_working_directory()
+    {
+        temp.Write("note.txt", "Patient Anna Svensson, 811218-9876.");
+        var previous = Environment.CurrentDirectory;
+        try
+        {
+            Environment.CurrentDirectory = temp.Path;
+            var (code, output, error) = Cli.Run("text", "note.txt");
+            Assert.True(code == 0, error);
+            Assert.Contains("note.txt", output);
+            Assert.Contains("identified", output);
+        }
+        finally
+        {
+            Environment.CurrentDirectory = previous;
+        }
+    }
+
+    [Fact]
     public void The_language_can_be_forced()
     {
         var file = temp.Write("a.txt", "Han är same.");

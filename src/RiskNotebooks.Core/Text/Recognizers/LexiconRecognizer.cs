@@ -101,38 +101,51 @@ public sealed class LexiconRecognizer : IRecognizer
                 continue;
             }
 
+            // One pass over the word: its end, its shape, its lower case and its hash (and the hash without its last letter).
             var start = i;
             var hyphenated = false;
             var digits = false;
-            i++;
+            var upper = 0;
+            var hash = TokenTable.Start;
+            var beforeLast = hash;
+            var n = 0;
             while (i < text.Length)
             {
                 var d = text[i];
                 if (Chars.IsLetterOrDigit(d))
                 {
                     digits |= Chars.IsDigit(d);
-                    i++;
                 }
                 else if (d == '-' && i + 1 < text.Length && Chars.IsLetter(text[i + 1]))
                 {
                     hyphenated = true;
-                    i++;
                 }
                 else
                 {
                     break;
                 }
+
+                var l = Chars.ToLower(d);
+                upper += l != d ? 1 : 0;
+                if (n < MaxWordLength)
+                {
+                    lower[n] = l;
+                }
+
+                n++;
+                beforeLast = hash;
+                hash = TokenTable.Add(hash, l);
+                i++;
             }
 
             ref var token = ref tokens[count++];
             token.Start = start;
             token.End = i;
-            var word = text[start..i];
             var shape = Shape.None;
-            if (Chars.IsUpper(word[0]))
+            if (Chars.IsUpper(text[start]))
             {
                 shape |= Shape.Capitalised;
-                if (word.Length > 1 && IsAllUpper(word))
+                if (n > 1 && upper == n - CountNonLetters(text[start..i]))
                 {
                     shape |= Shape.AllCaps;
                 }
@@ -163,28 +176,21 @@ public sealed class LexiconRecognizer : IRecognizer
             token.GenitiveHash = 0;
             token.PrefixKey = 0;
             token.SuffixKey = 0;
-            if (word.Length > MaxWordLength)
+            if (n > MaxWordLength)
             {
                 continue;
             }
 
-            // Lower-case the word and hash it in one pass; the hash without the last letter serves the genitive.
-            var lw = lower[..word.Length];
-            var hash = TokenTable.Start;
-            var beforeLast = hash;
-            for (var k = 0; k < word.Length; k++)
-            {
-                var l = Chars.ToLower(word[k]);
-                lw[k] = l;
-                beforeLast = hash;
-                hash = TokenTable.Add(hash, l);
-            }
-
+            var lw = lower[..n];
             token.Hash = hash;
 
             // Keys of the word's first and last four letters, for the stem indexes.
-            token.PrefixKey = word.Length >= StemIndex.KeyLength ? StemIndex.Key(lw[..StemIndex.KeyLength]) : 0;
-            token.SuffixKey = word.Length >= StemIndex.KeyLength ? StemIndex.Key(lw[^StemIndex.KeyLength..]) : 0;
+            if (n >= StemIndex.KeyLength)
+            {
+                token.PrefixKey = StemIndex.Key(lw[..StemIndex.KeyLength]);
+                token.SuffixKey = StemIndex.Key(lw[^StemIndex.KeyLength..]);
+            }
+
             if (lexicon.Table.Find(lw, hash) is { } entry)
             {
                 token.Entry = entry;
@@ -197,7 +203,7 @@ public sealed class LexiconRecognizer : IRecognizer
                 continue;
             }
 
-            if (word.Length >= 4 && lw[^1] == 's')
+            if (n >= 4 && lw[^1] == 's')
             {
                 token.GenitiveHash = beforeLast;
             }
@@ -240,17 +246,19 @@ public sealed class LexiconRecognizer : IRecognizer
         return all | (any & NameFlags.Surname);
     }
 
-    private static bool IsAllUpper(ReadOnlySpan<char> word)
+    /// <summary>Digits and hyphens in a word (they have no case).</summary>
+    private static int CountNonLetters(ReadOnlySpan<char> word)
     {
+        var n = 0;
         foreach (var c in word)
         {
-            if (Chars.IsLetter(c) && !Chars.IsUpper(c))
+            if (!Chars.IsLetter(c))
             {
-                return false;
+                n++;
             }
         }
 
-        return true;
+        return n;
     }
 
     /// <summary>Context phrases of several words mark their last word ("bor i": "i" is a strong place context).</summary>

@@ -172,6 +172,45 @@ internal static class EnglishTemplates
         b.T("I: Thank you for taking part.\nP: Thank you!\n");
     }
 
+    /// <summary>A transcript already stripped of names and contact details: what is left are quasi-identifiers.</summary>
+    internal static void PseudonymisedInterview(DocumentBuilder b, Persona p, Random r, int number)
+    {
+        b.T($"Interview {number:D3}: transcript (de-identified)\nDate: ").E(Date, DateText(r, p.Visit)).T("\nI = interviewer, P = participant\n\n");
+        b.T("I: Could you start by telling me a little about yourself?\nP: Sure. ");
+        if (r.Next(2) == 0)
+        {
+            b.T("I'm a ").E(Age, $"{p.Age}-year-old").T(" with two kids and a dog.\n");
+        }
+        else
+        {
+            b.T("I have two kids and a dog.\n");
+        }
+
+        if (r.Next(2) == 0)
+        {
+            b.T("I: What do you do for a living?\nP: I work as a ").E(Profession, p.Profession).T(", have done for ").T(r.Next(2, 15).ToString(Invariant)).T(" years now.\n");
+        }
+
+        if (r.Next(2) == 0)
+        {
+            b.T("I: Where do you live?\nP: I live in ").E(Location, p.Place).T(", have done since ").T((p.Visit.Year - r.Next(2, 20)).ToString(Invariant)).T(".\n");
+        }
+
+        if (r.Next(2) == 0)
+        {
+            var (term, _) = R.Pick(r, Diagnoses);
+            b.T("I: How has your health been?\nP: ").T(r.Next(2, 9).ToString(Invariant)).T(" years ago I got a diagnosis of ").S(Health, term).T(".\n");
+        }
+
+        if (r.Next(5) == 0)
+        {
+            b.T("P: I'm ").S(Religion, R.Pick(r, ["Muslim", "Catholic", "Jewish", "a Buddhist", "a Sikh"])).T(", and my faith matters a lot to me.\n");
+        }
+
+        b.T("P: ").T(R.Pick(r, ["It was a hard time, but it's better now.", "We've lived here for 15 years now.", "It cost about £12,500 in the end."])).T("\n");
+        b.T("I: Thank you for taking part.\nP: Thank you!\n");
+    }
+
     internal static void ClinicalNote(DocumentBuilder b, Persona p, Random r)
     {
         var (term, code) = R.Pick(r, Diagnoses);

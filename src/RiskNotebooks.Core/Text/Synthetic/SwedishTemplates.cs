@@ -184,6 +184,42 @@ internal static class SwedishTemplates
         b.T("I: Tack för att du ville vara med.\nIP: Tack själv!\n");
     }
 
+    /// <summary>A transcript already stripped of names and contact details: what is left are quasi-identifiers.</summary>
+    internal static void PseudonymisedInterview(DocumentBuilder b, Persona p, Random r, int number)
+    {
+        b.T($"Intervju {number:D3} – transkribering (avidentifierad)\nDatum: ").E(Date, DateText(r, p.Visit)).T("\nI = intervjuare, IP = intervjuperson\n\n");
+        b.T("I: Kan du börja med att berätta lite om dig själv?\nIP: Ja, ");
+        if (r.Next(2) == 0)
+        {
+            b.T("jag är ").E(Age, AgeText(r, p.Age)).T(" och ");
+        }
+
+        b.T("jag har två barn och en hund.\n");
+        if (r.Next(2) == 0)
+        {
+            b.T("I: Vad arbetar du med?\nIP: Jag arbetar som ").E(Profession, p.Profession).T(" sedan ").T(r.Next(2, 15).ToString(Invariant)).T(" år tillbaka.\n");
+        }
+
+        if (r.Next(2) == 0)
+        {
+            b.T("I: Var bor du?\nIP: Jag bor i ").E(Location, p.Place).T(" sedan ").T((p.Visit.Year - r.Next(2, 20)).ToString(Invariant)).T(".\n");
+        }
+
+        if (r.Next(2) == 0)
+        {
+            var (term, _) = R.Pick(r, Diagnoses);
+            b.T("I: Hur har din hälsa varit?\nIP: För ").T(r.Next(2, 9).ToString(Invariant)).T(" år sedan fick jag diagnosen ").S(Health, term).T(".\n");
+        }
+
+        if (r.Next(5) == 0)
+        {
+            b.T("IP: Jag är ").S(Religion, R.Pick(r, ["muslim", "katolik", "buddhist", "troende kristen", "jude"])).T(" och tron betyder mycket för mig.\n");
+        }
+
+        b.T("IP: ").T(R.Pick(r, ["Det var en tuff period, men nu känns det bättre.", "Vi har bott här i 15 år nu.", "Det kostade ungefär 12 500 kronor."])).T("\n");
+        b.T("I: Tack för att du ville vara med.\nIP: Tack själv!\n");
+    }
+
     internal static void JournalNote(DocumentBuilder b, Persona p, Random r)
     {
         var (term, code) = R.Pick(r, Diagnoses);

@@ -15,7 +15,8 @@ namespace RiskNotebooks.Text.Synthetic;
 /// (<c>sv/journal-NNN.txt</c>), English interviews (<c>en/interview-NNN.txt</c>) and English clinical notes
 /// (<c>en/clinical-note-NNN.txt</c>). Each is about one persona: a name (one part in ten drawn from names the gazetteers do
 /// not hold), a date of birth and personnummer, a home, a phone number, an e-mail address, an occupation, a relative and a
-/// clinician; special-category passages (health, religion, trade union, politics, sexual orientation, criminal offences,
+/// clinician (a third of the interviews are already stripped of names and contact details, leaving quasi-identifiers);
+/// special-category passages (health, religion, trade union, politics, sexual orientation, criminal offences,
 /// ethnic origin, genetic data) appear at random. Decoys that look like personal data but are not (blood pressures,
 /// doses, times, order numbers, personnummer with a wrong check digit or an impossible date, durations such as
 /// <c>i 15 år</c>) test precision.</para>
@@ -48,6 +49,10 @@ public static class SyntheticTextCorpus
             string kindName;
             switch (kind)
             {
+                case 0 when random.Next(3) == 0:
+                    SwedishTemplates.PseudonymisedInterview(builder, persona, random, number);
+                    (path, kindName) = ($"sv/interview-{number:D3}.txt", "interview");
+                    break;
                 case 0:
                     SwedishTemplates.Interview(builder, persona, random, number);
                     (path, kindName) = ($"sv/interview-{number:D3}.txt", "interview");
@@ -55,6 +60,10 @@ public static class SyntheticTextCorpus
                 case 1:
                     SwedishTemplates.JournalNote(builder, persona, random);
                     (path, kindName) = ($"sv/journal-{number:D3}.txt", "clinical-note");
+                    break;
+                case 2 when random.Next(3) == 0:
+                    EnglishTemplates.PseudonymisedInterview(builder, persona, random, number);
+                    (path, kindName) = ($"en/interview-{number:D3}.txt", "interview");
                     break;
                 case 2:
                     EnglishTemplates.Interview(builder, persona, random, number);
