@@ -17,13 +17,13 @@ internal sealed class TextTableWriter(TextWriter output, string source)
             header = true;
             output.WriteLine($"Text risk of {source}");
             output.WriteLine();
-            output.WriteLine($"  {"document",-34} {"lang",-4} {"level",-10} {"direct",6}  {"quasi-identifiers",-34} special categories");
+            output.WriteLine($"  {"document",-34} {"lang",-4} {"level",-10} {"direct",6}  {"quasi-identifiers",-44} special categories");
         }
 
         var risk = report.Risk;
         var direct = risk.DirectIdentifiers.Values.Sum();
         var special = string.Join(", ", risk.SpecialCategories.Keys.Select(EntityTypes.NameOf));
-        output.WriteLine($"  {Fit(name, 34),-34} {(report.Language == TextLanguage.Swedish ? "sv" : "en"),-4} {Level(risk.Level),-10} {N(direct),6}  {Fit(string.Join(", ", risk.QuasiIdentifierKinds), 34),-34} {special}");
+        output.WriteLine($"  {Fit(name, 34),-34} {(report.Language == TextLanguage.Swedish ? "sv" : "en"),-4} {Level(risk.Level),-10} {N(direct),6}  {Fit(string.Join(", ", risk.QuasiIdentifierKinds), 44),-44} {special}");
     }
 
     internal void End(TextCorpusReport report, TextEvaluationReport? evaluation)

@@ -37,6 +37,8 @@ internal static class EnglishTemplates
 
     internal static string PickProfession(Random r) => R.Pick(r, Professions);
 
+    private static string Article(string noun) => "aeiou".Contains(noun[0], StringComparison.Ordinal) ? "an " : "a ";
+
     private static string Ordinal(int day) => day + (day % 10 == 1 && day != 11 ? "st" : day % 10 == 2 && day != 12 ? "nd" : day % 10 == 3 && day != 13 ? "rd" : "th");
 
     internal static string DateText(Random r, DateOnly d) => r.Next(6) switch
@@ -76,7 +78,7 @@ internal static class EnglishTemplates
             },
             () =>
             {
-                b.T("I: What do you do for a living?\nP: I work as a ").E(Profession, p.Profession).T(", have done for ").T(r.Next(2, 15).ToString(Invariant)).T(" years now.\n");
+                b.T("I: What do you do for a living?\nP: I work as ").T(Article(p.Profession)).E(Profession, p.Profession).T(", have done for ").T(r.Next(2, 15).ToString(Invariant)).T(" years now.\n");
             },
             () =>
             {
@@ -188,7 +190,7 @@ internal static class EnglishTemplates
 
         if (r.Next(2) == 0)
         {
-            b.T("I: What do you do for a living?\nP: I work as a ").E(Profession, p.Profession).T(", have done for ").T(r.Next(2, 15).ToString(Invariant)).T(" years now.\n");
+            b.T("I: What do you do for a living?\nP: I work as ").T(Article(p.Profession)).E(Profession, p.Profession).T(", have done for ").T(r.Next(2, 15).ToString(Invariant)).T(" years now.\n");
         }
 
         if (r.Next(2) == 0)
@@ -224,7 +226,7 @@ internal static class EnglishTemplates
 
         b.T("Reason for contact: ").T(R.Pick(r, ["Follow-up.", "Worse over the last week.", "New referral.", "Repeat prescription."])).T("\n");
         b.T("History: ").E(Age, $"{p.Age}-year-old").T(" patient with ").T(term).T(" since ").T((p.Visit.Year - r.Next(1, 15)).ToString(Invariant)).T(". ");
-        b.T("Works as a ").E(Profession, p.Profession).T(". Lives with ").T(R.Pick(r, Relations)).T(" ").E(Person, p.RelativeFirst).T(" in ").E(Location, p.Place).T(". ");
+        b.T("Works as ").T(Article(p.Profession)).E(Profession, p.Profession).T(". Lives with ").T(R.Pick(r, Relations)).T(" ").E(Person, p.RelativeFirst).T(" in ").E(Location, p.Place).T(". ");
         if (r.Next(3) == 0)
         {
             b.T("Originally from ").E(Location, p.Origin).T(". ");
