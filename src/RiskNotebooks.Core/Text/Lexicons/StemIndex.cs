@@ -34,6 +34,14 @@ internal sealed class StemIndex
         list.Add((lowerCaseStem, term));
     }
 
+    /// <summary>Whether any stem may have this key (false: certainly none).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal bool MayContain(ulong key)
+    {
+        var bit = Hash(key);
+        return (filter[bit >> 6] & (1UL << (int)(bit & 63))) != 0;
+    }
+
     /// <summary>The stems whose key is <paramref name="key"/> (see <see cref="Key(ReadOnlySpan{char})"/>), or null.</summary>
     internal List<(string Stem, LexiconTerm Term)>? Candidates(ulong key)
     {

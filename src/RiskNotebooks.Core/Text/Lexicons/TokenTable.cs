@@ -11,9 +11,11 @@ internal sealed class TokenTable
     private const uint Seed = 2166136261;
     private const uint Prime = 16777619;
 
+    // Hash and entry index side by side (8 bytes a slot, the whole table in the L2 cache); keys and entries are read only
+    // when a hash matches.
+    private readonly Slot[] slots;
     private readonly string[] keys;
-    private readonly uint[] hashes;
-    private readonly TokenEntry?[] values;
+    private readonly TokenEntry[] values;
     private readonly int mask;
 
     internal TokenTable(IReadOnlyDictionary<string, TokenEntry> entries)
@@ -24,22 +26,24 @@ internal sealed class TokenTable
             size <<= 1;
         }
 
-        keys = new string[size];
-        hashes = new uint[size];
-        values = new TokenEntry?[size];
+        slots = new Slot[size];
+        keys = new string[entries.Count];
+        values = new TokenEntry[entries.Count];
         mask = size - 1;
+        var index = 0;
         foreach (var (key, value) in entries)
         {
             var hash = Hash(key);
             var slot = (int)(hash & (uint)mask);
-            while (values[slot] is not null)
+            while (slots[slot].Entry != 0)
             {
                 slot = (slot + 1) & mask;
             }
 
-            keys[slot] = key;
-            hashes[slot] = hash;
-            values[slot] = value;
+            keys[index] = key;
+            values[index] = value;
+            slots[slot] = new Slot(hash, index + 1);
+            index++;
         }
     }
 
@@ -67,19 +71,26 @@ internal sealed class TokenTable
     internal TokenEntry? Find(ReadOnlySpan<char> lowerCaseWord, uint hash)
     {
         var slot = (int)(hash & (uint)mask);
-        while (values[slot] is { } value)
+        while (true)
         {
-            if (hashes[slot] == hash && lowerCaseWord.SequenceEqual(keys[slot]))
+            var s = slots[slot];
+            if (s.Entry == 0)
             {
-                return value;
+                return null;
+            }
+
+            if (s.Hash == hash && lowerCaseWord.SequenceEqual(keys[s.Entry - 1]))
+            {
+                return values[s.Entry - 1];
             }
 
             slot = (slot + 1) & mask;
         }
-
-        return null;
     }
 
     /// <summary>Finds a lower-case word.</summary>
     internal TokenEntry? Find(ReadOnlySpan<char> lowerCaseWord) => Find(lowerCaseWord, Hash(lowerCaseWord));
+
+    /// <summary>A slot: the word's hash and its index + 1 (0 marks an empty slot).</summary>
+    private readonly record struct Slot(uint Hash, int Entry);
 }

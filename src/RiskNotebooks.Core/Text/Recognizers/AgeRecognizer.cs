@@ -52,14 +52,17 @@ public sealed class AgeRecognizer : IRecognizer
                 continue;
             }
 
-            if (TryAfter(text, end, out var matchEnd, out var confidence, out var rule))
+            // After the number: "-år..."/" år..." or "-year..."/" years..."/" yo"; before it: "aged", "ålder", "age of". Anything else is
+            // turned away on one or two characters.
+            if (end + 1 < text.Length && text[end] is ' ' or '-' && Chars.ToLower(text[end + 1]) is 'å' or 'y'
+                && TryAfter(text, end, out var matchEnd, out var confidence, out var rule))
             {
                 findings.Add(EntityType.Age, start, matchEnd, confidence, Name + rule);
                 i = matchEnd;
                 continue;
             }
 
-            if (Chars.BoundaryAfter(text, end) && IsAgeWordBefore(text, start))
+            if (Chars.BoundaryAfter(text, end) && start > 1 && (Chars.IsLetter(text[start - 2]) || text[start - 2] == ':') && IsAgeWordBefore(text, start))
             {
                 findings.Add(EntityType.Age, start, end, 0.9, Name + ".after-age-word");
             }

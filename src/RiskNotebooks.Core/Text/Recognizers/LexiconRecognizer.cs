@@ -287,6 +287,14 @@ public sealed class LexiconRecognizer : IRecognizer
         for (var k = 0; k < words.Count; k++)
         {
             ref var token = ref words.Tokens[k];
+
+            // Most words start no term and match no stem: two bit tests and they are done.
+            if (token.Entry?.Terms is null && (token.Shape & Shape.Hyphenated) == 0
+                && (token.PrefixKey == 0 || (!lexicon.Prefixes.MayContain(token.PrefixKey) && !lexicon.Suffixes.MayContain(token.SuffixKey))))
+            {
+                continue;
+            }
+
             var word = words.Text[token.Start..token.End];
             if (word.Length > MaxWordLength)
             {
@@ -454,6 +462,8 @@ public sealed class LexiconRecognizer : IRecognizer
         var accepted = acceptedBuffer ??= [];
         candidates.Clear();
         accepted.Clear();
+        Span<ulong> acceptedFilter = stackalloc ulong[64];
+        acceptedFilter.Clear();
         for (var k = 0; k < words.Count; k++)
         {
             ref var token = ref words.Tokens[k];
@@ -505,7 +515,7 @@ public sealed class LexiconRecognizer : IRecognizer
             {
                 var confidence = ambiguous ? (sentenceInitial ? 0.35 : 0.6) : (sentenceInitial ? 0.7 : 0.75);
                 confidence += placePreposition || postTown ? 0.2 : words.ContextBefore(k, ContextFlags.Place, 3) ? 0.1 : 0;
-                AddCandidate(candidates, accepted, new Candidate(EntityType.Location, token.Start, token.End, Math.Min(0.95, confidence), "gazetteer.place", Key(words, k, false), Key(words, k, true)));
+                AddCandidate(candidates, accepted, acceptedFilter, new Candidate(EntityType.Location, token.Start, token.End, Math.Min(0.95, confidence), "gazetteer.place", Key(words, k, false), Key(words, k, true)));
                 continue;
             }
 
@@ -565,11 +575,11 @@ public sealed class LexiconRecognizer : IRecognizer
                 var unknown = (token.Names & (NameFlags.Name | NameFlags.Place)) == 0;
                 if (unknown && PostTown(words.Text, token.Start, token.End))
                 {
-                    AddCandidate(candidates, accepted, new Candidate(EntityType.Location, token.Start, token.End, 0.8, "context.post-town", Key(words, k, false), 0));
+                    AddCandidate(candidates, accepted, acceptedFilter, new Candidate(EntityType.Location, token.Start, token.End, 0.8, "context.post-town", Key(words, k, false), 0));
                 }
                 else if (unknown && !sentenceInitial && placeStrong)
                 {
-                    AddCandidate(candidates, accepted, new Candidate(EntityType.Location, token.Start, token.End, 0.65, "context.place", Key(words, k, false), 0));
+                    AddCandidate(candidates, accepted, acceptedFilter, new Candidate(EntityType.Location, token.Start, token.End, 0.65, "context.place", Key(words, k, false), 0));
                 }
                 else if (StreetAddressRecognizer.EndsWithSuffix(words.Text[token.Start..token.End]) && language == TextLanguage.Swedish)
                 {
@@ -615,7 +625,7 @@ public sealed class LexiconRecognizer : IRecognizer
 
             if (parts == 1)
             {
-                AddCandidate(candidates, accepted, new Candidate(EntityType.Person, token.Start, token.End, score, rule, Key(words, k, false), Key(words, k, true)));
+                AddCandidate(candidates, accepted, acceptedFilter, new Candidate(EntityType.Person, token.Start, token.End, score, rule, Key(words, k, false), Key(words, k, true)));
             }
             else
             {
@@ -625,7 +635,7 @@ public sealed class LexiconRecognizer : IRecognizer
                     // "Anna Svensson" supports a later "Anna" or "Svensson" alone.
                     for (var p = k; p < j; p++)
                     {
-                        accepted.Add(Key(words, p, false) ^ PersonSalt);
+                        Accept(accepted, acceptedFilter, Key(words, p, false), PersonSalt);
                     }
                 }
             }
@@ -639,7 +649,7 @@ public sealed class LexiconRecognizer : IRecognizer
         {
             var confidence = c.Confidence;
             var type = c.Type;
-            if (confidence < Accepted && c.Key != 0)
+            if (confidence < Accepted && c.Key != 0 && (MayBeAccepted(acceptedFilter, c.Key) || (c.AltKey != 0 && MayBeAccepted(acceptedFilter, c.AltKey))))
             {
                 if (accepted.Contains(c.Key ^ PersonSalt) || (c.AltKey != 0 && accepted.Contains(c.AltKey ^ PersonSalt)))
                 {
@@ -661,14 +671,31 @@ public sealed class LexiconRecognizer : IRecognizer
     private const ulong PersonSalt = 0x5bd1e9955bd1e995UL;
     private const ulong PlaceSalt = 0x9e3779b97f4a7c15UL;
 
-    private static void AddCandidate(List<Candidate> candidates, HashSet<ulong> accepted, Candidate candidate)
+    private static void AddCandidate(List<Candidate> candidates, HashSet<ulong> accepted, Span<ulong> filter, Candidate candidate)
     {
         candidates.Add(candidate);
         if (candidate.Confidence >= Accepted && candidate.Key != 0)
         {
-            accepted.Add(candidate.Key ^ (candidate.Type == EntityType.Person ? PersonSalt : PlaceSalt));
+            Accept(accepted, filter, candidate.Key, candidate.Type == EntityType.Person ? PersonSalt : PlaceSalt);
         }
     }
+
+    /// <summary>Records an accepted word, in the set (with its type's salt) and in a 4,096-bit filter of words of either type.</summary>
+    private static void Accept(HashSet<ulong> accepted, Span<ulong> filter, ulong key, ulong salt)
+    {
+        accepted.Add(key ^ salt);
+        var bit = FilterBit(key);
+        filter[bit >> 6] |= 1UL << (bit & 63);
+    }
+
+    /// <summary>Whether a word may have been accepted (false: certainly not), before the set is asked.</summary>
+    private static bool MayBeAccepted(Span<ulong> filter, ulong key)
+    {
+        var bit = FilterBit(key);
+        return (filter[bit >> 6] & (1UL << (bit & 63))) != 0;
+    }
+
+    private static int FilterBit(ulong key) => (int)((key * 0x9E3779B97F4A7C15UL) >> 52);
 
     /// <summary>The word's lower-case hash (or, for <paramref name="genitive"/>, its hash without a final s; 0 when none), never 0 otherwise.</summary>
     private static ulong Key(Words words, int k, bool genitive)

@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace RiskNotebooks.Text.Recognizers;
 
 /// <summary>Swedish and English month names, full and abbreviated (with or without a dot).</summary>
@@ -12,23 +14,19 @@ internal static class MonthNames
         ("okt", 10), ("oct", 10), ("nov", 11), ("dec", 12),
     ];
 
+    private static readonly FrozenDictionary<string, int> ByName = Names.ToFrozenDictionary(n => n.Name, n => n.Month, StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> Lookup = ByName.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>The month of a word (case-insensitive), or 0.</summary>
     internal static int Parse(ReadOnlySpan<char> word)
     {
-        if (word.Length is < 3 or > 9)
+        // Every month name starts with one of these letters: most words are turned away without a lookup.
+        if (word.Length is < 3 or > 9 || (Chars.ToLower(word[0]) is not ('j' or 'f' or 'm' or 'a' or 's' or 'o' or 'n' or 'd')))
         {
             return 0;
         }
 
-        foreach (var (name, month) in Names)
-        {
-            if (word.Equals(name, StringComparison.OrdinalIgnoreCase))
-            {
-                return month;
-            }
-        }
-
-        return 0;
+        return Lookup.TryGetValue(word, out var month) ? month : 0;
     }
 
     /// <summary>A month name starting at <paramref name="start"/>: its month and end (after an abbreviation's dot), or 0.</summary>

@@ -97,7 +97,7 @@ public sealed class PhoneNumberRecognizer : IRecognizer
             }
             else if (d[0] == '0' && !parenthesis)
             {
-                if (d[1] == '0' || digitCount is < 8 or > 11 || dateLike || (groupCount > 1 && groups[0] is < 2 or > 5))
+                if (digitCount is < 8 or > 11 || d[1] == '0' || dateLike || (groupCount > 1 && groups[0] is < 2 or > 5))
                 {
                     continue;
                 }
