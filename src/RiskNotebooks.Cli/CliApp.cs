@@ -18,6 +18,7 @@ public static class CliApp
             ReidCommand.Create(output),
             GenerateCommand.Create(output),
             AssessCommand.Create(output),
+            TextCommand.Create(output),
         };
 
         var parsed = root.Parse(args);

@@ -39,6 +39,23 @@ internal static class GenerateCommand
             return ExitCodes.Ok;
         });
 
-        return new Command("generate", "Generate synthetic data sets.") { registry };
+        var documents = new Option<int>("--documents") { Description = "Number of documents (in turn: Swedish interview, Swedish journal note, English interview, English clinical note).", DefaultValueFactory = _ => 200 };
+        var textSeed = new Option<int>("--seed") { Description = "Random seed: the same seed gives the same documents.", DefaultValueFactory = _ => 20240501 };
+        var folder = new Option<string>("--output", "-o") { Description = "Folder to write the documents (sv/, en/) and labels.jsonl to; created if missing.", Required = true };
+        var text = new Command("text", "Synthetic labelled interview transcripts and clinical notes in Swedish and English (no real person's data).") { documents, textSeed, folder };
+        text.SetAction(parse =>
+        {
+            var count = parse.GetValue(documents);
+            if (count < 1)
+            {
+                throw new InvalidOptionException("--documents", "must be at least 1.");
+            }
+
+            var generated = RiskNotebooks.Text.Synthetic.SyntheticTextCorpus.Write(parse.GetValue(folder)!, count, parse.GetValue(textSeed));
+            output.WriteLine($"{generated.Count} documents and {RiskNotebooks.Text.Synthetic.SyntheticTextCorpus.LabelsFileName} written to {parse.GetValue(folder)}");
+            return ExitCodes.Ok;
+        });
+
+        return new Command("generate", "Generate synthetic data sets.") { registry, text };
     }
 }

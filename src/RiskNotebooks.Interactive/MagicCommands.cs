@@ -58,6 +58,7 @@ internal static partial class MagicCommands
             (command, context) => Run(command, context, () => context.DisplayAs(HelpHtml.Text, HtmlFormatter.MimeType)));
 
         RegisterAssessment(kernel, session);
+        RegisterText(kernel, session);
     }
 
     private static KernelActionDirective Directive(string name, string description, params KernelDirectiveParameter[] parameters)

@@ -93,7 +93,7 @@ public sealed class MagicCommandTests
         using var notebook = await NotebookKernel.StartAsync();
         var cell = await notebook.RunAsync("#!risk-help");
         cell.AssertSucceeded();
-        foreach (var command in new[] { "#!risk-load", "#!risk-roles", "#!reid", "#!risk-heatmap", "#!risk-help" })
+        foreach (var command in new[] { "#!risk-load", "#!risk-roles", "#!reid", "#!risk-heatmap", "#!risk-text", "#!risk-help" })
         {
             Assert.Contains(command, cell.AllHtml);
         }

@@ -3,6 +3,7 @@ using RiskNotebooks.Data;
 using RiskNotebooks.Registry;
 using RiskNotebooks.Reporting.Charts;
 using RiskNotebooks.Reporting.Html;
+using RiskNotebooks.Text;
 
 namespace RiskNotebooks.Interactive.Formatting;
 
@@ -16,10 +17,13 @@ internal static class RiskFormatters
         Formatter.Register<ReidentificationReport>((report, writer) => writer.Write(ReidentificationCard.ToHtml(report)), HtmlFormatter.MimeType);
         Formatter.Register<RiskChart>((chart, writer) => writer.Write(ChartHtml(session, chart)), HtmlFormatter.MimeType);
         Formatter.Register<Guidance.AssessmentReport>((report, writer) => writer.Write(AssessmentCard.ToHtml(report)), HtmlFormatter.MimeType);
-        foreach (var type in new[] { typeof(LoadedTable), typeof(Table), typeof(ReidentificationReport), typeof(RiskChart), typeof(Guidance.AssessmentReport) })
+        Formatter.Register<TextCorpusReport>((report, writer) => writer.Write(TextCorpusCard.ToHtml(report)), HtmlFormatter.MimeType);
+        foreach (var type in new[] { typeof(LoadedTable), typeof(Table), typeof(ReidentificationReport), typeof(RiskChart), typeof(Guidance.AssessmentReport), typeof(TextCorpusReport) })
         {
             Formatter.SetPreferredMimeTypesFor(type, HtmlFormatter.MimeType);
         }
+
+        Formatter.SetPreferredMimeTypesFor(typeof(TextCorpusReport), HtmlFormatter.MimeType);
     }
 
     /// <summary>A chart; plotly.js goes out with the first chart of the session, inlined, never from a CDN.</summary>

@@ -1,0 +1,152 @@
+using System.Text;
+using System.Text.Json;
+using RiskNotebooks.Data;
+using RiskNotebooks.Text.Redaction;
+
+namespace RiskNotebooks.Text;
+
+/// <summary>
+/// Scans a folder of text documents (or one file), one document at a time, assesses each, sums up the corpus, and
+/// optionally writes redacted copies. The facade behind <c>risknb text</c> and <c>#!risk-text</c>.
+/// </summary>
+/// <remarks>
+/// A folder's documents are its <c>*.txt</c> files, recursively, in ordinal order of their relative paths. Nothing is held
+/// but one document's chunk at a time (and each document's counts, unless <see cref="TextAnalysisOptions.KeepDocuments"/>
+/// is off), so a corpus of any size streams through. Originals are only read; each redacted copy and its spans file are
+/// written atomically.
+/// </remarks>
+public static class TextAnalysis
+{
+    /// <summary>The documents of a folder (its <c>*.txt</c> files, recursively, sorted) or the file itself.</summary>
+    /// <param name="path">A folder or a file.</param>
+    /// <returns>The documents' paths.</returns>
+    /// <exception cref="InvalidOptionException">The path does not exist.</exception>
+    public static IReadOnlyList<string> EnumerateDocuments(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        if (File.Exists(path))
+        {
+            return [path];
+        }
+
+        if (!Directory.Exists(path))
+        {
+            throw new InvalidOptionException("FOLDER|FILE", $"'{path}' is neither a folder nor a file.");
+        }
+
+        return [.. Directory.EnumerateFiles(path, "*.txt", SearchOption.AllDirectories)
+            .OrderBy(p => Path.GetRelativePath(path, p).Replace('\\', '/'), StringComparer.Ordinal)];
+    }
+
+    /// <summary>Scans a folder or a file.</summary>
+    /// <param name="path">A folder (its <c>*.txt</c> files) or one file.</param>
+    /// <param name="options">Options; <see langword="null"/> for defaults.</param>
+    /// <param name="cancellationToken">Cancels between chunks.</param>
+    /// <returns>The reports and the summary.</returns>
+    /// <exception cref="InvalidOptionException">An option is invalid (for example a redaction folder inside the scanned one, or no key).</exception>
+    /// <exception cref="InputFormatException">A document cannot be read.</exception>
+    public static TextCorpusReport Run(string path, TextAnalysisOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        options ??= new TextAnalysisOptions();
+        var documents = EnumerateDocuments(path);
+        var folder = Directory.Exists(path) ? path : Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".";
+        string? redactTo = null;
+        if (options.RedactTo is { } target)
+        {
+            redactTo = CheckRedactionTarget(target, path, folder, options.Key);
+        }
+
+        var scanner = new TextScanner(options.Scan);
+        var summary = new TextCorpusSummary();
+        var kept = new List<DocumentReport>();
+        using var redactor = redactTo is null ? null : new TextRedactor(options.Key!);
+        foreach (var document in documents)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var relative = Path.GetRelativePath(folder, document);
+            var onFinding = options.OnFinding is { } callback ? f => callback(document, f) : (Action<Finding>?)null;
+            DocumentReport report;
+            using (var reader = TextScanner.OpenText(document, cancellationToken))
+            {
+                report = redactor is null
+                    ? scanner.Analyze(document, reader, onFinding, null, cancellationToken)
+                    : Redact(scanner, redactor, document, reader, Path.Combine(redactTo!, relative), onFinding, cancellationToken);
+            }
+
+            summary.Add(report);
+            if (options.KeepDocuments)
+            {
+                kept.Add(report);
+            }
+
+            options.OnDocument?.Invoke(report);
+        }
+
+        var tags = redactor is null
+            ? new Dictionary<EntityType, int>()
+            : EntityTypes.All.Where(t => redactor.TagCount(t) > 0).ToDictionary(t => t, redactor.TagCount);
+        return new TextCorpusReport(path, kept, summary, redactTo, tags);
+    }
+
+    /// <summary>The path of the spans file of a redacted document (<c>a/b.txt</c> gives <c>a/b.spans.json</c>).</summary>
+    /// <param name="redactedDocument">The redacted document's path.</param>
+    /// <returns>The spans file's path.</returns>
+    public static string SpansPath(string redactedDocument) => Path.ChangeExtension(redactedDocument, ".spans.json");
+
+    private static string CheckRedactionTarget(string target, string source, string folder, RedactionKey? key)
+    {
+        if (key is null)
+        {
+            throw new InvalidOptionException("--key-file", "redaction needs a key file: its secret makes the tags impossible to trace back by hashing guesses.");
+        }
+
+        var full = Path.GetFullPath(target);
+        var sourceFolder = Path.GetFullPath(folder);
+        var relative = Path.GetRelativePath(sourceFolder, full);
+        if (relative == "." || (!relative.StartsWith("..", StringComparison.Ordinal) && !Path.IsPathRooted(relative)))
+        {
+            throw new InvalidOptionException("--redact", Directory.Exists(source)
+                ? "the output folder must not be the scanned folder or inside it (originals are never touched, and the copies would be scanned again)."
+                : "the output folder must not be the folder of the scanned file (originals are never touched).");
+        }
+
+        Directory.CreateDirectory(full);
+        return full;
+    }
+
+    private static DocumentReport Redact(TextScanner scanner, TextRedactor redactor, string document, TextReader reader, string outputPath, Action<Finding>? onFinding, CancellationToken cancellationToken)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(outputPath)!);
+        DocumentReport? report = null;
+        AtomicFile.Write(outputPath, textStream =>
+        {
+            AtomicFile.Write(SpansPath(outputPath), spansStream =>
+            {
+                using var text = new StreamWriter(textStream, new UTF8Encoding(false), 1 << 16, leaveOpen: true);
+                using var json = new Utf8JsonWriter(spansStream, new JsonWriterOptions { Indented = true });
+                json.WriteStartObject();
+                json.WriteString("document", Path.GetFileName(document));
+                json.WriteString("redacted", Path.GetFileName(outputPath));
+                json.WriteStartArray("spans");
+                var sink = redactor.Begin(text, span =>
+                {
+                    json.WriteStartObject();
+                    json.WriteString("type", EntityTypes.NameOf(span.Type));
+                    json.WriteNumber("start", span.Start);
+                    json.WriteNumber("end", span.End);
+                    json.WriteNumber("redactedStart", span.RedactedStart);
+                    json.WriteNumber("redactedEnd", span.RedactedEnd);
+                    json.WriteString("tag", span.Tag);
+                    json.WriteString("pseudonym", span.Pseudonym);
+                    json.WriteEndObject();
+                });
+                report = scanner.Analyze(document, reader, onFinding, sink, cancellationToken);
+                json.WriteEndArray();
+                json.WriteEndObject();
+                json.Flush();
+                text.Flush();
+            });
+        });
+        return report!;
+    }
+}
