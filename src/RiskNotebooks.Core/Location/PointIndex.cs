@@ -89,28 +89,37 @@ internal sealed class PointIndex
         var cellOfPlace = cells.CellOfPlace;
         var epoch = traces.EpochSeconds;
 
+        // A record's bin, relative to the first bin, from its seconds after the epoch (a midnight).
         long binBase = 0, binCount = 1;
-        if (temporal.WindowSeconds > 0)
+        var window = temporal.WindowSeconds;
+        var offset = 0u;
+        if (window > 0)
         {
             if (temporal.IsTimeOfDay)
             {
-                binCount = 86_400 / temporal.WindowSeconds;
+                binCount = 86_400 / window;
             }
             else
             {
                 binBase = temporal.Bin(epoch);
                 binCount = temporal.Bin(epoch + traces.LastSecond) - binBase + 1;
+                offset = (uint)(epoch % window);
             }
         }
 
+        var byWindow = new Divider((uint)Math.Max(1, window));
+        var byDay = new Divider(86_400);
+        var timeOfDay = temporal.IsTimeOfDay;
         var space = cells.CellCount * binCount;
         var keys = new int[traces.RecordCount];
         var distinct = new int[users];
         int[] keyCell;
         long[] keyBin;
         int keyCount;
+        int[] idOf;
         if (space <= DenseLimit)
         {
+            // Points numbered cell × bins + bin: sorting a user's points sorts them by cell, then time.
             var bins = (int)binCount;
             ParallelRanges.For(users, cancellationToken, (from, to) =>
             {
@@ -120,50 +129,18 @@ internal sealed class PointIndex
                     var end = recordStart[u + 1];
                     for (var j = start; j < end; j++)
                     {
-                        keys[j] = (cellOfPlace[places[j]] * bins) + (int)(temporal.Bin(epoch + seconds[j]) - binBase);
+                        var s = (uint)seconds[j];
+                        var bin = window == 0 ? 0 : timeOfDay ? byWindow.Divide(s - (byDay.Divide(s) * 86_400u)) : byWindow.Divide(s + offset);
+                        keys[j] = (cellOfPlace[places[j]] * bins) + (int)bin;
                     }
 
                     distinct[u] = SortDistinct(keys.AsSpan(start, end - start));
                 }
             });
-
-            // Number the keys that occur, in key order, so each user's sorted points stay sorted.
-            var used = new int[space];
-            for (var u = 0; u < users; u++)
-            {
-                foreach (var key in keys.AsSpan(recordStart[u], distinct[u]))
-                {
-                    used[key] = 1;
-                }
-            }
-
-            keyCount = 0;
-            for (var k = 0; k < used.Length; k++)
-            {
-                used[k] = used[k] == 0 ? -1 : keyCount++;
-            }
-
-            keyCell = new int[keyCount];
-            keyBin = new long[keyCount];
-            for (var k = 0; k < used.Length; k++)
-            {
-                if (used[k] >= 0)
-                {
-                    keyCell[used[k]] = k / bins;
-                    keyBin[used[k]] = binBase + (k % bins);
-                }
-            }
-
-            ParallelRanges.For(users, cancellationToken, (from, to) =>
-            {
-                for (var u = from; u < to; u++)
-                {
-                    foreach (ref var key in keys.AsSpan(recordStart[u], distinct[u]))
-                    {
-                        key = used[key];
-                    }
-                }
-            });
+            keyCount = -1; // numbered below, over the points that occur
+            keyCell = [];
+            keyBin = [];
+            idOf = [];
         }
         else
         {
@@ -192,6 +169,7 @@ internal sealed class PointIndex
             }
 
             keyCount = ids.Count;
+            space = keyCount;
             keyCell = [.. cellList];
             keyBin = [.. binList];
             ParallelRanges.For(users, cancellationToken, (from, to) =>
@@ -201,6 +179,11 @@ internal sealed class PointIndex
                     distinct[u] = SortDistinct(keys.AsSpan(recordStart[u], recordStart[u + 1] - recordStart[u]));
                 }
             });
+            idOf = new int[keyCount];
+            for (var k = 0; k < keyCount; k++)
+            {
+                idOf[k] = k;
+            }
         }
 
         // Pack each user's distinct points to the left (destinations never pass their sources).
@@ -215,12 +198,65 @@ internal sealed class PointIndex
         }
 
         var userPoints = userStart[users] == keys.Length ? keys : keys.AsSpan(0, userStart[users]).ToArray();
+        keys = [];
 
-        // The inverted index: users ascending in every posting list because users are visited in order.
-        var keyStart = new int[keyCount + 1];
-        foreach (var key in userPoints)
+        // The inverted index, built by a few workers over contiguous ranges of users: each counts its points, then writes
+        // its users at its own offsets in every posting list, so lists come out sorted by user without sorting.
+        var workers = (int)Math.Clamp(Math.Min(Environment.ProcessorCount, (1L << 27) / Math.Max(1, space)), 1, 8);
+        var chunk = ChunkStarts(userStart, workers);
+        var counts = new int[workers][];
+        Parallel.For(0, workers, new ParallelOptions { CancellationToken = cancellationToken }, w =>
         {
-            keyStart[key + 1]++;
+            var c = counts[w] = new int[space];
+            foreach (var key in userPoints.AsSpan(userStart[chunk[w]], userStart[chunk[w + 1]] - userStart[chunk[w]]))
+            {
+                c[key]++;
+            }
+        });
+
+        if (keyCount < 0)
+        {
+            // Number the dense points that occur, in order (so each user's sorted points stay sorted).
+            idOf = new int[space];
+            var cellsOf = new List<int>();
+            var binsOf = new List<long>();
+            var bins = (int)binCount;
+            keyCount = 0;
+            for (var k = 0; k < space; k++)
+            {
+                var any = false;
+                for (var w = 0; w < workers && !any; w++)
+                {
+                    any = counts[w][k] > 0;
+                }
+
+                if (any)
+                {
+                    idOf[k] = keyCount++;
+                    cellsOf.Add(k / bins);
+                    binsOf.Add(binBase + (k % bins));
+                }
+                else
+                {
+                    idOf[k] = -1;
+                }
+            }
+
+            keyCell = [.. cellsOf];
+            keyBin = [.. binsOf];
+        }
+
+        var keyStart = new int[keyCount + 1];
+        for (var k = 0; k < space; k++)
+        {
+            var id = idOf[k];
+            if (id >= 0)
+            {
+                for (var w = 0; w < workers; w++)
+                {
+                    keyStart[id + 1] += counts[w][k];
+                }
+            }
         }
 
         for (var k = 0; k < keyCount; k++)
@@ -228,17 +264,77 @@ internal sealed class PointIndex
             keyStart[k + 1] += keyStart[k];
         }
 
-        var next = keyStart.AsSpan(0, keyCount).ToArray();
-        var keyUsers = new int[userPoints.Length];
-        for (var u = 0; u < users; u++)
+        // Each worker's first slot in every list: the list's start plus what the workers before it hold there.
+        for (var k = 0; k < space; k++)
         {
-            for (var j = userStart[u]; j < userStart[u + 1]; j++)
+            var id = idOf[k];
+            if (id < 0)
             {
-                keyUsers[next[userPoints[j]]++] = u;
+                continue;
+            }
+
+            var at = keyStart[id];
+            for (var w = 0; w < workers; w++)
+            {
+                var c = counts[w][k];
+                counts[w][k] = at;
+                at += c;
             }
         }
 
+        var keyUsers = new int[userPoints.Length];
+        Parallel.For(0, workers, new ParallelOptions { CancellationToken = cancellationToken }, w =>
+        {
+            var next = counts[w];
+            for (var u = chunk[w]; u < chunk[w + 1]; u++)
+            {
+                for (var j = userStart[u]; j < userStart[u + 1]; j++)
+                {
+                    var key = userPoints[j];
+                    keyUsers[next[key]++] = u;
+                    userPoints[j] = idOf[key];
+                }
+            }
+        });
+
         return new PointIndex(cells, temporal, userStart, userPoints, keyStart, keyUsers, keyCell, keyBin);
+    }
+
+    /// <summary>Splits users into contiguous ranges holding about the same number of points.</summary>
+    private static int[] ChunkStarts(int[] userStart, int workers)
+    {
+        var users = userStart.Length - 1;
+        var chunk = new int[workers + 1];
+        var total = (long)userStart[users];
+        var u = 0;
+        for (var w = 1; w < workers; w++)
+        {
+            var target = total * w / workers;
+            while (u < users && userStart[u] < target)
+            {
+                u++;
+            }
+
+            chunk[w] = u;
+        }
+
+        chunk[workers] = users;
+        return chunk;
+    }
+
+    /// <summary>Division of 32-bit numbers by a fixed divisor with a multiplication (Lemire, Kaser and Kurz 2019).</summary>
+    private readonly struct Divider
+    {
+        private readonly ulong multiplier;
+        private readonly uint divisor;
+
+        internal Divider(uint divisor)
+        {
+            this.divisor = divisor;
+            multiplier = divisor <= 1 ? 0 : (ulong.MaxValue / divisor) + 1;
+        }
+
+        internal uint Divide(uint value) => divisor <= 1 ? value : (uint)Math.BigMul(multiplier, value, out _);
     }
 
     /// <summary>Sorts a span and moves its distinct values to the front.</summary>

@@ -161,6 +161,13 @@ public static class Unicity
     {
         var cells = index.Cells.CellCount;
         var total = new int[cells];
+        var keyCell = index.KeyCell;
+        var grouped = true; // points numbered by cell first: a user's sorted points come cell by cell
+        for (var k = 1; k < keyCell.Length && grouped; k++)
+        {
+            grouped = keyCell[k] >= keyCell[k - 1];
+        }
+
         var maxPoints = 0;
         for (var u = 0; u < index.UserCount; u++)
         {
@@ -170,15 +177,31 @@ public static class Unicity
         ParallelRanges.For(
             index.UserCount,
             cancellationToken,
-            () => (Counts: new int[cells], Buffer: new int[maxPoints]),
+            () => (Counts: new int[cells], Buffer: new int[grouped ? 0 : maxPoints]),
             (from, to, state) =>
             {
                 for (var u = from; u < to; u++)
                 {
                     var points = index.PointsOf(u);
+                    if (grouped)
+                    {
+                        var previous = -1;
+                        foreach (var point in points)
+                        {
+                            var cell = keyCell[point];
+                            if (cell != previous)
+                            {
+                                state.Counts[cell]++;
+                                previous = cell;
+                            }
+                        }
+
+                        continue;
+                    }
+
                     for (var j = 0; j < points.Length; j++)
                     {
-                        state.Buffer[j] = index.KeyCell[points[j]];
+                        state.Buffer[j] = keyCell[points[j]];
                     }
 
                     var distinct = PointIndex.SortDistinct(state.Buffer.AsSpan(0, points.Length));
