@@ -62,7 +62,7 @@ internal static class EnglishTemplates
         {
             () =>
             {
-                b.T("I: Where do you live?\nP: I live in ").E(Location, p.Place).T(", have done since ").T((p.Visit.Year - r.Next(2, 20)).ToString(Invariant)).T(". ");
+                b.T("I: Where do you live?\nP: I live in ").E(EntityType.Location, p.Place).T(", have done since ").T((p.Visit.Year - r.Next(2, 20)).ToString(Invariant)).T(". ");
                 if (r.Next(2) == 0)
                 {
                     b.T("We have a flat at ").E(StreetAddress, p.Street).T(", ").E(Postcode, p.Postcode).T(".\n");
@@ -74,7 +74,7 @@ internal static class EnglishTemplates
             },
             () =>
             {
-                b.T("I: Where are you from originally?\nP: I was born in ").E(Location, p.Origin).T(" and moved here when I was ").E(Age, $"{r.Next(3, 30)} years old").T(".\n");
+                b.T("I: Where are you from originally?\nP: I was born in ").E(EntityType.Location, p.Origin).T(" and moved here when I was ").E(Age, $"{r.Next(3, 30)} years old").T(".\n");
             },
             () =>
             {
@@ -83,7 +83,7 @@ internal static class EnglishTemplates
             () =>
             {
                 var relation = R.Pick(r, Relations);
-                b.T("I: Tell me about your family.\nP: My ").T(relation).T(" ").E(Person, p.RelativeFirst).T(" lives in ").E(Location, p.Place).T(" too. ");
+                b.T("I: Tell me about your family.\nP: My ").T(relation).T(" ").E(Person, p.RelativeFirst).T(" lives in ").E(EntityType.Location, p.Place).T(" too. ");
                 b.T(R.Pick(r, ["We see each other most weekends.", "We've been close for 12 years.", "Will you want to talk to them as well?"])).T("\n");
                 if (r.Next(2) == 0)
                 {
@@ -195,7 +195,7 @@ internal static class EnglishTemplates
 
         if (r.Next(2) == 0)
         {
-            b.T("I: Where do you live?\nP: I live in ").E(Location, p.Place).T(", have done since ").T((p.Visit.Year - r.Next(2, 20)).ToString(Invariant)).T(".\n");
+            b.T("I: Where do you live?\nP: I live in ").E(EntityType.Location, p.Place).T(", have done since ").T((p.Visit.Year - r.Next(2, 20)).ToString(Invariant)).T(".\n");
         }
 
         if (r.Next(2) == 0)
@@ -219,17 +219,17 @@ internal static class EnglishTemplates
         b.Mark(Health);
         var unit = R.Pick(r, ["General Practice", "Diabetes Clinic", "Community Mental Health Team", "Emergency Department"]);
         b.T("Clinical note: ").T(unit).T("\nPatient: ").E(Person, p.Full).T("   DOB: ").E(Date, DateText(r, p.Birth)).T("\n");
-        b.T("Address: ").E(StreetAddress, p.Street).T(", ").E(Location, p.Place).T(" ").E(Postcode, p.Postcode).T("\n");
+        b.T("Address: ").E(StreetAddress, p.Street).T(", ").E(EntityType.Location, p.Place).T(" ").E(Postcode, p.Postcode).T("\n");
         b.T("Phone: ").E(Phone, p.Phone).T("\n");
         b.T("Date of visit: ").E(Date, DateText(r, p.Visit)).T($" at {r.Next(8, 17):D2}:{r.Next(60):D2}\n");
         b.T("Clinician: Dr ").E(Person, p.ClinicianLast).T("\n\n");
 
         b.T("Reason for contact: ").T(R.Pick(r, ["Follow-up.", "Worse over the last week.", "New referral.", "Repeat prescription."])).T("\n");
         b.T("History: ").E(Age, $"{p.Age}-year-old").T(" patient with ").T(term).T(" since ").T((p.Visit.Year - r.Next(1, 15)).ToString(Invariant)).T(". ");
-        b.T("Works as ").T(Article(p.Profession)).E(Profession, p.Profession).T(". Lives with ").T(R.Pick(r, Relations)).T(" ").E(Person, p.RelativeFirst).T(" in ").E(Location, p.Place).T(". ");
+        b.T("Works as ").T(Article(p.Profession)).E(Profession, p.Profession).T(". Lives with ").T(R.Pick(r, Relations)).T(" ").E(Person, p.RelativeFirst).T(" in ").E(EntityType.Location, p.Place).T(". ");
         if (r.Next(3) == 0)
         {
-            b.T("Originally from ").E(Location, p.Origin).T(". ");
+            b.T("Originally from ").E(EntityType.Location, p.Origin).T(". ");
         }
 
         var acute = p.Visit.AddDays(-r.Next(2, 30));

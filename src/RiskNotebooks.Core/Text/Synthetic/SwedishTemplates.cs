@@ -61,10 +61,10 @@ internal static class SwedishTemplates
         {
             () =>
             {
-                b.T("I: Var bor du?\nIP: Jag bor i ").E(Location, p.Place).T(" sedan ").T((p.Visit.Year - r.Next(2, 20)).ToString(Invariant)).T(". ");
+                b.T("I: Var bor du?\nIP: Jag bor i ").E(EntityType.Location, p.Place).T(" sedan ").T((p.Visit.Year - r.Next(2, 20)).ToString(Invariant)).T(". ");
                 if (r.Next(2) == 0)
                 {
-                    b.T("Vi har en lägenhet på ").E(StreetAddress, p.Street).T(", ").E(Postcode, p.Postcode).T(" ").E(Location, p.Municipality?.Name ?? p.Place).T(".\n");
+                    b.T("Vi har en lägenhet på ").E(StreetAddress, p.Street).T(", ").E(Postcode, p.Postcode).T(" ").E(EntityType.Location, p.Municipality?.Name ?? p.Place).T(".\n");
                 }
                 else
                 {
@@ -73,7 +73,7 @@ internal static class SwedishTemplates
             },
             () =>
             {
-                b.T("I: Var kommer du ifrån från början?\nIP: Jag är född i ").E(Location, p.Origin).T(" och kom till ").E(Location, "Sverige").T(" när jag var ").E(Age, $"{r.Next(3, 30)} år").T(".\n");
+                b.T("I: Var kommer du ifrån från början?\nIP: Jag är född i ").E(EntityType.Location, p.Origin).T(" och kom till ").E(EntityType.Location, "Sverige").T(" när jag var ").E(Age, $"{r.Next(3, 30)} år").T(".\n");
             },
             () =>
             {
@@ -88,7 +88,7 @@ internal static class SwedishTemplates
             () =>
             {
                 var relation = R.Pick(r, Relations);
-                b.T("I: Berätta om din familj.\nIP: Min ").T(relation).T(" ").E(Person, p.RelativeFirst).T(" bor också i ").E(Location, p.Place).T(". ");
+                b.T("I: Berätta om din familj.\nIP: Min ").T(relation).T(" ").E(Person, p.RelativeFirst).T(" bor också i ").E(EntityType.Location, p.Place).T(". ");
                 b.T(R.Pick(r, ["Vi har varit tillsammans i 12 år.", "Vi ses nästan varje helg.", "Per dag blir det kanske två timmar med promenader tillsammans."])).T("\n");
                 if (r.Next(2) == 0)
                 {
@@ -202,7 +202,7 @@ internal static class SwedishTemplates
 
         if (r.Next(2) == 0)
         {
-            b.T("I: Var bor du?\nIP: Jag bor i ").E(Location, p.Place).T(" sedan ").T((p.Visit.Year - r.Next(2, 20)).ToString(Invariant)).T(".\n");
+            b.T("I: Var bor du?\nIP: Jag bor i ").E(EntityType.Location, p.Place).T(" sedan ").T((p.Visit.Year - r.Next(2, 20)).ToString(Invariant)).T(".\n");
         }
 
         if (r.Next(2) == 0)
@@ -228,17 +228,17 @@ internal static class SwedishTemplates
         var samordning = r.Next(10) == 0;
         b.T("Journalanteckning – ").T(unit).T("\nPatient: ").E(Person, p.Full).T(", ")
             .E(samordning ? Samordningsnummer : Personnummer, SyntheticValues.Personnummer(r, p.Birth, samordning, r.Next(4))).T("\n");
-        b.T("Adress: ").E(StreetAddress, p.Street).T(", ").E(Postcode, p.Postcode).T(" ").E(Location, p.Municipality?.Name ?? p.Place).T("\n");
+        b.T("Adress: ").E(StreetAddress, p.Street).T(", ").E(Postcode, p.Postcode).T(" ").E(EntityType.Location, p.Municipality?.Name ?? p.Place).T("\n");
         b.T("Telefon: ").E(Phone, p.Phone).T("\n");
         b.T("Besöksdatum: ").E(Date, Iso(p.Visit)).T(" kl. ").T($"{r.Next(8, 17):D2}.{r.Next(60):D2}").T("\n");
         b.T("Ansvarig läkare: Dr. ").E(Person, p.ClinicianFirst + " " + p.ClinicianLast).T("\n\n");
 
         b.T("Kontaktorsak: ").T(R.Pick(r, ["Uppföljning.", "Försämring senaste veckan.", "Nybesök på remiss.", "Förnyelse av recept."])).T("\n");
         b.T("Anamnes: ").E(Age, $"{p.Age}-årig").T(" patient med ").T(term).T(" sedan ").T((p.Visit.Year - r.Next(1, 15)).ToString(Invariant)).T(". ");
-        b.T("Arbetar som ").E(Profession, p.Profession).T(". Bor med sin ").T(R.Pick(r, Relations)).T(" ").E(Person, p.RelativeFirst).T(" i ").E(Location, p.Place).T(". ");
+        b.T("Arbetar som ").E(Profession, p.Profession).T(". Bor med sin ").T(R.Pick(r, Relations)).T(" ").E(Person, p.RelativeFirst).T(" i ").E(EntityType.Location, p.Place).T(". ");
         if (r.Next(3) == 0)
         {
-            b.T("Född i ").E(Location, p.Origin).T(". ");
+            b.T("Född i ").E(EntityType.Location, p.Origin).T(". ");
         }
 
         if (r.Next(5) == 0)

@@ -1,0 +1,103 @@
+namespace RiskNotebooks.Location;
+
+/// <summary>
+/// What the attacks share for one trace set at one spatial resolution: each record's place (cell), each user's frequency
+/// vector and its inverted index, and the place-time indexes of the location-time attack, built on first use.
+/// </summary>
+internal sealed class AttackData
+{
+    private readonly Dictionary<(TimePrecision, AttackCompatibility), KeyedCounts> times = [];
+    private KeyedCounts? places;
+
+    internal AttackData(TraceSet traces, SpatialResolution spatial, CancellationToken cancellationToken)
+    {
+        Traces = traces;
+        Cells = CellMap.Build(traces, spatial);
+        var cellOfPlace = Cells.CellOfPlace;
+        var recordPlaces = traces.Places;
+        VisitCell = new int[traces.RecordCount];
+        ParallelRanges.For(VisitCell.Length, cancellationToken, (from, to) =>
+        {
+            for (var j = from; j < to; j++)
+            {
+                VisitCell[j] = cellOfPlace[recordPlaces[j]];
+            }
+        });
+    }
+
+    internal TraceSet Traces { get; }
+
+    internal CellMap Cells { get; }
+
+    /// <summary>Each record's cell, records in user then time order.</summary>
+    internal int[] VisitCell { get; }
+
+    /// <summary>Per user the distinct cells and visits to each; per cell the users and their visits.</summary>
+    internal KeyedCounts Places(CancellationToken cancellationToken)
+    {
+        if (places is null)
+        {
+            var keys = new long[VisitCell.Length];
+            for (var j = 0; j < keys.Length; j++)
+            {
+                keys[j] = VisitCell[j];
+            }
+
+            places = KeyedCounts.Build(Traces.UserStart, keys, 1, cancellationToken);
+        }
+
+        return places;
+    }
+
+    /// <summary>The same for (cell, time key) pairs.</summary>
+    internal KeyedCounts Times(TimePrecision precision, AttackCompatibility compatibility, CancellationToken cancellationToken)
+    {
+        if (times.TryGetValue((precision, compatibility), out var index))
+        {
+            return index;
+        }
+
+        var traces = Traces;
+        var epoch = traces.EpochSeconds;
+        var seconds = traces.Seconds;
+        var timeKeys = new long[VisitCell.Length];
+        ParallelRanges.For(timeKeys.Length, cancellationToken, (from, to) =>
+        {
+            for (var j = from; j < to; j++)
+            {
+                var absolute = epoch + seconds[j];
+                timeKeys[j] = compatibility == AttackCompatibility.ScikitMobility
+                    ? TimeKeys.ScikitMobility(absolute, precision)
+                    : TimeKeys.Documented(absolute, precision);
+            }
+        });
+
+        // Number the time keys that occur, then pair them with cells: key = cell × times + time.
+        var numbers = new Dictionary<long, int>();
+        var timeIds = new int[timeKeys.Length];
+        for (var j = 0; j < timeKeys.Length; j++)
+        {
+            ref var slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(numbers, timeKeys[j], out var exists);
+            if (!exists)
+            {
+                slot = numbers.Count - 1;
+            }
+
+            timeIds[j] = slot;
+        }
+
+        var count = numbers.Count;
+        var keys = timeKeys;
+        ParallelRanges.For(keys.Length, cancellationToken, (from, to) =>
+        {
+            for (var j = from; j < to; j++)
+            {
+                keys[j] = ((long)VisitCell[j] * count) + timeIds[j];
+            }
+        });
+
+        index = KeyedCounts.Build(traces.UserStart, keys, Math.Max(1, count), cancellationToken);
+        times[(precision, compatibility)] = index;
+        return index;
+    }
+}
