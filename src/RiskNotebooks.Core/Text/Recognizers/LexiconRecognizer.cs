@@ -338,7 +338,7 @@ public sealed class LexiconRecognizer : IRecognizer
                                ?? (partLength >= StemIndex.KeyLength ? MatchStem(part, StemIndex.Key(lp[..StemIndex.KeyLength]), StemIndex.Key(lp[^StemIndex.KeyLength..]), languages) : null);
                     if (term is not null)
                     {
-                        Add(words, k, k, term, findings, token.Start + partStart, token.Start + partStart + partLength);
+                        Add(words, k, term, findings, token.Start + partStart, token.Start + partStart + partLength);
                     }
                 }
 
@@ -347,7 +347,7 @@ public sealed class LexiconRecognizer : IRecognizer
 
             if (best is not null)
             {
-                Add(words, k, bestEnd, best, findings, token.Start, words.Tokens[bestEnd].End);
+                Add(words, k, best, findings, token.Start, words.Tokens[bestEnd].End);
                 for (var j = k; j <= bestEnd; j++)
                 {
                     words.Tokens[j].Special = true;
@@ -358,7 +358,7 @@ public sealed class LexiconRecognizer : IRecognizer
         }
     }
 
-    private static void Add(Words words, int first, int last, LexiconTerm term, FindingCollector findings, int start, int end)
+    private static void Add(Words words, int first, LexiconTerm term, FindingCollector findings, int start, int end)
     {
         var confidence = term.Confidence;
         if (term.Type == EntityType.Profession)
@@ -372,7 +372,6 @@ public sealed class LexiconRecognizer : IRecognizer
             };
         }
 
-        _ = last;
         findings.Add(term.Type, start, end, confidence, term.Rule);
     }
 
