@@ -16,7 +16,9 @@ public sealed class AgeRecognizer : IRecognizer
         "nästan", "minst", "max", "mer", "än", "över", "två", "tre", "några", "flera", "många", "hela", "första", "ett", "sista",
     ];
 
-    private static readonly string[] DurationAfter = ["sedan", "senare", "tidigare", "innan", "framåt", "till", "kvar", "i"];
+    private static readonly string[] AgeVerbs = ["fyllde", "fyller", "fyllt", "blev", "blir", "är", "var", "vid"];
+
+    private static readonly string[] DurationAfter = ["sedan", "senare", "tidigare", "innan", "framåt", "till", "kvar"];
     private static readonly string[] AgeWordsBefore = ["aged", "age", "ålder", "åldern", "ålder:", "age:", "ages", "åldrarna"];
 
     /// <inheritdoc/>
@@ -179,8 +181,29 @@ public sealed class AgeRecognizer : IRecognizer
             }
         }
 
-        // A bare "N år": an age unless it reads as a duration.
+        // A bare "N år": an age unless it reads as a duration ("20 år sedan", "i 15 år"); after "fyllde", "är", "blev" it is an age
+        // even when "i" follows ("fyllde 52 år i mars").
+        var after = rest.Length > 4 && rest[3] == ' ' ? Word(rest[4..]) : [];
+        foreach (var w in DurationAfter)
+        {
+            if (after.Equals(w, StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
         var previous = Chars.PreviousWord(text, FirstDigit(text, end), out _);
+        foreach (var w in AgeVerbs)
+        {
+            if (previous.Equals(w, StringComparison.OrdinalIgnoreCase))
+            {
+                matchEnd = end + 3;
+                confidence = 0.9;
+                rule = ".år";
+                return true;
+            }
+        }
+
         foreach (var w in DurationWords)
         {
             if (previous.Equals(w, StringComparison.OrdinalIgnoreCase))
@@ -189,13 +212,9 @@ public sealed class AgeRecognizer : IRecognizer
             }
         }
 
-        var after = rest.Length > 4 && rest[3] == ' ' ? Word(rest[4..]) : [];
-        foreach (var w in DurationAfter)
+        if (after.Equals("i", StringComparison.OrdinalIgnoreCase))
         {
-            if (after.Equals(w, StringComparison.OrdinalIgnoreCase))
-            {
-                return false;
-            }
+            return false;
         }
 
         matchEnd = end + 3;

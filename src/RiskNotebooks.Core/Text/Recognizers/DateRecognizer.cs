@@ -193,6 +193,11 @@ public sealed class DateRecognizer : IRecognizer
         }
 
         var month = MonthNames.Parse(text[wordStart..wordEnd]);
+        if (month == 0 && end - start == 4 && MonthNames.IsSeason(text[wordStart..wordEnd]))
+        {
+            month = -1; // "våren 2019", "autumn 2021": a season and a year
+        }
+
         if (month == 0 || !Chars.BoundaryBefore(text, wordStart))
         {
             return false;

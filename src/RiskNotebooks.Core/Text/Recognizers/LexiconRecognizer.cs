@@ -301,6 +301,12 @@ public sealed class LexiconRecognizer : IRecognizer
                 continue;
             }
 
+            // "Professor Whitfield", "Syster Anna": a title before a name is part of how the person is addressed, not an occupation.
+            if ((token.Context & ContextFlags.Title) != 0 && k + 1 < words.Count && words.Adjacent(k, k + 1) && (words.Tokens[k + 1].Shape & Shape.Capitalised) != 0)
+            {
+                continue;
+            }
+
             // A capitalised name inside a sentence is a name, not a term ("Kristen" the person, "kristen" the belief).
             var isName = (token.Shape & (Shape.Capitalised | Shape.SentenceStart | Shape.AllCaps)) == Shape.Capitalised && (token.Names & NameFlags.Name) != 0;
             if (isName && (TitleBefore(words, k) || FollowedByName(words, k) || NamingWordBefore(words, k)))
@@ -332,7 +338,7 @@ public sealed class LexiconRecognizer : IRecognizer
                                ?? (partLength >= StemIndex.KeyLength ? MatchStem(part, StemIndex.Key(lp[..StemIndex.KeyLength]), StemIndex.Key(lp[^StemIndex.KeyLength..]), languages) : null);
                     if (term is not null)
                     {
-                        Add(words, k, k, term, findings, token.Start + partStart, token.Start + partStart + partLength);
+                        Add(words, k, term, findings, token.Start + partStart, token.Start + partStart + partLength);
                     }
                 }
 
@@ -341,7 +347,7 @@ public sealed class LexiconRecognizer : IRecognizer
 
             if (best is not null)
             {
-                Add(words, k, bestEnd, best, findings, token.Start, words.Tokens[bestEnd].End);
+                Add(words, k, best, findings, token.Start, words.Tokens[bestEnd].End);
                 for (var j = k; j <= bestEnd; j++)
                 {
                     words.Tokens[j].Special = true;
@@ -352,7 +358,7 @@ public sealed class LexiconRecognizer : IRecognizer
         }
     }
 
-    private static void Add(Words words, int first, int last, LexiconTerm term, FindingCollector findings, int start, int end)
+    private static void Add(Words words, int first, LexiconTerm term, FindingCollector findings, int start, int end)
     {
         var confidence = term.Confidence;
         if (term.Type == EntityType.Profession)
@@ -366,7 +372,6 @@ public sealed class LexiconRecognizer : IRecognizer
             };
         }
 
-        _ = last;
         findings.Add(term.Type, start, end, confidence, term.Rule);
     }
 
@@ -496,6 +501,13 @@ public sealed class LexiconRecognizer : IRecognizer
                     }
                 }
 
+                // "St Thomas' Hospital": a saint's name with a possessive names an institution, not the place of that name.
+                if (last > k && IsSaint(words, k) && words.Tokens[last].End < words.Text.Length && words.Text[words.Tokens[last].End] is '\'' or '\u2019')
+                {
+                    k = last;
+                    continue;
+                }
+
                 if (last > k)
                 {
                     var confidence = 0.8 + (placePreposition ? 0.15 : words.ContextBefore(k, ContextFlags.Place, 3) ? 0.1 : 0);
@@ -517,6 +529,11 @@ public sealed class LexiconRecognizer : IRecognizer
                 confidence += placePreposition || postTown ? 0.2 : words.ContextBefore(k, ContextFlags.Place, 3) ? 0.1 : 0;
                 AddCandidate(candidates, accepted, acceptedFilter, new Candidate(EntityType.Location, token.Start, token.End, Math.Min(0.95, confidence), "gazetteer.place", Key(words, k, false), Key(words, k, true)));
                 continue;
+            }
+
+            if (IsSaint(words, k))
+            {
+                continue; // "St Mary's Hospital": a saint is not a person's first name
             }
 
             // A person: known name words, and unknown capitalised words next to them.
@@ -725,6 +742,12 @@ public sealed class LexiconRecognizer : IRecognizer
         // "Dr. Svensson", but not "... works as a nurse. Lives with": only an abbreviation takes a dot.
         var gap = words.Text[previous.End..words.Tokens[k].Start];
         return gap is " " || (gap is ". " or "." && previous.End - previous.Start <= MaxAbbreviatedTitle);
+    }
+
+    private static bool IsSaint(Words words, int k)
+    {
+        var word = words.Text[words.Tokens[k].Start..words.Tokens[k].End];
+        return word is "St" or "Saint" or "Sankt" or "S" or "Ste" or "San" or "Santa";
     }
 
     private static bool AfterSaint(Words words, int k)

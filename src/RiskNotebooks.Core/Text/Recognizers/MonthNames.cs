@@ -17,6 +17,14 @@ internal static class MonthNames
     private static readonly FrozenDictionary<string, int> ByName = Names.ToFrozenDictionary(n => n.Name, n => n.Month, StringComparer.OrdinalIgnoreCase);
     private static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> Lookup = ByName.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    private static readonly FrozenSet<string> Seasons = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        ["våren", "sommaren", "hösten", "vintern", "spring", "summer", "autumn", "fall", "winter"]);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SeasonLookup = Seasons.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether a word is a season (<c>våren</c>, <c>autumn</c>): with a year it dates an event to a quarter.</summary>
+    internal static bool IsSeason(ReadOnlySpan<char> word) => word.Length is >= 4 and <= 8 && SeasonLookup.Contains(word);
+
     /// <summary>The month of a word (case-insensitive), or 0.</summary>
     internal static int Parse(ReadOnlySpan<char> word)
     {

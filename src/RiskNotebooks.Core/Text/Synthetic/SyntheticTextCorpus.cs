@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using RiskNotebooks.Data;
 using RiskNotebooks.Text.Evaluation;
@@ -146,7 +145,4 @@ public static class SyntheticTextCorpus
             Origin = swedish ? R.Pick(r, pools.SwedishCountries) : R.Pick(r, pools.EnglishCountries),
         };
     }
-
-    internal static string Describe(IReadOnlyList<SyntheticDocument> documents)
-        => string.Create(CultureInfo.InvariantCulture, $"{documents.Count} documents, {documents.Sum(d => d.Text.Length):N0} characters");
 }
