@@ -60,8 +60,8 @@ public sealed class LocationRiskReport
     /// <summary>How long the analysis took (loading excluded).</summary>
     public TimeSpan Elapsed { get; }
 
-    /// <summary>The users' ids, for per-user output only.</summary>
-    internal IReadOnlyList<string> UserIds { get; }
+    /// <summary>The users' ids in user index order, for per-user output (an explicit opt-in) only.</summary>
+    public IReadOnlyList<string> UserIds { get; }
 
     /// <summary>
     /// Where the risk is: the places of the first attack when attacks were run (its unique and at-risk users), else those
