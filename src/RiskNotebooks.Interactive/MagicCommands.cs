@@ -56,6 +56,7 @@ internal static partial class MagicCommands
         kernel.AddDirective<RiskHelpCommand>(
             Directive("#!risk-help", "What each RiskNotebooks magic command does, with an example."),
             (command, context) => Run(command, context, () => context.DisplayAs(HelpHtml.Text, HtmlFormatter.MimeType)));
+        RegisterLocation(kernel, session);
     }
 
     private static KernelActionDirective Directive(string name, string description, params KernelDirectiveParameter[] parameters)

@@ -13,9 +13,13 @@ public sealed class RiskChart
     private readonly string? xTitle;
     private readonly string? yTitle;
     private readonly bool stacked;
+    private readonly Action<JsonObject>? layout;
+    private readonly Action<JsonObject>? figure;
 
-    internal RiskChart(string kind, string title, string explanation, GenericChart chart, string? xTitle = null, string? yTitle = null, bool stacked = false)
+    internal RiskChart(string kind, string title, string explanation, GenericChart chart, string? xTitle = null, string? yTitle = null, bool stacked = false, Action<JsonObject>? layout = null, Action<JsonObject>? figure = null)
     {
+        this.layout = layout;
+        this.figure = figure;
         this.xTitle = xTitle;
         this.yTitle = yTitle;
         this.stacked = stacked;
@@ -25,7 +29,10 @@ public sealed class RiskChart
         Chart = chart;
     }
 
-    /// <summary>The kind of chart (<c>qi-pairs</c>, <c>subsets</c>, <c>classes</c>).</summary>
+    /// <summary>
+    /// The kind of chart: <c>qi-pairs</c>, <c>subsets</c>, <c>classes</c>; for location, <c>unicity-points</c>,
+    /// <c>unicity-grid</c>, <c>place-risk-map</c>.
+    /// </summary>
     public string Kind { get; }
 
     /// <summary>The title.</summary>
@@ -60,7 +67,15 @@ public sealed class RiskChart
             layout["barmode"] = "stack";
         }
 
+        if (this.layout is not null)
+        {
+            layout["xaxis"] ??= new JsonObject();
+            layout["yaxis"] ??= new JsonObject();
+            this.layout(layout);
+        }
+
         figure.Remove("frames");
+        this.figure?.Invoke(figure);
         return figure.ToJsonString();
     }
 
