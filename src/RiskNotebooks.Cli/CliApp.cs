@@ -16,6 +16,7 @@ public static class CliApp
         var root = new RootCommand("RiskNotebooks: how likely is re-identification, how much harm, and where does the risk sit?")
         {
             ReidCommand.Create(output),
+            LocationCommand.Create(output),
             GenerateCommand.Create(output),
             AssessCommand.Create(output),
             TextCommand.Create(output),

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text;
 using RiskNotebooks.Data;
 using RiskNotebooks.Data.Synthetic;
+using RiskNotebooks.Location.Synthetic;
 
 namespace RiskNotebooks.Cli;
 
@@ -56,6 +57,67 @@ internal static class GenerateCommand
             return ExitCodes.Ok;
         });
 
-        return new Command("generate", "Generate synthetic data sets.") { registry, text };
+        return new Command("generate", "Generate synthetic data sets.") { registry, text, Traces(output) };
+    }
+
+    /// <summary><c>risknb generate traces</c>: CDR-like mobile phone traces (home, work, exploration and return).</summary>
+    private static Command Traces(TextWriter output)
+    {
+        var users = new Option<int>("--users") { Description = "Number of users.", DefaultValueFactory = _ => 1000 };
+        var seed = new Option<long>("--seed") { Description = "Random seed: the same seed gives the same file.", DefaultValueFactory = _ => 1 };
+        var days = new Option<int>("--days") { Description = "Number of days, from Monday 2023-03-06.", DefaultValueFactory = _ => 14 };
+        var minRecords = new Option<int>("--min-records") { Description = "Fewest records of a user.", DefaultValueFactory = _ => 100 };
+        var maxRecords = new Option<int>("--max-records") { Description = "Most records of a user (each user's count is uniform in between).", DefaultValueFactory = _ => 300 };
+        var grid = new Option<int?>("--antenna-grid") { Description = "Antennas per side of the square antenna grid (default: about 100 users per antenna, at least 20 x 20)." };
+        var antennaIds = new Option<bool>("--antenna-ids") { Description = "Write antenna ids (uid,datetime,antenna_id) instead of coordinates; write the table with --antennas-output." };
+        var antennasOutput = new Option<string?>("--antennas-output") { Description = "Also write the antenna table (antenna_id,row,col,lat,lng) to this file." };
+        var target = new Option<string?>("--output", "-o") { Description = "File to write (atomically); standard output when not given." };
+        var command = new Command("traces", "Synthetic mobile phone traces (CDR-like; home, work, exploration and preferential return; daily rhythms). No real person's data.")
+        {
+            users, seed, days, minRecords, maxRecords, grid, antennaIds, antennasOutput, target,
+        };
+        command.SetAction(parse =>
+        {
+            var options = new SyntheticTraceOptions
+            {
+                Users = parse.GetValue(users),
+                Seed = parse.GetValue(seed),
+                Days = parse.GetValue(days),
+                MinRecords = parse.GetValue(minRecords),
+                MaxRecords = parse.GetValue(maxRecords),
+                AntennaGrid = parse.GetValue(grid),
+            };
+            var ids = parse.GetValue(antennaIds);
+            if (parse.GetValue(antennasOutput) is { } antennaPath)
+            {
+                WriteText(antennaPath, writer => SyntheticTraceGenerator.WriteAntennas(writer, options), "--antennas-output");
+            }
+
+            if (parse.GetValue(target) is { } path)
+            {
+                WriteText(path, writer => SyntheticTraceGenerator.Write(writer, options, ids), "--output");
+            }
+            else
+            {
+                SyntheticTraceGenerator.Write(output, options, ids);
+            }
+
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static void WriteText(string path, Action<TextWriter> write, string option)
+    {
+        if (!Directory.Exists(Path.GetDirectoryName(Path.GetFullPath(path))))
+        {
+            throw new InvalidOptionException(option, $"the folder of '{path}' does not exist.");
+        }
+
+        AtomicFile.Write(path, stream =>
+        {
+            using var writer = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true);
+            write(writer);
+        });
     }
 }

@@ -59,6 +59,7 @@ internal static partial class MagicCommands
 
         RegisterAssessment(kernel, session);
         RegisterText(kernel, session);
+        RegisterLocation(kernel, session);
     }
 
     private static KernelActionDirective Directive(string name, string description, params KernelDirectiveParameter[] parameters)

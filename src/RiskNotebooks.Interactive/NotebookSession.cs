@@ -29,6 +29,12 @@ public sealed class NotebookSession
     /// <summary>Whether plotly.js has been sent to this notebook yet.</summary>
     public bool PlotlyEmbedded { get; internal set; }
 
+    /// <summary>
+    /// The fewest people an aggregate may describe and still be shown (default 5): map areas with fewer visitors are
+    /// left blank.
+    /// </summary>
+    public int MinimumShownClassSize { get; set; } = 5;
+
     internal void Add(LoadedTable table)
     {
         tables[table.Name] = table;

@@ -8,6 +8,7 @@ internal sealed class AttackData
 {
     private readonly Dictionary<(TimePrecision, AttackCompatibility), KeyedCounts> times = [];
     private KeyedCounts? places;
+    private (int[], int[])? occurrences;
 
     internal AttackData(TraceSet traces, SpatialResolution spatial, CancellationToken cancellationToken)
     {
@@ -47,6 +48,52 @@ internal sealed class AttackData
         }
 
         return places;
+    }
+
+    /// <summary>
+    /// For the sequence attack: for every (user, place) entry of <see cref="Places"/>, the positions of the user's records
+    /// there (0-based within the user's records, ascending), so that "the next visit to x after position p" is a binary
+    /// search. <c>OccurrenceStart</c> has one more element than the place index has entries.
+    /// </summary>
+    internal (int[] OccurrenceStart, int[] Positions) Occurrences(CancellationToken cancellationToken)
+    {
+        if (occurrences is { } built)
+        {
+            return built;
+        }
+
+        var index = Places(cancellationToken);
+        var recordStart = Traces.UserStart;
+        var start = new int[index.UserKeys.Length + 1];
+        for (var e = 0; e < index.UserCounts.Length; e++)
+        {
+            start[e + 1] = start[e] + index.UserCounts[e];
+        }
+
+        var positions = new int[VisitCell.Length];
+        ParallelRanges.For(index.UserCount, cancellationToken, (from, to) =>
+        {
+            var pairs = new List<long>();
+            for (var u = from; u < to; u++)
+            {
+                pairs.Clear();
+                for (var j = recordStart[u]; j < recordStart[u + 1]; j++)
+                {
+                    pairs.Add(((long)VisitCell[j] << 32) | (uint)(j - recordStart[u]));
+                }
+
+                pairs.Sort();
+                // Entries of the user are its keys ascending, as the pairs are: fill them in order.
+                var at = start[index.UserStart[u]];
+                foreach (var pair in pairs)
+                {
+                    positions[at++] = (int)(pair & uint.MaxValue);
+                }
+            }
+        });
+
+        occurrences = (start, positions);
+        return occurrences.Value;
     }
 
     /// <summary>The same for (cell, time key) pairs.</summary>

@@ -34,6 +34,9 @@ public static class MobilityAttacks
     /// <param name="cancellationToken">Stops a long run.</param>
     /// <returns>One result per run, in order.</returns>
     public static IReadOnlyList<AttackResult> Run(TraceSet traces, IReadOnlyList<AttackOptions> runs, CancellationToken cancellationToken = default)
+        => Run(traces, runs, AttackSearchMode.Automatic, cancellationToken);
+
+    internal static IReadOnlyList<AttackResult> Run(TraceSet traces, IReadOnlyList<AttackOptions> runs, AttackSearchMode mode, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(traces);
         ArgumentNullException.ThrowIfNull(runs);
@@ -50,13 +53,13 @@ public static class MobilityAttacks
 
             results.Add(options.Attack == MobilityAttack.HomeWork
                 ? HomeWork(data, options, clock, cancellationToken)
-                : Search(data, options, clock, cancellationToken));
+                : Search(data, options, mode, clock, cancellationToken));
         }
 
         return results;
     }
 
-    private static AttackResult Search(AttackData data, AttackOptions options, Stopwatch clock, CancellationToken cancellationToken)
+    private static AttackResult Search(AttackData data, AttackOptions options, AttackSearchMode mode, Stopwatch clock, CancellationToken cancellationToken)
     {
         var index = options.Attack == MobilityAttack.LocationTime
             ? data.Times(options.TimePrecision, options.Compatibility, cancellationToken)
@@ -69,21 +72,22 @@ public static class MobilityAttacks
             totals[u] = traces.UserStart[u + 1] - traces.UserStart[u];
         }
 
-        var maxPosting = 1;
-        for (var k = 0; k < index.KeyCount; k++)
-        {
-            maxPosting = Math.Max(maxPosting, index.PostingLength(k));
-        }
-
+        (int[], int[])? occurrences = options.Attack == MobilityAttack.LocationSequence ? data.Occurrences(cancellationToken) : null;
         var cells = data.Cells.CellCount;
         var risks = new double[users];
         var compatible = new int[users];
         var unique = new int[cells];
         var atRisk = new int[cells];
+        if (mode == AttackSearchMode.Automatic && PairSupports.Applies(options))
+        {
+            PairSupports.Run(data, index, options, risks, compatible, unique, atRisk, cancellationToken);
+            return new AttackResult(options, risks, compatible, Contributions(data, unique, atRisk), clock.Elapsed);
+        }
+
         ParallelRanges.For(
             users,
             cancellationToken,
-            () => new AttackSearch(options, index, data.VisitCell, traces.UserStart, totals, maxPosting, cells),
+            () => new AttackSearch(options, index, traces.UserStart, totals, occurrences, cells, mode),
             (from, to, search) =>
             {
                 for (var u = from; u < to; u++)

@@ -85,17 +85,40 @@ public static class TraceReader
 
         var placeOfId = new Dictionary<string, int>(StringComparer.Ordinal);
         var placeLookup = placeOfId.GetAlternateLookup<ReadOnlySpan<char>>();
+        // Coordinates by their text: an antenna's position repeats on every record it served, so it is parsed once.
+        var placeOfText = new Dictionary<byte[], int>(Utf8Keys.Instance);
+        var textLookup = placeOfText.GetAlternateLookup<ReadOnlySpan<byte>>();
         Span<char> chars = stackalloc char[512];
+        Span<byte> pair = stackalloc byte[256];
+        var previousUser = new byte[256];
+        var previousLength = -1;
+        var previousIndex = -1;
         var rows = 0L;
         while (input.Read())
         {
-            var id = Decode(input, user, chars, "user id");
-            if (id.IsEmpty)
+            // Files are usually grouped by user: the same id as the row before costs a comparison, not a lookup.
+            var rawUser = input[user];
+            int u;
+            if (previousLength >= 0 && rawUser.SequenceEqual(previousUser.AsSpan(0, previousLength)))
             {
-                throw input.Error(user, "empty user id.");
+                u = previousIndex;
+            }
+            else
+            {
+                var id = Decode(input, user, chars, "user id");
+                if (id.IsEmpty)
+                {
+                    throw input.Error(user, "empty user id.");
+                }
+
+                u = previousIndex = builder.UserIndex(id);
+                previousLength = rawUser.Length <= previousUser.Length ? rawUser.Length : -1;
+                if (previousLength >= 0)
+                {
+                    rawUser.CopyTo(previousUser);
+                }
             }
 
-            var u = builder.UserIndex(id);
             if (!Timestamps.TryParse(input[time], out var seconds))
             {
                 throw input.Error(time, input[time].IsEmpty
@@ -106,7 +129,25 @@ public static class TraceReader
             int place;
             if (location < 0)
             {
-                place = builder.PlaceIndex(ParseCoordinate(input, lat, latitude: true), ParseCoordinate(input, lon, latitude: false));
+                var latText = input[lat];
+                var lonText = input[lon];
+                var length = latText.Length + 1 + lonText.Length;
+                if (length <= pair.Length)
+                {
+                    latText.CopyTo(pair);
+                    pair[latText.Length] = (byte)',';
+                    lonText.CopyTo(pair[(latText.Length + 1)..]);
+                    var key = pair[..length];
+                    if (!textLookup.TryGetValue(key, out place))
+                    {
+                        place = builder.PlaceIndex(ParseCoordinate(input, lat, latitude: true), ParseCoordinate(input, lon, latitude: false));
+                        placeOfText[key.ToArray()] = place;
+                    }
+                }
+                else
+                {
+                    place = builder.PlaceIndex(ParseCoordinate(input, lat, latitude: true), ParseCoordinate(input, lon, latitude: false));
+                }
             }
             else
             {

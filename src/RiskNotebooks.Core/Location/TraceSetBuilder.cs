@@ -127,32 +127,55 @@ internal sealed class TraceSetBuilder
             start[u + 1] += start[u];
         }
 
+        // Scatter into user order (stable: arrival order within a user), then sort each user's records by time, keeping
+        // arrival order for equal times. No array of the full size beyond the two final columns.
         var next = (int[])start.Clone();
-        var keys = new long[n];
-        var order = new int[n];
+        var seconds = new int[n];
+        var places = new int[n];
         for (var i = 0; i < n; i++)
         {
-            var u = recordUser[i];
-            var slot = next[u]++;
-            order[slot] = i;
-            // Time in the high bits, the record's arrival rank within its user in the low 31 bits: unique keys, stable order.
-            keys[slot] = ((recordSeconds[i] - epoch) << 31) | (long)(slot - start[u]);
+            var slot = next[recordUser[i]]++;
+            seconds[slot] = (int)(recordSeconds[i] - epoch);
+            places[slot] = recordPlace[i];
         }
 
         recordUser = [];
-        var seconds = new int[n];
-        var places = new int[n];
-        Parallel.For(0, userCount, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, u =>
+        recordSeconds = [];
+        recordPlace = [];
+        ParallelRanges.For(userCount, default, (from, to) =>
         {
-            var from = start[u];
-            var to = start[u + 1];
-            var segment = keys.AsSpan(from, to - from);
-            segment.Sort();
-            for (var j = from; j < to; j++)
+            var keys = new long[64];
+            var buffer = new int[64];
+            for (var u = from; u < to; u++)
             {
-                var original = order[from + (int)(keys[j] & int.MaxValue)];
-                seconds[j] = (int)(keys[j] >> 31);
-                places[j] = recordPlace[original];
+                var first = start[u];
+                var length = start[u + 1] - first;
+                var times = seconds.AsSpan(first, length);
+                if (IsSorted(times))
+                {
+                    continue;
+                }
+
+                if (keys.Length < length)
+                {
+                    keys = new long[length * 2];
+                    buffer = new int[length * 2];
+                }
+
+                // Time in the high bits, the arrival rank in the low 31 bits: unique keys, so the sort is stable.
+                for (var j = 0; j < length; j++)
+                {
+                    keys[j] = ((long)times[j] << 31) | (uint)j;
+                }
+
+                keys.AsSpan(0, length).Sort();
+                var where = places.AsSpan(first, length);
+                where.CopyTo(buffer);
+                for (var j = 0; j < length; j++)
+                {
+                    times[j] = (int)(keys[j] >> 31);
+                    where[j] = buffer[(int)(keys[j] & int.MaxValue)];
+                }
             }
         });
 
@@ -160,5 +183,18 @@ internal sealed class TraceSetBuilder
         var longitude = longitudes.ToArray();
         string?[]? placeIds = withCoordinates && ids.TrueForAll(i => i is null) ? null : ids.ToArray();
         return new TraceSet(source, userIds.ToArray(), start, seconds, places, epoch, latitude, longitude, placeIds);
+    }
+
+    private static bool IsSorted(ReadOnlySpan<int> values)
+    {
+        for (var i = 1; i < values.Length; i++)
+        {
+            if (values[i] < values[i - 1])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

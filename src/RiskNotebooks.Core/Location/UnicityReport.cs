@@ -66,6 +66,11 @@ public sealed class UnicityReport
     /// <summary>Each user's number of distinct points at the resolution (user index order).</summary>
     internal int[] PointsPerUser { get; }
 
+    /// <summary>One user's number of distinct points at the resolution.</summary>
+    /// <param name="user">The user index.</param>
+    /// <returns>The count.</returns>
+    public int PointCountOf(int user) => PointsPerUser[user];
+
     /// <summary>The result for one p.</summary>
     /// <param name="points">p.</param>
     /// <returns>The result.</returns>

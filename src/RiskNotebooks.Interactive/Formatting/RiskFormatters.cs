@@ -1,5 +1,6 @@
 using Microsoft.DotNet.Interactive.Formatting;
 using RiskNotebooks.Data;
+using RiskNotebooks.Location;
 using RiskNotebooks.Registry;
 using RiskNotebooks.Reporting.Charts;
 using RiskNotebooks.Reporting.Html;
@@ -18,7 +19,8 @@ internal static class RiskFormatters
         Formatter.Register<RiskChart>((chart, writer) => writer.Write(ChartHtml(session, chart)), HtmlFormatter.MimeType);
         Formatter.Register<Guidance.AssessmentReport>((report, writer) => writer.Write(AssessmentCard.ToHtml(report)), HtmlFormatter.MimeType);
         Formatter.Register<TextCorpusReport>((report, writer) => writer.Write(TextCorpusCard.ToHtml(report)), HtmlFormatter.MimeType);
-        foreach (var type in new[] { typeof(LoadedTable), typeof(Table), typeof(ReidentificationReport), typeof(RiskChart), typeof(Guidance.AssessmentReport), typeof(TextCorpusReport) })
+        Formatter.Register<LocationRiskReport>((report, writer) => writer.Write(LocationCard.ToHtml(report)), HtmlFormatter.MimeType);
+        foreach (var type in new[] { typeof(LoadedTable), typeof(Table), typeof(ReidentificationReport), typeof(RiskChart), typeof(Guidance.AssessmentReport), typeof(TextCorpusReport), typeof(LocationRiskReport) })
         {
             Formatter.SetPreferredMimeTypesFor(type, HtmlFormatter.MimeType);
         }

@@ -13,10 +13,12 @@ public sealed class RiskChart
     private readonly string? xTitle;
     private readonly string? yTitle;
     private readonly bool stacked;
+    private readonly Action<JsonObject>? layout;
     private readonly Action<JsonObject>? adjust;
 
-    internal RiskChart(string kind, string title, string explanation, GenericChart chart, string? xTitle = null, string? yTitle = null, bool stacked = false, Action<JsonObject>? adjust = null)
+    internal RiskChart(string kind, string title, string explanation, GenericChart chart, string? xTitle = null, string? yTitle = null, bool stacked = false, Action<JsonObject>? layout = null, Action<JsonObject>? adjust = null)
     {
+        this.layout = layout;
         this.adjust = adjust;
         this.xTitle = xTitle;
         this.yTitle = yTitle;
@@ -30,7 +32,10 @@ public sealed class RiskChart
     /// <summary>The height of the chart in pixels.</summary>
     public const int Height = 480;
 
-    /// <summary>The kind of chart (<c>qi-pairs</c>, <c>subsets</c>, <c>classes</c>).</summary>
+    /// <summary>
+    /// The kind of chart: <c>qi-pairs</c>, <c>subsets</c>, <c>classes</c>; for location, <c>unicity-points</c>,
+    /// <c>unicity-grid</c>, <c>place-risk-map</c>.
+    /// </summary>
     public string Kind { get; }
 
     /// <summary>The title.</summary>
@@ -63,6 +68,13 @@ public sealed class RiskChart
         if (stacked)
         {
             layout["barmode"] = "stack";
+        }
+
+        if (this.layout is not null)
+        {
+            layout["xaxis"] ??= new JsonObject();
+            layout["yaxis"] ??= new JsonObject();
+            this.layout(layout);
         }
 
         // Plotly.NET's default 600 x 600 would spill out of the box the chart is drawn in: fill its width, fix its height.

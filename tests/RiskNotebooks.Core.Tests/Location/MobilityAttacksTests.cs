@@ -43,10 +43,13 @@ public sealed class MobilityAttacksTests
                             {
                                 var options = new AttackOptions { Attack = attack, KnowledgeLength = k, Compatibility = compatibility, Tolerance = tolerance, TimePrecision = precision };
                                 var expected = SkmobReference.Risks(traces, options);
-                                var actual = MobilityAttacks.Run(traces, options).Risks;
-                                Assert.True(expected.SequenceEqual(actual), $"{options} seed {seed}: expected {string.Join(" ", expected.Select(x => x.ToString("0.###")))}, got {string.Join(" ", actual.Select(x => x.ToString("0.###")))}");
-                                checks++;
-                                below += actual.Count(r => r < 1d);
+                                foreach (var mode in new[] { AttackSearchMode.Automatic, AttackSearchMode.Lists, AttackSearchMode.Groups, AttackSearchMode.Neighbours })
+                                {
+                                    var actual = MobilityAttacks.Run(traces, [options], mode, default)[0].Risks;
+                                    Assert.True(expected.SequenceEqual(actual), $"{options} {mode} seed {seed}: expected {string.Join(" ", expected.Select(x => x.ToString("0.###")))}, got {string.Join(" ", actual.Select(x => x.ToString("0.###")))}");
+                                    checks++;
+                                    below += actual.Count(r => r < 1d);
+                                }
                             }
                         }
                     }

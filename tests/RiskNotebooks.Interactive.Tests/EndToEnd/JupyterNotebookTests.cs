@@ -18,6 +18,7 @@ public sealed partial class JupyterNotebookTests
     [InlineData("01-health-registry.ipynb")]
     [InlineData("02-weakest-link.ipynb")]
     [InlineData("05-interviews-and-journals.ipynb")]
+    [InlineData("06-mobile-location.ipynb")]
     public void Notebook_runs_in_jupyter_with_offline_charts_and_no_errors(string notebook)
     {
         RequireJupyter();
@@ -96,6 +97,11 @@ public sealed partial class JupyterNotebookTests
         (
             ["Personal data in text", "200 documents (100 Swedish, 100 English)", "Personal data per document and category"],
             ["personnummer [", "Identified", "quasi-identifiers left:", "documents redacted", "[PERSONNUMMER-"]
+        ),
+        "06-mobile-location.ipynb" =>
+        (
+            ["Location risk: traces_100.csv", "Unicity by number of points", "Unicity with 4 points by resolution", "Where the risk is", "Location risk: traces_tiny50.csv"],
+            ["unicity at 4 points"]
         ),
         _ => throw new ArgumentOutOfRangeException(nameof(notebook), notebook, "no expectations for this notebook"),
     };
