@@ -125,6 +125,33 @@ public sealed class TextScannerTests
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(20), $"took {watch.Elapsed}");
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void Random_text_of_digits_separators_and_letters_never_breaks_a_recognizer(int seed)
+    {
+        // Fragments the scanners look for, glued at random: every boundary case a real text could hit.
+        string[] pieces =
+        [
+            "0", "1", "07", "46", "+", "-", " ", "(", ")", ".", ",", ":", "/", "@", "::", "www.", "://", "SE", "GB", "Anna", "år", "-årig",
+            "years old", "aged", "mars", "March", "3rd", ":e", "gatan", "Street", "i", "bor i", "\n", "å", "Å", "s", "'", "É", "ß",
+            "811218-9876", "0", "00", "ICD", "F32", "E11", "dr", "Dr.", "heter", "St", "x", "😀",
+        ];
+        var random = new Random(seed);
+        var text = new StringBuilder();
+        for (var i = 0; i < 50_000; i++)
+        {
+            text.Append(pieces[random.Next(pieces.Length)]);
+        }
+
+        foreach (var language in new[] { TextLanguage.Swedish, TextLanguage.English })
+        {
+            var findings = new TextScanner(new TextScanOptions { ChunkSize = TextScanOptions.MinimumChunkSize, MinimumConfidence = 0 }).Find(text.ToString(), language);
+            Assert.All(findings, f => Assert.True(f.Start >= 0 && f.End <= text.Length && f.Start < f.End));
+        }
+    }
+
     private sealed class HospitalNumberRecognizer : IRecognizer
     {
         public string Name => "hospital-number";

@@ -84,6 +84,7 @@ public sealed class IpAddressRecognizer : IRecognizer
     private void RecognizeIPv6(ReadOnlySpan<char> text, FindingCollector findings)
     {
         var i = 0;
+        var found = 0; // the end of the last address found: a candidate starting before it was found already
         while (i < text.Length)
         {
             var next = text[i..].IndexOf(':');
@@ -102,7 +103,7 @@ public sealed class IpAddressRecognizer : IRecognizer
                 start--;
             }
 
-            if (!Chars.BoundaryBefore(text, start) || (start > 0 && text[start - 1] == '.'))
+            if (start < found || !Chars.BoundaryBefore(text, start) || (start > 0 && text[start - 1] == '.'))
             {
                 continue;
             }
@@ -169,7 +170,11 @@ public sealed class IpAddressRecognizer : IRecognizer
             }
 
             findings.Add(EntityType.IpAddress, start, end, 0.9, Name + ".v6");
-            i = end;
+
+            // The address found may end before the colon that led here (the walk back went over an earlier "::"): never
+            // go back, or the same colon is found again and again.
+            found = end;
+            i = Math.Max(i, end);
         }
     }
 }
