@@ -8,7 +8,9 @@ namespace RiskNotebooks.Location;
 /// visited places; and <c>date_time_precision</c> builds the time key of <c>LocationTimeAttack</c> by concatenating the
 /// numbers without separators, for <c>Hour</c> from year, month, day and month again (no hour: it works at day
 /// resolution), for <c>Minute</c> from year, month, day, month and minute (no hour), and for <c>Day</c> from year, month and
-/// day, so that, e.g., 2011-01-11 and 2011-11-01 give the same key "2011111".
+/// day, so that, e.g., 2011-01-11 and 2011-11-01 give the same key "2011111" (minute and second keys collide across days
+/// the same way). scikit-mobility also knows places only by their coordinates: with <see cref="ScikitMobility"/>,
+/// antennas on one site are one place, and places must be compared at raw resolution.
 /// </remarks>
 public enum AttackCompatibility
 {
@@ -16,8 +18,8 @@ public enum AttackCompatibility
     Documented,
 
     /// <summary>
-    /// What scikit-mobility computes: the two least visited places, and its concatenated time keys; use it to reconcile
-    /// results user by user with scikit-mobility's.
+    /// What scikit-mobility computes: the two least visited places, its concatenated time keys, places by coordinates;
+    /// use it to reconcile results user by user with scikit-mobility's.
     /// </summary>
     ScikitMobility,
 }

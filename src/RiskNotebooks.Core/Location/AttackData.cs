@@ -10,10 +10,10 @@ internal sealed class AttackData
     private KeyedCounts? places;
     private (int[], int[])? occurrences;
 
-    internal AttackData(TraceSet traces, SpatialResolution spatial, CancellationToken cancellationToken)
+    internal AttackData(TraceSet traces, SpatialResolution spatial, CancellationToken cancellationToken, bool bySite = false)
     {
         Traces = traces;
-        Cells = CellMap.Build(traces, spatial);
+        Cells = bySite ? CellMap.BuildBySite(traces) : CellMap.Build(traces, spatial);
         var cellOfPlace = Cells.CellOfPlace;
         var recordPlaces = traces.Places;
         VisitCell = new int[traces.RecordCount];

@@ -70,6 +70,40 @@ internal sealed class CellMap
     }
 
     /// <summary>
+    /// Places merged by their exact coordinates, as scikit-mobility compares places (it groups records by latitude and
+    /// longitude): antennas on one site become one place. Labelled by the site's first antenna id.
+    /// </summary>
+    internal static CellMap BuildBySite(TraceSet traces)
+    {
+        if (!traces.HasCoordinates)
+        {
+            return Build(traces, SpatialResolution.Raw);
+        }
+
+        var sites = new Dictionary<(double Latitude, double Longitude), int>();
+        var cellOfPlace = new int[traces.PlaceCount];
+        var latitude = new List<double>();
+        var longitude = new List<double>();
+        var labels = new List<string?>();
+        for (var p = 0; p < cellOfPlace.Length; p++)
+        {
+            var site = (traces.PlaceLatitude[p], traces.PlaceLongitude[p]);
+            if (!sites.TryGetValue(site, out var cell))
+            {
+                cell = latitude.Count;
+                sites.Add(site, cell);
+                latitude.Add(site.Item1);
+                longitude.Add(site.Item2);
+                labels.Add(traces.PlaceIds?[p]);
+            }
+
+            cellOfPlace[p] = cell;
+        }
+
+        return new CellMap(SpatialResolution.Raw, cellOfPlace, [.. latitude], [.. longitude], traces.PlaceIds is null ? null : [.. labels]);
+    }
+
+    /// <summary>
     /// The grid index of a coordinate in metres. For a whole number of metres the position is first cut to whole metres, so
     /// that a grid whose side is a multiple of another's merges its cells exactly (no rounding at a shared edge).
     /// </summary>

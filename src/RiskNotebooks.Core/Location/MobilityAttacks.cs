@@ -15,7 +15,8 @@ namespace RiskNotebooks.Location;
 /// user is left; users are processed in parallel. See <see cref="AttackSearch"/>.
 /// </para>
 /// <para>Places are compared at <see cref="AttackOptions.Spatial"/> (raw by default: exact coordinates, or antenna ids;
-/// scikit-mobility compares exact coordinates). Records are in time order, equal times in file order (scikit-mobility's
+/// scikit-mobility compares exact coordinates, so with <see cref="AttackCompatibility.ScikitMobility"/> antennas on one
+/// site are one place). Records are in time order, equal times in file order (scikit-mobility's
 /// stable sort by user and time).</para>
 /// </remarks>
 public static class MobilityAttacks
@@ -40,15 +41,23 @@ public static class MobilityAttacks
     {
         ArgumentNullException.ThrowIfNull(traces);
         ArgumentNullException.ThrowIfNull(runs);
-        var shared = new Dictionary<SpatialResolution, AttackData>();
+        var shared = new Dictionary<(SpatialResolution, bool), AttackData>();
         var results = new List<AttackResult>(runs.Count);
         foreach (var options in runs)
         {
             ArgumentNullException.ThrowIfNull(options, nameof(runs));
-            var clock = Stopwatch.StartNew();
-            if (!shared.TryGetValue(options.Spatial, out var data))
+            if (options.Compatibility == AttackCompatibility.ScikitMobility && !options.Spatial.IsRaw)
             {
-                data = shared[options.Spatial] = new AttackData(traces, options.Spatial, cancellationToken);
+                throw new InvalidOptionException("--compat", $"scikit-mobility compares places by their exact coordinates: its numbers are reproduced at --spatial raw only, not {options.Spatial}.");
+            }
+
+            var clock = Stopwatch.StartNew();
+            // scikit-mobility compares places by their exact coordinates: with its numbers asked for, antennas on one site
+            // are one place.
+            var bySite = options.Compatibility == AttackCompatibility.ScikitMobility && options.Spatial.IsRaw;
+            if (!shared.TryGetValue((options.Spatial, bySite), out var data))
+            {
+                data = shared[(options.Spatial, bySite)] = new AttackData(traces, options.Spatial, cancellationToken, bySite);
             }
 
             results.Add(options.Attack == MobilityAttack.HomeWork

@@ -6,8 +6,9 @@ namespace RiskNotebooks.Location;
 /// <remarks>
 /// Accepted: <c>YYYY-MM-DD</c> (midnight), <c>YYYY-MM-DD HH:MM</c>, <c>YYYY-MM-DD HH:MM:SS</c> with optional fraction,
 /// <c>T</c> or a space between date and time, <c>/</c> instead of <c>-</c>, one- or two-digit month, day and hour, and an
-/// optional zone: <c>Z</c>, <c>±HH:MM</c>, <c>±HHMM</c> or <c>±HH</c> (the time is then converted to UTC; a time without a
-/// zone is taken as written). A run of digits alone is a Unix time: seconds, or milliseconds when it is 10^11 or more.
+/// optional zone: <c>Z</c>, <c>±HH:MM</c>, <c>±HHMM</c> or <c>±HH</c>, checked and then left aside: the time is the local
+/// clock time as written, so hours, days and times of day are the person's own (pandas, and so scikit-mobility, keeps
+/// the local fields of a time with an offset the same way). A run of digits alone is a Unix time: seconds, or milliseconds when it is 10^11 or more.
 /// Fractions of a second are dropped.
 /// </remarks>
 internal static class Timestamps
@@ -42,7 +43,7 @@ internal static class Timestamps
             return false;
         }
 
-        int hour = 0, minute = 0, second = 0, offsetMinutes = 0;
+        int hour = 0, minute = 0, second = 0;
         if (i < text.Length && text[i] is (byte)'T' or (byte)' ')
         {
             i++;
@@ -80,7 +81,7 @@ internal static class Timestamps
                 return false;
             }
 
-            if (i < text.Length && !TryParseZone(text, ref i, out offsetMinutes))
+            if (i < text.Length && !TryParseZone(text, ref i, out _))
             {
                 return false;
             }
@@ -92,7 +93,7 @@ internal static class Timestamps
         }
 
         var days = new DateOnly(year, month, day).DayNumber;
-        seconds = (days * SecondsPerDay) + (hour * 3600L) + (minute * 60L) + second - (offsetMinutes * 60L);
+        seconds = (days * SecondsPerDay) + (hour * 3600L) + (minute * 60L) + second;
         return seconds >= 0 && seconds <= MaxSeconds;
     }
 

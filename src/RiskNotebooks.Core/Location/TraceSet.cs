@@ -13,8 +13,8 @@ namespace RiskNotebooks.Location;
 /// </para>
 /// <para>
 /// A place is what the input gave: an antenna (cell) id, or a distinct latitude/longitude pair. Places have coordinates
-/// unless the input gave antenna ids without an antenna table (<see cref="HasCoordinates"/>). Times are clock times as
-/// written (a time with a UTC offset is converted to UTC); the span of a trace set is at most 68 years.
+/// unless the input gave antenna ids without an antenna table (<see cref="HasCoordinates"/>). Times are local clock times as
+/// written (a UTC offset is accepted and left aside; Unix times are UTC); the span of a trace set is at most 68 years.
 /// </para>
 /// <para>Load one with <see cref="TraceReader"/>, build one with <see cref="FromRecords"/>, or generate one with
 /// <see cref="Synthetic.SyntheticTraceGenerator"/>.</para>

@@ -62,6 +62,52 @@ public sealed class MobilityAttacksTests
     }
 
     [Fact]
+    public void Antennas_on_one_site_and_times_over_a_year_agree_with_the_literal_computation_in_both_modes()
+    {
+        int checks = 0, merged = 0;
+        for (var seed = 1; seed <= 6; seed++)
+        {
+            var traces = Traces.RandomWithAntennas(seed, 12, 6 + (seed % 3), 7, 5 + (seed % 3));
+            foreach (var attack in AttackOptions.All)
+            {
+                foreach (var k in attack == MobilityAttack.HomeWork ? [1] : new[] { 1, 2, 3 })
+                {
+                    foreach (var precision in attack == MobilityAttack.LocationTime ? new[] { TimePrecision.Year, TimePrecision.Month, TimePrecision.Day, TimePrecision.Hour, TimePrecision.Minute, TimePrecision.Second } : [TimePrecision.Hour])
+                    {
+                        var risks = new Dictionary<AttackCompatibility, double[]>();
+                        foreach (var compatibility in new[] { AttackCompatibility.Documented, AttackCompatibility.ScikitMobility })
+                        {
+                            var options = new AttackOptions { Attack = attack, KnowledgeLength = k, Compatibility = compatibility, Tolerance = attack == MobilityAttack.LocationFrequency ? 0.5 : 0, TimePrecision = precision };
+                            var expected = SkmobReference.Risks(traces, options);
+                            foreach (var mode in new[] { AttackSearchMode.Automatic, AttackSearchMode.Lists, AttackSearchMode.Neighbours })
+                            {
+                                var actual = MobilityAttacks.Run(traces, [options], mode, default)[0].Risks;
+                                Assert.True(expected.SequenceEqual(actual), $"{options} {mode} seed {seed}: expected {string.Join(" ", expected.Select(x => x.ToString("0.###")))}, got {string.Join(" ", actual.Select(x => x.ToString("0.###")))}");
+                                checks++;
+                            }
+
+                            risks[compatibility] = expected;
+                        }
+
+                        merged += attack != MobilityAttack.HomeWork && !risks[AttackCompatibility.Documented].SequenceEqual(risks[AttackCompatibility.ScikitMobility]) ? 1 : 0;
+                    }
+                }
+            }
+        }
+
+        Assert.True(checks > 500);
+        Assert.True(merged > 20, $"only {merged} runs differ between antennas and sites"); // the shared sites matter
+    }
+
+    [Fact]
+    public void Compatibility_compares_exact_coordinates_only()
+    {
+        var traces = Traces.Random(1, 5, 3, 4, 4);
+        var e = Assert.Throws<InvalidOptionException>(() => MobilityAttacks.Run(traces, new AttackOptions { Compatibility = AttackCompatibility.ScikitMobility, Spatial = SpatialResolution.Grid(2000) }));
+        Assert.Equal("--compat", e.OptionName);
+    }
+
+    [Fact]
     public void Identical_users_are_each_compatible_with_all_and_disjoint_users_with_themselves()
     {
         (int, int)[] points = [(1, 1), (2, 2), (3, 1), (30, 3)];

@@ -12,9 +12,15 @@ internal static class SkmobReference
 
     internal static double[] Risks(TraceSet traces, AttackOptions o)
     {
-        var users = Enumerable.Range(0, traces.UserCount).Select(u => Enumerable.Range(traces.UserStart[u], traces.RecordCountOf(u))
-            .Select(j => new Row(traces.Places[j], traces.PlaceLatitude[traces.Places[j]], traces.PlaceLongitude[traces.Places[j]], traces.EpochSeconds + traces.Seconds[j])).ToList()).ToList();
+        // scikit-mobility knows places only by their coordinates (antennas on one site are one place); the documented
+        // behaviour compares what the input names: antenna ids, or coordinates.
         var compat = o.Compatibility == AttackCompatibility.ScikitMobility;
+        var sites = new Dictionary<(double, double), int>();
+        int Key(int place) => compat
+            ? sites.TryGetValue((traces.PlaceLatitude[place], traces.PlaceLongitude[place]), out var site) ? site : sites[(traces.PlaceLatitude[place], traces.PlaceLongitude[place])] = sites.Count
+            : place;
+        var users = Enumerable.Range(0, traces.UserCount).Select(u => Enumerable.Range(traces.UserStart[u], traces.RecordCountOf(u))
+            .Select(j => new Row(Key(traces.Places[j]), traces.PlaceLatitude[traces.Places[j]], traces.PlaceLongitude[traces.Places[j]], traces.EpochSeconds + traces.Seconds[j])).ToList()).ToList();
         return o.Attack switch
         {
             MobilityAttack.Location => Risk(users, users, o.KnowledgeLength, (v, inst) => Contains(v.Select(r => (object)r.Place), inst.Select(r => (object)r.Place))),
@@ -42,10 +48,13 @@ internal static class SkmobReference
 
     private sealed record FreqRow(int Place, double Lat, double Lng, double Freq, double Prob);
 
-    /// <summary><c>frequency_vector</c> / <c>probability_vector</c>: sorted by frequency ascending, ties by lat, lng.</summary>
+    /// <summary>
+    /// <c>frequency_vector</c> / <c>probability_vector</c>: sorted by frequency ascending, ties by lat, lng (then, for
+    /// antennas on one site, which scikit-mobility cannot tell apart, by order of first appearance in the input).
+    /// </summary>
     private static List<FreqRow> FrequencyVector(List<Row> rows) => rows.GroupBy(r => r.Place)
         .Select(g => new FreqRow(g.Key, g.First().Lat, g.First().Lng, g.Count(), (double)g.Count() / rows.Count))
-        .OrderBy(f => f.Lat).ThenBy(f => f.Lng).ThenBy(f => f.Freq).ToList()
+        .OrderBy(f => f.Lat).ThenBy(f => f.Lng).ThenBy(f => f.Place).ToList()
         .OrderBy(f => f.Freq).ToList(); // stable: pandas groups by (lat, lng), then sorts by frequency
 
     private static double[] FrequencyRisk(List<List<Row>> users, AttackOptions o, Func<List<FreqRow>, FreqRow[], bool> match)
@@ -119,7 +128,7 @@ internal static class SkmobReference
         var count = 0;
         foreach (var row in trace)
         {
-            if (count < instance.Length && instance[count].Lat == row.Lat && instance[count].Lng == row.Lng)
+            if (count < instance.Length && instance[count].Place == row.Place)
             {
                 count++;
             }

@@ -43,7 +43,8 @@ public sealed class TraceReaderTests : IDisposable
     [InlineData("2023-03-06T08:30:00", 8 * 3600 + 1800)]
     [InlineData("2023-03-06 08:30", 8 * 3600 + 1800)]
     [InlineData("2023-03-06T08:30:00.250", 8 * 3600 + 1800)]
-    [InlineData("2023-03-06T09:30:00+01:00", 8 * 3600 + 1800)]
+    [InlineData("2023-03-06T09:30:00+01:00", 9 * 3600 + 1800)] // the local clock time: the person's own hour
+    [InlineData("2023-03-06T09:30:00-0500", 9 * 3600 + 1800)]
     [InlineData("2023-03-06T08:30:00Z", 8 * 3600 + 1800)]
     [InlineData("2023/3/6 8:30:00", 8 * 3600 + 1800)]
     [InlineData("1678091400", 8 * 3600 + 1800)]
