@@ -17,7 +17,7 @@ internal static class LocationTable
         o.WriteLine();
         var how = u.Options.Mode == UnicityMode.Exact
             ? $"exact (every p-subset; users above {N(u.Options.ExactLimit)} subsets sampled, {N(u.DrawsPerUser)} draws)"
-            : $"sampled, {N(u.DrawsPerUser)} draws per user, seed {u.Options.Seed.ToString(Invariant)}";
+            : $"sampled, {N(u.DrawsPerUser)} {(u.DrawsPerUser == 1 ? "draw" : "draws")} per user, seed {u.Options.Seed.ToString(Invariant)}";
         o.WriteLine($"  unicity (de Montjoye et al. 2013): share of users singled out by p points of their trace; {how}");
         o.WriteLine($"     p    unicity   {u.Options.ConfidenceLevel.ToString("0%", Invariant)} interval          users   too short");
         foreach (var x in u.Results)

@@ -24,7 +24,7 @@ public static class LocationCard
         var headline = u.Results.FirstOrDefault(x => x.Points == 4) ?? u.Results[^1];
         var verdict = headline.Unicity > 0.5 ? "risknb-high" : "risknb-ok";
         b.Append($"<p><span class=\"big {verdict}\">{Percent(headline.Unicity)}</span> of users are singled out by <b>{headline.Points}</b> points of their trace ");
-        b.Append($"<span class=\"note\">({Percent(headline.Low)} to {Percent(headline.High)}, {Number(u.Options.ConfidenceLevel * 100, "0")}% confidence; {(u.Options.Mode == UnicityMode.Exact ? "exact" : $"{Count(u.DrawsPerUser)} draws per user, seed {u.Options.Seed}")})</span></p>");
+        b.Append($"<span class=\"note\">({Percent(headline.Low)} to {Percent(headline.High)}, {Number(u.Options.ConfidenceLevel * 100, "0")}% confidence; {(u.Options.Mode == UnicityMode.Exact ? "exact" : $"{Count(u.DrawsPerUser)} {(u.DrawsPerUser == 1 ? "draw" : "draws")} per user, seed {u.Options.Seed}")})</span></p>");
         b.Append("<table><tr><th>points p</th><th>unicity</th><th>interval</th><th>users</th><th>too short</th></tr>");
         foreach (var x in u.Results)
         {
