@@ -73,20 +73,72 @@ public static class AttributeRiskAnalysis
         var records = (long)full.RecordCount;
         var results = new AttributeRisk[masks.Count];
         var pool = new System.Collections.Concurrent.ConcurrentBag<Scratch>();
-        Parallel.For(
-            0,
-            masks.Count,
-            new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount },
-            () => pool.TryTake(out var scratch) ? scratch : new Scratch(classCount),
-            (i, _, scratch) =>
+
+        // Level by level (subsets of one size, then the next): a record unique under a subset stays unique under every
+        // superset, so each subset is counted over the full classes its best parent (one attribute fewer) left
+        // non-unique, its residual; the rest are unique classes of one record, counted without looking at them.
+        var previous = new Dictionary<long, int[]?> { [0L] = null }; // null: every full class
+        var first = 0;
+        while (first < masks.Count)
+        {
+            var size = long.PopCount(masks[first]);
+            var last = first;
+            while (last < masks.Count && long.PopCount(masks[last]) == size)
             {
-                var attributes = Enumerable.Range(0, q).Where(a => (masks[i] & (1L << a)) != 0).ToArray();
-                var (classesOf, sumSquares, uniques) = scratch.Count(attributes.Select(a => (codes[a], columns[a].Cardinality)).ToArray(), sizes);
-                results[i] = new AttributeRisk(attributes.Select(a => columns[a].Name).ToArray(), classesOf, records, sumSquares, uniques);
-                return scratch;
-            },
-            pool.Add);
+                last++;
+            }
+
+            var keepResiduals = size < limit;
+            var current = new System.Collections.Concurrent.ConcurrentDictionary<long, int[]?>();
+            long stored = 0;
+            Parallel.For(
+                first,
+                last,
+                new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount },
+                () => pool.TryTake(out var scratch) ? scratch : new Scratch(classCount),
+                (i, _, scratch) =>
+                {
+                    var mask = masks[i];
+                    var residual = BestParent(mask, previous, classCount);
+                    var attributes = Enumerable.Range(0, q).Where(a => (mask & (1L << a)) != 0).ToArray();
+                    var (classesOf, sumSquares, uniques, next) = scratch.Count(attributes.Select(a => (codes[a], columns[a].Cardinality)).ToArray(), sizes, residual, keepResiduals);
+                    results[i] = new AttributeRisk(attributes.Select(a => columns[a].Name).ToArray(), classesOf, records, sumSquares, uniques);
+                    if (keepResiduals)
+                    {
+                        // Within a memory budget; beyond it a subset keeps "every class", which is always correct.
+                        var keep = next is not null && Interlocked.Add(ref stored, next.Length) <= ResidualBudget;
+                        current[mask] = keep ? next : null;
+                    }
+
+                    return scratch;
+                },
+                pool.Add);
+            previous = new Dictionary<long, int[]?>(current);
+            first = last;
+        }
+
         return results;
+    }
+
+    /// <summary>The most full classes all residuals of one level may hold together (4 bytes each).</summary>
+    private const long ResidualBudget = 1L << 25;
+
+    /// <summary>The smallest residual among the subset's parents (the subset less one attribute); null for every class.</summary>
+    private static int[]? BestParent(long mask, Dictionary<long, int[]?> parents, int classCount)
+    {
+        int[]? best = null;
+        var bestLength = classCount;
+        for (var rest = mask; rest != 0; rest &= rest - 1)
+        {
+            var parent = mask & ~(rest & -rest);
+            if (parents.TryGetValue(parent, out var residual) && residual is not null && residual.Length < bestLength)
+            {
+                best = residual;
+                bestLength = residual.Length;
+            }
+        }
+
+        return best;
     }
 
     /// <summary>Subset masks ordered by size, then lexicographically by attribute position.</summary>
@@ -132,20 +184,52 @@ public static class AttributeRiskAnalysis
         return result;
     }
 
-    /// <summary>Per-worker buffers: packed keys of the full classes, a dense counter, an open-addressing hash counter.</summary>
+    /// <summary>
+    /// Per-worker buffers: packed keys and weights of the full classes counted, a dense counter, an open-addressing hash
+    /// counter.
+    /// </summary>
     private sealed class Scratch(int classCount)
     {
-        private const int DenseLimit = 1 << 22;
+        private const int DenseLimit = 1 << 19;
+        private const int PartitionFrom = 1 << 15;
+        private const int BucketTarget = 4096;
         private readonly ulong[] keys = new ulong[classCount];
+        private readonly int[] weights = new int[classCount];
+        private readonly int[] slotOf = new int[classCount];
+        private readonly int[] chosen = new int[classCount];
+        private bool[] flags = [];
+        private Entry[] entries = [];
+        private int[] bucketStart = [];
         private long[] dense = [];
         private Slot[] slots = [];
         private int[] used = [];
+        private int m;
 
-        internal (long Classes, double SumOfSquares, long Uniques) Count((int[] Codes, int Cardinality)[] attributes, int[] sizes)
+        /// <summary>
+        /// Counts the subset's classes over the full classes in <paramref name="residual"/> (null: all); every other full
+        /// class is one record unique under the subset.
+        /// </summary>
+        /// <returns>Classes, the sum of squared class sizes, sample uniques, and (when asked) the full classes left in
+        /// classes of two or more records: the subset's own residual.</returns>
+        internal (long Classes, double SumOfSquares, long Uniques, int[]? Residual) Count((int[] Codes, int Cardinality)[] attributes, int[] sizes, int[]? residual, bool wantResidual)
         {
+            m = residual?.Length ?? classCount;
+            var outside = classCount - m; // unique classes of one record each
+            if (residual is null)
+            {
+                Array.Copy(sizes, weights, m);
+            }
+            else
+            {
+                for (var i = 0; i < m; i++)
+                {
+                    weights[i] = sizes[residual[i]];
+                }
+            }
+
             // Pack the subset's codes of each full class into one key; renumber when the radix would overflow.
             ulong radix = 1;
-            Array.Clear(keys);
+            Array.Clear(keys, 0, m);
             foreach (var (values, cardinality) in attributes)
             {
                 var width = (ulong)Math.Max(1, cardinality);
@@ -154,21 +238,56 @@ public static class AttributeRiskAnalysis
                     radix = Renumber();
                 }
 
-                for (var c = 0; c < keys.Length; c++)
+                if (residual is null)
                 {
-                    keys[c] = (keys[c] * width) + (ulong)values[c];
+                    for (var c = 0; c < m; c++)
+                    {
+                        keys[c] = (keys[c] * width) + (ulong)values[c];
+                    }
+                }
+                else
+                {
+                    for (var i = 0; i < m; i++)
+                    {
+                        keys[i] = (keys[i] * width) + (ulong)values[residual[i]];
+                    }
                 }
 
                 radix *= width;
             }
 
-            return radix <= DenseLimit && radix <= 4UL * (ulong)Math.Max(keys.Length, 1024) ? CountDense((int)radix, sizes) : CountHashed(sizes);
+            var isDense = radix <= DenseLimit && radix <= 4UL * (ulong)Math.Max(m, 1024);
+            var partitioned = !isDense && m > PartitionFrom;
+            var (classes, squares, uniques) = isDense ? CountDense((int)radix) : partitioned ? CountPartitioned(wantResidual) : CountHashed();
+            int[]? next = null;
+
+            // The residual holds every key but the uniques; kept only when it saves at least a quarter of the classes (else
+            // "every class" serves as well, without a pass to build it or memory to hold it).
+            if (wantResidual && m - uniques <= classCount - (classCount / 4))
+            {
+                // The full classes left in classes of two or more records, in the order of the parent's residual (ascending
+                // class numbers: the next level reads the codes in memory order).
+                var n = 0;
+                for (var i = 0; i < m; i++)
+                {
+                    var many = partitioned ? flags[i] : (isDense ? dense[keys[i]] : slots[slotOf[i]].Count) > 1;
+                    if (many)
+                    {
+                        chosen[n++] = residual is null ? i : residual[i];
+                    }
+                }
+
+                next = chosen.AsSpan(0, n).ToArray();
+            }
+
+            ClearHashed();
+            return (classes + outside, squares + outside, uniques + outside, next);
         }
 
         private ulong Renumber()
         {
             var ids = new Dictionary<ulong, int>();
-            for (var c = 0; c < keys.Length; c++)
+            for (var c = 0; c < m; c++)
             {
                 ref var id = ref CollectionsMarshal.GetValueRefOrAddDefault(ids, keys[c], out var exists);
                 if (!exists)
@@ -182,7 +301,7 @@ public static class AttributeRiskAnalysis
             return (ulong)ids.Count;
         }
 
-        private (long, double, long) CountDense(int radix, int[] sizes)
+        private (long, double, long) CountDense(int radix)
         {
             if (dense.Length < radix)
             {
@@ -193,9 +312,9 @@ public static class AttributeRiskAnalysis
                 Array.Clear(dense, 0, radix);
             }
 
-            for (var c = 0; c < keys.Length; c++)
+            for (var c = 0; c < m; c++)
             {
-                dense[keys[c]] += sizes[c];
+                dense[keys[c]] += weights[c];
             }
 
             long classes = 0, uniques = 0;
@@ -219,22 +338,27 @@ public static class AttributeRiskAnalysis
 
         /// <summary>
         /// Linear probing over a power-of-two table at most half full; a slot holds key + 1 (0 = empty) and its count side
-        /// by side, so a probe touches one cache line.
+        /// by side, so a probe touches one cache line. The slots stay filled until <see cref="ClearHashed"/>, so the
+        /// residual can read each class's count.
         /// </summary>
-        private (long, double, long) CountHashed(int[] sizes)
+        private (long, double, long) CountHashed()
         {
-            var capacity = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, keys.Length * 2));
-            if (slots.Length != capacity)
+            var capacity = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, m * 2));
+            if (slots.Length < capacity)
             {
-                slots = new Slot[capacity];
-                used = new int[keys.Length];
+                slots = new Slot[capacity]; // a larger table serves smaller counts too: only its first slots are used
+            }
+
+            if (used.Length < m)
+            {
+                used = new int[m];
             }
 
             var mask = capacity - 1;
             var shift = 64 - System.Numerics.BitOperations.Log2((uint)capacity);
             var n = 0;
             ref var table = ref MemoryMarshal.GetArrayDataReference(slots);
-            for (var c = 0; c < keys.Length; c++)
+            for (var c = 0; c < m; c++)
             {
                 var key = keys[c] + 1;
                 var h = (int)((key * 0x9E3779B97F4A7C15UL) >> shift);
@@ -243,38 +367,186 @@ public static class AttributeRiskAnalysis
                     ref var slot = ref Unsafe.Add(ref table, h);
                     if (slot.Key == key)
                     {
-                        slot.Count += sizes[c];
+                        slot.Count += weights[c];
                         break;
                     }
 
                     if (slot.Key == 0)
                     {
                         slot.Key = key;
-                        slot.Count = sizes[c];
+                        slot.Count = weights[c];
                         used[n++] = h;
                         break;
                     }
 
                     h = (h + 1) & mask;
                 }
+
+                slotOf[c] = h;
             }
 
+            usedCount = n;
             long uniques = 0;
             double squares = 0;
             for (var i = 0; i < n; i++)
             {
-                ref var slot = ref slots[used[i]];
-                var f = slot.Count;
+                var f = slots[used[i]].Count;
                 squares += (double)f * f;
                 if (f == 1)
                 {
                     uniques++;
                 }
-
-                slot = default;
             }
 
             return (n, squares, uniques);
+        }
+
+        private int usedCount;
+
+        /// <summary>
+        /// Counting many keys in one table large enough for them misses the cache on nearly every key. So the keys are first
+        /// scattered by the top bits of their hash into buckets of about <see cref="BucketTarget"/>, then each bucket is
+        /// counted in a small table that stays in the cache. When <paramref name="wantFlags"/>, <c>flags[i]</c> tells
+        /// whether key i's class has two or more records.
+        /// </summary>
+        private (long, double, long) CountPartitioned(bool wantFlags)
+        {
+            var bits = Math.Clamp(System.Numerics.BitOperations.Log2((uint)(m / BucketTarget)) + 1, 1, 14);
+            var buckets = 1 << bits;
+            var shift = 64 - bits;
+            if (bucketStart.Length < buckets + 1)
+            {
+                bucketStart = new int[buckets + 1];
+            }
+            else
+            {
+                Array.Clear(bucketStart, 0, buckets + 1);
+            }
+
+            if (entries.Length < m)
+            {
+                entries = new Entry[m];
+            }
+
+            if (wantFlags && flags.Length < m)
+            {
+                flags = new bool[m];
+            }
+
+            for (var i = 0; i < m; i++)
+            {
+                bucketStart[(int)(Mix(keys[i]) >> shift) + 1]++;
+            }
+
+            for (var b = 0; b < buckets; b++)
+            {
+                bucketStart[b + 1] += bucketStart[b];
+            }
+
+            // Scatter; bucketStart[b] moves to the bucket's end, then back to its start below.
+            for (var i = 0; i < m; i++)
+            {
+                var b = (int)(Mix(keys[i]) >> shift);
+                entries[bucketStart[b]++] = new Entry { Key = keys[i] + 1, Weight = weights[i], Index = i };
+            }
+
+            long classes = 0, uniques = 0;
+            double squares = 0;
+            var from = 0;
+            for (var b = 0; b < buckets; b++)
+            {
+                var to = bucketStart[b];
+                var n = to - from;
+                var capacity = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, n * 2));
+                if (slots.Length < capacity)
+                {
+                    slots = new Slot[capacity];
+                }
+
+                if (used.Length < n)
+                {
+                    used = new int[Math.Max(n, BucketTarget * 2)];
+                }
+
+                var mask = capacity - 1;
+                var inner = 64 - System.Numerics.BitOperations.Log2((uint)capacity);
+                var count = 0;
+                ref var table = ref MemoryMarshal.GetArrayDataReference(slots);
+                for (var j = from; j < to; j++)
+                {
+                    ref var entry = ref entries[j];
+                    var h = (int)((Mix(entry.Key - 1) << bits) >> inner); // the hash bits below the bucket's
+                    while (true)
+                    {
+                        ref var slot = ref Unsafe.Add(ref table, h);
+                        if (slot.Key == entry.Key)
+                        {
+                            slot.Count += entry.Weight;
+                            break;
+                        }
+
+                        if (slot.Key == 0)
+                        {
+                            slot.Key = entry.Key;
+                            slot.Count = entry.Weight;
+                            used[count++] = h;
+                            break;
+                        }
+
+                        h = (h + 1) & mask;
+                    }
+
+                    entry.Slot = h;
+                }
+
+                for (var i = 0; i < count; i++)
+                {
+                    var f = slots[used[i]].Count;
+                    squares += (double)f * f;
+                    if (f == 1)
+                    {
+                        uniques++;
+                    }
+                }
+
+                classes += count;
+                if (wantFlags)
+                {
+                    for (var j = from; j < to; j++)
+                    {
+                        flags[entries[j].Index] = slots[entries[j].Slot].Count > 1;
+                    }
+                }
+
+                for (var i = 0; i < count; i++)
+                {
+                    slots[used[i]] = default;
+                }
+
+                from = to;
+            }
+
+            return (classes, squares, uniques);
+        }
+
+        private static ulong Mix(ulong key) => (key + 1) * 0x9E3779B97F4A7C15UL;
+
+        private struct Entry
+        {
+            public ulong Key;
+            public int Weight;
+            public int Index;
+            public int Slot;
+        }
+
+        private void ClearHashed()
+        {
+            for (var i = 0; i < usedCount; i++)
+            {
+                slots[used[i]] = default;
+            }
+
+            usedCount = 0;
         }
 
         private struct Slot

@@ -84,6 +84,56 @@ public sealed class AttributeRiskAnalysisTests
     }
 
     [Theory]
+    [InlineData(1, null)]
+    [InlineData(2, null)]
+    [InlineData(3, 3)]
+    [InlineData(4, 1)]
+    public void High_cardinality_subsets_with_repeated_records_match_grouping_the_records_directly(int seed, int? maxSubsetSize)
+    {
+        // Uniques are common here, so most subsets are counted over what their parent left non-unique.
+        var random = new Random(seed);
+        var names = new[] { "sex", "county", "postcode", "birth", "visit", "ward" };
+        var cardinality = new[] { 2, 21, 300, 900, 5000, 7 };
+        var rows = Enumerable.Range(0, 400).Select(_ => (IReadOnlyList<string?>)cardinality.Select(c => random.Next(c).ToString()).ToArray()).ToList();
+        rows.AddRange(Enumerable.Range(0, 120).Select(_ => rows[random.Next(rows.Count)])); // whole records repeated
+        var table = Table.FromRows("r", names, rows);
+        var risks = AttributeRiskAnalysis.Run(table, names, maxSubsetSize);
+        Assert.Equal(Enumerable.Range(1, maxSubsetSize ?? 6).Sum(k => Binomial(6, k)), risks.Count);
+        foreach (var risk in risks)
+        {
+            var classes = EquivalenceClasses.Build(table, risk.Attributes);
+            Assert.Equal(classes.ClassCount, risk.Classes);
+            Assert.Equal(classes.Histogram.ClassesOfSize(1), risk.SampleUniques);
+            var squares = classes.ClassSizes.ToArray().Sum(f => (double)f * f);
+            Assert.Equal((520d * 520 - squares) / 2 / (520 * 519 / 2d), risk.Separation, 12);
+        }
+
+        static int Binomial(int n, int k) => k == 0 ? 1 : Binomial(n - 1, k - 1) * n / k;
+    }
+
+    [Fact]
+    public void Large_tables_counted_in_cache_sized_buckets_match_grouping_the_records_directly()
+    {
+        // Tens of thousands of classes with keys too wide for a dense counter: the bucketed count and the residuals.
+        var random = new Random(8);
+        var names = new[] { "id", "area", "sex", "age" };
+        var cardinality = new[] { 60_000, 400, 3, 30 };
+        var rows = Enumerable.Range(0, 70_000).Select(_ => (IReadOnlyList<string?>)cardinality.Select(c => random.Next(c).ToString()).ToArray()).ToList();
+        rows.AddRange(Enumerable.Range(0, 5_000).Select(_ => rows[random.Next(rows.Count)]));
+        var table = Table.FromRows("large", names, rows);
+        var risks = AttributeRiskAnalysis.Run(table, names);
+        Assert.Equal(15, risks.Count);
+        foreach (var risk in risks)
+        {
+            var classes = EquivalenceClasses.Build(table, risk.Attributes);
+            Assert.Equal(classes.ClassCount, risk.Classes);
+            Assert.Equal(classes.Histogram.ClassesOfSize(1), risk.SampleUniques);
+            var squares = classes.ClassSizes.ToArray().Sum(f => (double)f * f);
+            Assert.Equal((75_000d * 75_000 - squares) / 2 / (75_000d * 74_999 / 2), risk.Separation, 12);
+        }
+    }
+
+    [Theory]
     [InlineData(5)]
     [InlineData(6)]
     public void A_superset_never_has_fewer_sample_uniques(int seed)
