@@ -64,7 +64,17 @@ public static class LocationCharts
             chart,
             "time resolution",
             "space resolution",
-            layout: l => l["annotations"] = Annotations(x, y, text));
+            layout: l => l["annotations"] = Annotations(x, y, text, z),
+            adjust: f =>
+            {
+                // One scale for every grid: 0% to 100%, so that two data sets' grids can be compared by colour.
+                if (f["data"]?[0] is JsonObject trace)
+                {
+                    trace["zmin"] = 0;
+                    trace["zmax"] = 1;
+                    trace["colorbar"] = new JsonObject { ["tickformat"] = ".0%" };
+                }
+            });
     }
 
     /// <summary>
@@ -156,7 +166,7 @@ public static class LocationCharts
             });
     }
 
-    private static JsonArray Annotations(IReadOnlyList<string> x, IReadOnlyList<string> y, string[][] text)
+    private static JsonArray Annotations(IReadOnlyList<string> x, IReadOnlyList<string> y, string[][] text, double[][] z)
     {
         var annotations = new JsonArray();
         for (var r = 0; r < y.Count; r++)
@@ -169,7 +179,7 @@ public static class LocationCharts
                     ["y"] = y[r],
                     ["text"] = text[r][c],
                     ["showarrow"] = false,
-                    ["font"] = new JsonObject { ["size"] = 11, ["color"] = "#333" },
+                    ["font"] = new JsonObject { ["size"] = 11, ["color"] = z[r][c] > 0.6 ? "#ffffff" : "#333333" }, // readable on dark cells
                 });
             }
         }
