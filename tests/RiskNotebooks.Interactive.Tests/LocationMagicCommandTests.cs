@@ -39,13 +39,17 @@ public sealed class LocationMagicCommandTests
         using var notebook = await NotebookKernel.StartAsync();
         (await notebook.RunAsync($"#!risk-location \"{Tiny}\" --points 2")).AssertSucceeded();
         // Without a path the traces loaded last are measured again, here coarser and with attacks.
-        var cell = await notebook.RunAsync("#!risk-location --spatial 2km --temporal 4h --points 1,2 --grid --grid-spatial raw,2km --grid-temporal hour,day --grid-points 2 --attack home-work,location --compat skmob");
+        var cell = await notebook.RunAsync("#!risk-location --temporal 4h --points 1,2 --grid --grid-spatial raw,2km --grid-temporal hour,day --grid-points 2 --attack home-work,location --compat skmob");
         cell.AssertSucceeded();
         var html = cell.AllHtml;
         Assert.Contains("Unicity with 2 points by resolution", html);
         Assert.Contains("actual numbers", html);
         Assert.Contains("home-work", html);
-        Assert.Contains("<b>2km</b> × <b>4h</b>", html);
+        Assert.Contains("<b>raw</b> × <b>4h</b>", html);
+
+        // scikit-mobility's numbers exist only for its exact coordinates.
+        var coarse = await notebook.RunAsync("#!risk-location --spatial 2km --attack home-work --compat skmob");
+        Assert.Contains("--spatial raw only", coarse.Failure);
 
         var variable = await notebook.RunAsync("location.Attacks.Count + traces.UserCount");
         variable.AssertSucceeded();
