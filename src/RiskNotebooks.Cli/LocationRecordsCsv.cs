@@ -58,7 +58,7 @@ internal static class LocationRecordsCsv
 
                 csv.EndRow();
             }
-        });
+        }, "--records");
     }
 
     /// <summary>e.g. <c>risk_location_k2</c>, <c>risk_location-time_k1_hour</c>, <c>risk_home-work</c>.</summary>

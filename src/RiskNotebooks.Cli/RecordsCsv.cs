@@ -51,6 +51,6 @@ internal static class RecordsCsv
 
                 csv.EndRow();
             }
-        });
+        }, "--records");
     }
 }

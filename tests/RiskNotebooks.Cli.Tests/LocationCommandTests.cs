@@ -104,6 +104,8 @@ public sealed class LocationCommandTests : IDisposable
     [InlineData("--attack", "teleport")]
     [InlineData("--tolerance", "2")]
     [InlineData("--compat", "pandas")]
+    [InlineData("--records", "/no/such/folder/users.csv")]
+    [InlineData("--spatial", "0m")]
     public void Bad_options_exit_2_and_name_the_option(string option, string value)
     {
         var args = option is "--tolerance" or "--compat" ? new[] { "location", "--attack", "location", option, value } : ["location", option, value];

@@ -7,7 +7,8 @@ public static class AtomicFile
     /// <summary>Writes a file atomically.</summary>
     /// <param name="path">The target.</param>
     /// <param name="write">Writes the content to the stream it is given.</param>
-    public static void Write(string path, Action<Stream> write)
+    /// <param name="optionName">The option that named the file, for the error when its folder does not exist.</param>
+    public static void Write(string path, Action<Stream> write, string optionName = "--output")
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(write);
@@ -15,7 +16,7 @@ public static class AtomicFile
         var folder = Path.GetDirectoryName(full) ?? ".";
         if (!Directory.Exists(folder))
         {
-            throw new InvalidOptionException("--output", $"the folder of '{path}' does not exist.");
+            throw new InvalidOptionException(optionName, $"the folder of '{path}' does not exist.");
         }
 
         var temporary = Path.Combine(folder, $".{Path.GetFileName(full)}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");

@@ -88,13 +88,14 @@ public sealed class SafeCsvWriter
     /// <summary>Writes a whole file atomically (see <see cref="AtomicFile"/>) as UTF-8 without BOM.</summary>
     /// <param name="path">The file.</param>
     /// <param name="write">Writes the rows.</param>
-    public static void WriteFile(string path, Action<SafeCsvWriter> write)
+    /// <param name="optionName">The option that named the file, for the error when its folder does not exist.</param>
+    public static void WriteFile(string path, Action<SafeCsvWriter> write, string optionName = "--output")
     {
         ArgumentNullException.ThrowIfNull(write);
         AtomicFile.Write(path, stream =>
         {
             using var text = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true);
             write(new SafeCsvWriter(text));
-        });
+        }, optionName);
     }
 }

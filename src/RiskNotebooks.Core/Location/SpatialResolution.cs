@@ -47,7 +47,7 @@ public sealed class SpatialResolution : IEquatable<SpatialResolution>
     {
         if (double.IsNaN(metres) || metres < 1d || metres > 1e6)
         {
-            throw new ArgumentOutOfRangeException(nameof(metres), metres, "A grid cell's side must be from 1 m to 1,000 km.");
+            throw new ArgumentOutOfRangeException(nameof(metres), metres, "a grid cell's side must be from 1 m to 1,000 km.");
         }
 
         var text = metres >= 1000d && metres % 100d == 0d

@@ -56,7 +56,7 @@ public sealed class TemporalResolution : IEquatable<TemporalResolution>
     {
         if (minutes < 1 || 60 % minutes != 0)
         {
-            throw new ArgumentOutOfRangeException(nameof(minutes), minutes, "Minute windows must divide an hour (1, 2, 3, 4, 5, 6, 10, 12, 15, 20, 30 or 60).");
+            throw new ArgumentOutOfRangeException(nameof(minutes), minutes, "minute windows must divide an hour (1, 2, 3, 4, 5, 6, 10, 12, 15, 20, 30 or 60).");
         }
 
         return minutes == 1 ? Minute : minutes == 60 ? Hour : new TemporalResolution(minutes * 60, false, $"{minutes}min");
@@ -162,7 +162,7 @@ public sealed class TemporalResolution : IEquatable<TemporalResolution>
     {
         if (hours < 1 || 24 % hours != 0)
         {
-            throw new ArgumentOutOfRangeException(nameof(hours), hours, "Hour windows must divide a day (1, 2, 3, 4, 6, 8, 12 or 24).");
+            throw new ArgumentOutOfRangeException(nameof(hours), hours, "hour windows must divide a day (1, 2, 3, 4, 6, 8, 12 or 24).");
         }
     }
 }
