@@ -18,16 +18,19 @@ internal static class AssessCommand
         };
         var format = new Option<string>("--format") { Description = "Output format: table (readable) or json (for pipelines).", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "json");
+        var html = ReportFile.Create();
 
         var command = new Command("assess", "Assess risk = harm × likelihood: harm rules, P(re-id | attempt) × P(attempt), weakest links, the 4 × 4 matrix initial and residual, and the sensitivity metadata record.")
         {
-            file, format,
+            file, html, format,
         };
 
         command.SetAction(parse =>
         {
             var path = parse.GetValue(file) ?? LocateExample();
+            var reportPath = ReportFile.Validate(parse.GetValue(html));
             var report = AssessmentFile.Load(path).Evaluate();
+            ReportFile.Write(reportPath, () => RiskNotebooks.Reporting.Export.HtmlReport.For(report));
             if (parse.GetValue(format) == "json")
             {
                 AssessJson.Write(report, output);

@@ -44,16 +44,18 @@ internal static class LocationCommand
         var records = new Option<string?>("--records") { Description = "Write per-user results (user id, points, unique shares, risks) to this CSV. Per-user output: share with care." };
         var format = new Option<string>("--format") { Description = "Output format: table (readable) or json (for pipelines).", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "json");
+        var report = ReportFile.Create();
 
         var command = new Command("location", "Mobile location traces: unicity (de Montjoye), scikit-mobility's attacks, top-N uniqueness, and the places that single people out.")
         {
             file, antennas, userColumn, timeColumn, latColumn, lonColumn, locationColumn, delimiter, spatial, temporal, points, draws, seed, exact, exactLimit,
-            grid, gridSpatial, gridTemporal, gridPoints, attack, k, precision, tolerance, compat, topN, threshold, records, format,
+            grid, gridSpatial, gridTemporal, gridPoints, attack, k, precision, tolerance, compat, topN, threshold, records, report, format,
         };
 
         command.SetAction(parse =>
         {
             var path = parse.GetValue(file) ?? LocateDemo();
+            var reportPath = ReportFile.Validate(parse.GetValue(report));
             var delimiterChar = parse.GetValue(delimiter) is { } d ? CsvLoadOptions.ParseDelimiter(d) : (char?)null;
             var antennaTable = parse.GetValue(antennas) is { } antennaPath ? AntennaTable.Load(antennaPath) : null;
             var unicity = new UnicityOptions
@@ -114,19 +116,20 @@ internal static class LocationCommand
                 Delimiter = delimiterChar,
             };
             var traces = TraceReader.Load(path, loadOptions);
-            var report = LocationRiskAnalysis.Run(traces, options);
+            var result = LocationRiskAnalysis.Run(traces, options);
             if (parse.GetValue(records) is { } recordsPath)
             {
-                LocationRecordsCsv.Write(recordsPath, report);
+                LocationRecordsCsv.Write(recordsPath, result);
             }
 
+            ReportFile.Write(reportPath, () => RiskNotebooks.Reporting.Export.HtmlReport.For(result));
             if (parse.GetValue(format) == "json")
             {
-                LocationJson.Write(report, output);
+                LocationJson.Write(result, output);
             }
             else
             {
-                LocationTable.Write(report, output);
+                LocationTable.Write(result, output);
             }
 
             return ExitCodes.Ok;

@@ -33,10 +33,11 @@ internal static class ReidCommand
         var records = new Option<string?>("--records") { Description = "Write record-level risks (row, fk, Fk, risk, ...) to this CSV. Record-level output: share with care." };
         var format = new Option<string>("--format") { Description = "Output format: table (readable) or json (for pipelines).", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "json");
+        var report = ReportFile.Create();
 
         var command = new Command("reid", "Measure re-identification risk (prosecutor, journalist, marketer; sample and population uniqueness) as ARX does.")
         {
-            file, qi, population, fraction, populationTable, threshold, delimiter, missing, weight, household, alpha, subsets, maxSubset, sensitive, recursiveC, suda, disFraction, records, format,
+            file, qi, population, fraction, populationTable, threshold, delimiter, missing, weight, household, alpha, subsets, maxSubset, sensitive, recursiveC, suda, disFraction, records, report, format,
         };
 
         command.SetAction(parse =>
@@ -71,6 +72,7 @@ internal static class ReidCommand
             }
 
             var recordsPath = parse.GetValue(records);
+            var reportPath = ReportFile.Validate(parse.GetValue(report));
             var sensitiveAttributes = ParseList(parse.GetValue(sensitive));
             var wanted = qis.Concat(new[] { weightColumn, householdColumn }.OfType<string>()).Concat(sensitiveAttributes).Distinct(StringComparer.Ordinal).ToArray();
             var loadOptions = new CsvLoadOptions
@@ -88,7 +90,7 @@ internal static class ReidCommand
             var populationPath = parse.GetValue(populationTable);
             var populationData = populationPath is null ? null : CsvTableReader.Load(populationPath, loadOptions with { Columns = qis });
 
-            var report = ReidentificationAnalysis.Run(table, new ReidentificationOptions
+            var result = ReidentificationAnalysis.Run(table, new ReidentificationOptions
             {
                 QuasiIdentifiers = qis,
                 Threshold = parse.GetValue(threshold),
@@ -106,16 +108,19 @@ internal static class ReidCommand
 
             if (recordsPath is not null)
             {
-                RecordsCsv.Write(recordsPath, report);
+                RecordsCsv.Write(recordsPath, result);
             }
 
+            ReportFile.Write(reportPath, () => RiskNotebooks.Reporting.Export.HtmlReport.For(
+                result,
+                result.AttributeRisks is null && qis.Count >= 2 ? RiskNotebooks.Registry.Attributes.AttributeRiskAnalysis.Run(table, qis, maxSubsetSize: 2) : null));
             if (parse.GetValue(format) == "json")
             {
-                ReidJson.Write(report, output);
+                ReidJson.Write(result, output);
             }
             else
             {
-                ReidTable.Write(report, output);
+                ReidTable.Write(result, output);
             }
 
             return ExitCodes.Ok;

@@ -19,15 +19,17 @@ internal static class TextCommand
         var labels = new Option<string?>("--labels") { Description = "A labels file (JSON Lines, as datasets/text/labels.jsonl): also print precision and recall per type." };
         var format = new Option<string>("--format") { Description = "table (aggregates, no text) or json (per document: its findings with type, start, end, confidence, rule; its risk).", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "json");
+        var html = ReportFile.Create();
 
         var command = new Command("text", "Find personal data (identifiers, quasi-identifiers, special categories) in Swedish and English free text, assess each document's risk, and optionally redact.")
         {
-            path, language, redact, keyFile, minimum, labels, format,
+            path, language, redact, keyFile, minimum, labels, html, format,
         };
 
         command.SetAction(parse =>
         {
             var source = parse.GetValue(path)!;
+            var reportPath = ReportFile.Validate(parse.GetValue(html));
             var redactTo = parse.GetValue(redact);
             var keyPath = parse.GetValue(keyFile);
             if (redactTo is null && keyPath is not null)
@@ -59,7 +61,7 @@ internal static class TextCommand
                 Scan = scan,
                 RedactTo = redactTo,
                 Key = key,
-                KeepDocuments = false,
+                KeepDocuments = reportPath is not null, // the report's heatmap needs each document's counts
                 OnFinding = (document, finding) =>
                 {
                     writer?.Finding(document, finding);
@@ -89,6 +91,7 @@ internal static class TextCommand
 
             writer?.Begin();
             var report = TextAnalysis.Run(source, options);
+            ReportFile.Write(reportPath, () => RiskNotebooks.Reporting.Export.HtmlReport.For(report));
             TextEvaluationReport? evaluation = null;
             if (labelled is not null)
             {

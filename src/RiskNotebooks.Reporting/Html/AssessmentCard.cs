@@ -61,7 +61,7 @@ public static class AssessmentCard
         }
 
         b.Append("</table>");
-        b.Append($"<p><b>Weakest link overall</b>, initial: {E(result.InitialAttempt.WeakestLink.Reason)}; residual: {E(result.ResidualAttempt.WeakestLink.Reason)}.</p>");
+        b.Append($"<p><b>Weakest link overall</b>, initial: {E(result.InitialAttempt.WeakestLink.Reason.TrimEnd('.'))}; residual: {E(result.ResidualAttempt.WeakestLink.Reason.TrimEnd('.'))}.</p>");
         if (result.Risk.Effects.Count > 0)
         {
             b.Append("<p>What the planned measures change:</p><ul>");
