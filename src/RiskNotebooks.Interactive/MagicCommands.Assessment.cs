@@ -54,6 +54,7 @@ internal static partial class MagicCommands
 
         var report = document.Evaluate(variant);
         session.LastAssessment = report;
+        session.LastExport = ("assessment", () => Reporting.Export.HtmlReport.For(report));
         Share(context, "assessment", report);
         context.Display(report, HtmlFormatter.MimeType);
         context.Display(RiskMatrixChart.Create(report.Result.Matrix), HtmlFormatter.MimeType);

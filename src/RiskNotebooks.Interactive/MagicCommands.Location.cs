@@ -96,6 +96,7 @@ internal static partial class MagicCommands
         var report = LocationRiskAnalysis.Run(traces, options, context.CancellationToken);
         Share(context, "traces", traces);
         Share(context, "location", report);
+        session.LastExport = ("location", () => Reporting.Export.HtmlReport.For(report, session.MinimumShownClassSize));
         context.Display(report, HtmlFormatter.MimeType);
         context.Display(LocationCharts.UnicityByPoints(report.Unicity), HtmlFormatter.MimeType);
         if (report.Grid is { } grid)

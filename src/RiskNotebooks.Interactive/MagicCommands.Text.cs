@@ -12,7 +12,6 @@ internal static partial class MagicCommands
 {
     internal static void RegisterText(Kernel kernel, NotebookSession session)
     {
-        _ = session;
         kernel.AddDirective<RiskTextCommand>(
             Directive("#!risk-text", "Find personal data (identifiers, quasi-identifiers, GDPR special categories) in Swedish and English text documents; show each document's risk and a heatmap; optionally redact with consistent keyed tags.",
                 Parameter("--path", "A folder (its *.txt files, recursively) or one text file.", allowImplicitName: true, required: true),
@@ -21,10 +20,10 @@ internal static partial class MagicCommands
                 Parameter("--key-file", "With --redact: a file of at least 16 secret bytes; tags are HMAC-SHA256 under it."),
                 Parameter("--min-confidence", "Drop findings below this confidence, in [0, 1] (default 0.5).", typeHint: "number"),
                 Parameter("--name", "The C# variable the report becomes (default textRisk).")),
-            (command, context) => Run(command, context, () => Text(command, context)));
+            (command, context) => Run(command, context, () => Text(command, context, session)));
     }
 
-    private static void Text(RiskTextCommand command, KernelInvocationContext context)
+    private static void Text(RiskTextCommand command, KernelInvocationContext context, NotebookSession session)
     {
         var path = command.Path ?? throw new InvalidOptionException("#!risk-text", "give a folder or a file, e.g. #!risk-text ../datasets/text");
         if (command.Redact is not null && command.KeyFile is null)
@@ -51,6 +50,7 @@ internal static partial class MagicCommands
             Key = command.KeyFile is { } key ? RedactionKey.FromFile(key) : null,
         }, context.CancellationToken);
         Share(context, command.Name ?? "textRisk", report);
+        session.LastExport = ("text", () => Reporting.Export.HtmlReport.For(report));
         context.Display(report, HtmlFormatter.MimeType);
         if (report.Documents.Count > 0)
         {

@@ -9,6 +9,7 @@ using RiskNotebooks.Interactive.Commands;
 using RiskNotebooks.Registry;
 using RiskNotebooks.Registry.Attributes;
 using RiskNotebooks.Reporting.Charts;
+using RiskNotebooks.Reporting.Export;
 
 namespace RiskNotebooks.Interactive;
 
@@ -60,6 +61,7 @@ internal static partial class MagicCommands
         RegisterAssessment(kernel, session);
         RegisterText(kernel, session);
         RegisterLocation(kernel, session);
+        RegisterExport(kernel, session);
     }
 
     private static KernelActionDirective Directive(string name, string description, params KernelDirectiveParameter[] parameters)
@@ -163,11 +165,14 @@ internal static partial class MagicCommands
         Share(context, "reid", report);
         context.Display(report, HtmlFormatter.MimeType);
         context.Display(RiskCharts.Classes(report.Histogram, report.Threshold), HtmlFormatter.MimeType);
+        IReadOnlyList<AttributeRisk>? pairs = null;
         if (qis.Count >= 2)
         {
-            var pairs = AttributeRiskAnalysis.Run(loaded.Table, qis, maxSubsetSize: 2, context.CancellationToken);
+            pairs = AttributeRiskAnalysis.Run(loaded.Table, qis, maxSubsetSize: 2, context.CancellationToken);
             context.Display(RiskCharts.QuasiIdentifierPairs(pairs, report.QuasiIdentifiers, report.RecordCount), HtmlFormatter.MimeType);
         }
+
+        session.LastExport = ("re-identification", () => HtmlReport.For(report, pairs));
 
         if (report.AttributeRisks is { } subsets)
         {

@@ -29,6 +29,9 @@ public sealed class NotebookSession
     /// <summary>Whether plotly.js has been sent to this notebook yet.</summary>
     public bool PlotlyEmbedded { get; internal set; }
 
+    /// <summary>What <c>#!risk-export</c> saves: the kind of the last result and how to build its report.</summary>
+    internal (string What, Func<Reporting.Export.HtmlReport> Build)? LastExport { get; set; }
+
     /// <summary>
     /// The fewest people an aggregate may describe and still be shown (default 5): map areas with fewer visitors are
     /// left blank.

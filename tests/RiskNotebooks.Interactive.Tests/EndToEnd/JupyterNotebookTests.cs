@@ -85,7 +85,7 @@ public sealed partial class JupyterNotebookTests
     {
         "01-health-registry.ipynb" =>
         (
-            ["risknb-table", "Re-identification risk", "each pair of quasi-identifiers", "subsets by size and distinction", "equivalence-class size"],
+            ["risknb-table", "Re-identification risk", "each pair of quasi-identifiers", "subsets by size and distinction", "equivalence-class size", "Saved the re-identification report"],
             ["without sex"]
         ),
         "02-weakest-link.ipynb" =>
