@@ -56,6 +56,7 @@ internal static class LocationCommand
         {
             var path = parse.GetValue(file) ?? LocateDemo();
             var reportPath = ReportFile.Validate(parse.GetValue(report));
+            var recordsPath = OutputFiles.CheckFolder(parse.GetValue(records), "--records");
             var delimiterChar = parse.GetValue(delimiter) is { } d ? CsvLoadOptions.ParseDelimiter(d) : (char?)null;
             var antennaTable = parse.GetValue(antennas) is { } antennaPath ? AntennaTable.Load(antennaPath) : null;
             var unicity = new UnicityOptions
@@ -105,6 +106,7 @@ internal static class LocationCommand
                 Attacks = attacks,
                 TopN = parse.GetValue(topN) is "none" or "0" ? [] : UnicityOptions.ParseRange(parse.GetValue(topN)!, "--top-n"),
             };
+            options.Validate(); // before loading: a long load should not end in a usage error
             var loadOptions = new TraceLoadOptions
             {
                 UserColumn = parse.GetValue(userColumn),
@@ -117,7 +119,7 @@ internal static class LocationCommand
             };
             var traces = TraceReader.Load(path, loadOptions);
             var result = LocationRiskAnalysis.Run(traces, options);
-            if (parse.GetValue(records) is { } recordsPath)
+            if (recordsPath is not null)
             {
                 LocationRecordsCsv.Write(recordsPath, result);
             }

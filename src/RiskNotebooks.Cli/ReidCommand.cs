@@ -71,7 +71,7 @@ internal static class ReidCommand
                 throw new InvalidOptionException("--max-subset-size", "only applies with --subsets.");
             }
 
-            var recordsPath = parse.GetValue(records);
+            var recordsPath = OutputFiles.CheckFolder(parse.GetValue(records), "--records");
             var reportPath = ReportFile.Validate(parse.GetValue(report));
             var sensitiveAttributes = ParseList(parse.GetValue(sensitive));
             var wanted = qis.Concat(new[] { weightColumn, householdColumn }.OfType<string>()).Concat(sensitiveAttributes).Distinct(StringComparer.Ordinal).ToArray();
@@ -113,7 +113,7 @@ internal static class ReidCommand
 
             ReportFile.Write(reportPath, () => RiskNotebooks.Reporting.Export.HtmlReport.For(
                 result,
-                result.AttributeRisks is null && qis.Count >= 2 ? RiskNotebooks.Registry.Attributes.AttributeRiskAnalysis.Run(table, qis, maxSubsetSize: 2) : null));
+                qis.Count >= 2 && !(result.AttributeRisks?.Any(r => r.Attributes.Count == 2) ?? false) ? RiskNotebooks.Registry.Attributes.AttributeRiskAnalysis.Run(table, qis, maxSubsetSize: 2) : null));
             if (parse.GetValue(format) == "json")
             {
                 ReidJson.Write(result, output);

@@ -13,7 +13,7 @@ internal static class ReportFile
         Description = "Also write a self-contained HTML report (summary card and charts, plotly.js inlined, nothing loaded from the network; aggregates only), atomically.",
     };
 
-    /// <summary>Checks the path before any work is done, so a typo does not cost a long run.</summary>
+    /// <summary>Checks the path before any work is done (an .html name in an existing folder).</summary>
     internal static string? Validate(string? path)
     {
         if (path is null)
@@ -27,12 +27,7 @@ internal static class ReportFile
             throw new InvalidOptionException(OptionName, $"the report is HTML: give a file name ending in .html, not '{Path.GetFileName(path)}'.");
         }
 
-        if (!Directory.Exists(Path.GetDirectoryName(Path.GetFullPath(path))))
-        {
-            throw new InvalidOptionException(OptionName, $"the folder of '{path}' does not exist.");
-        }
-
-        return path;
+        return OutputFiles.CheckFolder(path, OptionName);
     }
 
     internal static void Write(string? path, Func<HtmlReport> build)

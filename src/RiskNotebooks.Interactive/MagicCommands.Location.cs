@@ -41,18 +41,6 @@ internal static partial class MagicCommands
 
     private static void Location(RiskLocationCommand command, KernelInvocationContext context, NotebookSession session)
     {
-        TraceSet traces;
-        if (command.Path is { } path)
-        {
-            var antennas = command.Antennas is { } antennaPath ? AntennaTable.Load(antennaPath) : null;
-            traces = TraceReader.Load(path, new TraceLoadOptions { Antennas = antennas }, context.CancellationToken);
-            LastTraces.AddOrUpdate(session, traces);
-        }
-        else if (!LastTraces.TryGetValue(session, out traces!))
-        {
-            throw new InvalidOptionException("#!risk-location", "no traces loaded yet: give a file, e.g. #!risk-location ../datasets/mobility/traces_100.csv");
-        }
-
         var compatibility = AttackOptions.ParseCompatibility(command.Compat ?? "none");
         var attacks = new List<AttackOptions>();
         if (command.Attack is { } names)
@@ -93,10 +81,24 @@ internal static partial class MagicCommands
             Attacks = attacks,
             TopN = command.TopN is "none" ? [] : UnicityOptions.ParseRange(command.TopN ?? "1..3", "--top-n"),
         };
+        options.Validate(); // every option checked before a long load
+        TraceSet traces;
+        if (command.Path is { } path)
+        {
+            var antennas = command.Antennas is { } antennaPath ? AntennaTable.Load(antennaPath) : null;
+            traces = TraceReader.Load(path, new TraceLoadOptions { Antennas = antennas }, context.CancellationToken);
+            LastTraces.AddOrUpdate(session, traces);
+        }
+        else if (!LastTraces.TryGetValue(session, out traces!))
+        {
+            throw new InvalidOptionException("#!risk-location", "no traces loaded yet: give a file, e.g. #!risk-location ../datasets/mobility/traces_100.csv");
+        }
+
         var report = LocationRiskAnalysis.Run(traces, options, context.CancellationToken);
         Share(context, "traces", traces);
         Share(context, "location", report);
-        session.LastExport = ("location", () => Reporting.Export.HtmlReport.For(report, session.MinimumShownClassSize));
+        var minimumVisitors = session.MinimumShownClassSize; // as shown now, whatever the setting is when exported
+        session.LastExport = ("location", () => Reporting.Export.HtmlReport.For(report, minimumVisitors));
         context.Display(report, HtmlFormatter.MimeType);
         context.Display(LocationCharts.UnicityByPoints(report.Unicity), HtmlFormatter.MimeType);
         if (report.Grid is { } grid)

@@ -114,6 +114,18 @@ public sealed class LocationCommandTests : IDisposable
         Assert.Contains(option, error);
     }
 
+    [Theory]
+    [InlineData("--compat", "--attack", "home-work", "--compat", "skmob", "--spatial", "2km")]
+    [InlineData("--records", "--records", "/no/such/folder/users.csv")]
+    [InlineData("--report", "--report", "/no/such/folder/report.html")]
+    public void Option_errors_come_before_the_traces_are_read(string option, params string[] args)
+    {
+        var (code, _, error) = Cli.Run(["location", "/no/such/traces.csv", .. args]);
+        Assert.Equal(2, code);
+        Assert.Contains(option, error);
+        Assert.DoesNotContain("traces.csv", error);                  // the file was never opened
+    }
+
     [Fact]
     public void Compatibility_without_an_attack_is_an_error()
     {

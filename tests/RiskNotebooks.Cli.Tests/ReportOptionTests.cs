@@ -38,6 +38,19 @@ public sealed class ReportOptionTests : IDisposable
         Assert.Contains("Personal data per document and category", html);
         Assert.DoesNotContain("811218", html);                  // no text of the documents
         Assert.DoesNotContain("Andersson", html);
+        Assert.DoesNotContain(temp.Path, html);                 // names, not paths: the file is shared
+        Assert.Contains("Personal data in text: notes", html);
+    }
+
+    [Fact]
+    public void Subsets_of_one_attribute_still_give_the_pair_heatmap()
+    {
+        var path = System.IO.Path.Combine(temp.Path, "reid.html");
+        var (code, _, error) = Cli.Run("reid", "--subsets", "--max-subset-size", "1", "--report", path);
+        Assert.True(code == 0, error);
+        var html = File.ReadAllText(path);
+        Assert.Contains("each pair of quasi-identifiers", html);
+        Assert.Contains("birth_date", html);
     }
 
     [Theory]

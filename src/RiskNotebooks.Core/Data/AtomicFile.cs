@@ -7,8 +7,13 @@ public static class AtomicFile
     /// <summary>Writes a file atomically.</summary>
     /// <param name="path">The target.</param>
     /// <param name="write">Writes the content to the stream it is given.</param>
+    public static void Write(string path, Action<Stream> write) => Write(path, write, "--output");
+
+    /// <summary>Writes a file atomically.</summary>
+    /// <param name="path">The target.</param>
+    /// <param name="write">Writes the content to the stream it is given.</param>
     /// <param name="optionName">The option that named the file, for the error when its folder does not exist.</param>
-    public static void Write(string path, Action<Stream> write, string optionName = "--output")
+    public static void Write(string path, Action<Stream> write, string optionName)
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(write);

@@ -88,8 +88,13 @@ public sealed class SafeCsvWriter
     /// <summary>Writes a whole file atomically (see <see cref="AtomicFile"/>) as UTF-8 without BOM.</summary>
     /// <param name="path">The file.</param>
     /// <param name="write">Writes the rows.</param>
+    public static void WriteFile(string path, Action<SafeCsvWriter> write) => WriteFile(path, write, "--output");
+
+    /// <summary>Writes a whole file atomically (see <see cref="AtomicFile"/>) as UTF-8 without BOM.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="write">Writes the rows.</param>
     /// <param name="optionName">The option that named the file, for the error when its folder does not exist.</param>
-    public static void WriteFile(string path, Action<SafeCsvWriter> write, string optionName = "--output")
+    public static void WriteFile(string path, Action<SafeCsvWriter> write, string optionName)
     {
         ArgumentNullException.ThrowIfNull(write);
         AtomicFile.Write(path, stream =>

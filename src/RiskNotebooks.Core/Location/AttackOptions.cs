@@ -53,6 +53,21 @@ public sealed record AttackOptions
         init => threshold = value is > 0d and <= 1d ? value : throw new InvalidOptionException("--threshold", "must be in (0, 1].");
     }
 
+    /// <summary>
+    /// Checks that the attack can run at a spatial resolution: scikit-mobility's numbers
+    /// (<see cref="AttackCompatibility.ScikitMobility"/>) exist only for its exact coordinates, so only at raw resolution.
+    /// </summary>
+    /// <param name="spatial">The resolution the places are compared at.</param>
+    /// <exception cref="InvalidOptionException">The combination has no meaning (names <c>--compat</c>).</exception>
+    public void CheckResolution(SpatialResolution spatial)
+    {
+        ArgumentNullException.ThrowIfNull(spatial);
+        if (Compatibility == AttackCompatibility.ScikitMobility && !spatial.IsRaw)
+        {
+            throw new InvalidOptionException("--compat", $"scikit-mobility compares places by their exact coordinates: its numbers are reproduced at --spatial raw only, not {spatial}.");
+        }
+    }
+
     /// <summary>Whether k matters for this attack (all but home-work).</summary>
     public bool UsesKnowledgeLength => Attack != MobilityAttack.HomeWork;
 

@@ -71,7 +71,7 @@ internal sealed class CellMap
 
     /// <summary>
     /// Places merged by their exact coordinates, as scikit-mobility compares places (it groups records by latitude and
-    /// longitude): antennas on one site become one place. Labelled by the site's first antenna id.
+    /// longitude): antennas on one site become one place, labelled by its antenna ids joined with '+'.
     /// </summary>
     internal static CellMap BuildBySite(TraceSet traces)
     {
@@ -95,6 +95,10 @@ internal sealed class CellMap
                 latitude.Add(site.Item1);
                 longitude.Add(site.Item2);
                 labels.Add(traces.PlaceIds?[p]);
+            }
+            else if (traces.PlaceIds?[p] is { } id)
+            {
+                labels[cell] = labels[cell] + "+" + id; // every antenna of the site
             }
 
             cellOfPlace[p] = cell;

@@ -17,6 +17,7 @@ public static class LocationRiskAnalysis
     {
         ArgumentNullException.ThrowIfNull(traces);
         options ??= new LocationRiskOptions();
+        options.Validate();
         var clock = Stopwatch.StartNew();
         var unicity = Unicity.Measure(traces, options.Unicity, cancellationToken);
         var grid = options.Grid

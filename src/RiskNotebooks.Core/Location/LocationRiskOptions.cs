@@ -36,6 +36,16 @@ public sealed record LocationRiskOptions
     /// <summary>scikit-mobility attacks to run (none by default); their spatial resolution is replaced by <see cref="Spatial"/>.</summary>
     public IReadOnlyList<AttackOptions> Attacks { get => attacks; init => attacks = value ?? throw new ArgumentNullException(nameof(value)); }
 
+    /// <summary>Checks the options that only make sense together, before any work is done.</summary>
+    /// <exception cref="InvalidOptionException">An attack cannot run at <see cref="Spatial"/> (see <see cref="AttackOptions.CheckResolution"/>).</exception>
+    public void Validate()
+    {
+        foreach (var attack in attacks)
+        {
+            attack.CheckResolution(Spatial);
+        }
+    }
+
     /// <summary>The values of N for top-N locations uniqueness (default 1, 2, 3; empty for none).</summary>
     public IReadOnlyList<int> TopN
     {

@@ -46,10 +46,7 @@ public static class MobilityAttacks
         foreach (var options in runs)
         {
             ArgumentNullException.ThrowIfNull(options, nameof(runs));
-            if (options.Compatibility == AttackCompatibility.ScikitMobility && !options.Spatial.IsRaw)
-            {
-                throw new InvalidOptionException("--compat", $"scikit-mobility compares places by their exact coordinates: its numbers are reproduced at --spatial raw only, not {options.Spatial}.");
-            }
+            options.CheckResolution(options.Spatial);
 
             var clock = Stopwatch.StartNew();
             // scikit-mobility compares places by their exact coordinates: with its numbers asked for, antennas on one site

@@ -56,7 +56,7 @@ public sealed class HtmlReport
 
     /// <summary>The report of a re-identification analysis: its card, the class-size chart, and where the risk sits.</summary>
     /// <param name="report">The analysis.</param>
-    /// <param name="pairs">Attribute risks of the QIs one and two at a time, for the pair heatmap (see <see cref="AttributeRiskAnalysis"/>); none to leave it out.</param>
+    /// <param name="pairs">Attribute risks of the QIs one and two at a time, for the pair heatmap (see <see cref="AttributeRiskAnalysis"/>); when null, taken from the report's subsets if they go up to pairs, else the heatmap is left out.</param>
     /// <returns>The report.</returns>
     public static HtmlReport For(ReidentificationReport report, IReadOnlyList<AttributeRisk>? pairs = null)
     {
@@ -65,7 +65,7 @@ public sealed class HtmlReport
         html.Add(ReidentificationCard.ToHtml(report));
         html.Add(RiskCharts.Classes(report.Histogram, report.Threshold));
         pairs ??= report.AttributeRisks?.Where(r => r.Attributes.Count <= 2).ToArray();
-        if (pairs is { Count: > 0 } && report.QuasiIdentifiers.Count >= 2)
+        if (pairs is not null && pairs.Any(r => r.Attributes.Count == 2)) // subsets of one attribute only would draw empty pairs
         {
             html.Add(RiskCharts.QuasiIdentifierPairs(pairs, report.QuasiIdentifiers, report.RecordCount));
         }

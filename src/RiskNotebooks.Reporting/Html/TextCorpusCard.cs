@@ -18,7 +18,7 @@ public static class TextCorpusCard
         var b = new StringBuilder();
         b.Append(Style);
         b.Append("<div class=\"risknb-card risknb-text\">");
-        b.Append($"<h3>Personal data in text: {E(report.Source)}</h3>");
+        b.Append($"<h3>Personal data in text: {E(Name(report.Source))}</h3>"); // a name, not a path: the card is shared
         b.Append($"<p>{Count(s.DocumentCount)} documents ({Count(s.SwedishDocuments)} Swedish, {Count(s.EnglishDocuments)} English), {Count(s.CharacterCount)} characters.</p>");
         var identified = s.DocumentsAt(DocumentRiskLevel.Identified);
         var high = s.DocumentsAt(DocumentRiskLevel.High);
@@ -57,7 +57,7 @@ public static class TextCorpusCard
 
         if (report.RedactedTo is not null)
         {
-            b.Append($"<p>Redacted copies and span files: <code>{E(report.RedactedTo)}</code>; distinct values replaced: {E(string.Join(", ", report.RedactionTags.Select(p => $"{EntityTypes.NameOf(p.Key)} {p.Value}")))}.</p>");
+            b.Append($"<p>Redacted copies and span files: <code>{E(Name(report.RedactedTo))}</code>; distinct values replaced: {E(string.Join(", ", report.RedactionTags.Select(p => $"{EntityTypes.NameOf(p.Key)} {p.Value}")))}.</p>");
         }
 
         b.Append("<p class=\"note\">Counts and kinds only: no text of the documents is shown.</p></div>");
@@ -70,4 +70,6 @@ public static class TextCorpusCard
         EntityKind.QuasiIdentifier => "quasi-identifier",
         _ => "special category",
     };
+
+    private static string Name(string path) => Path.GetFileName(Path.TrimEndingDirectorySeparator(path)) is { Length: > 0 } name ? name : path;
 }

@@ -100,6 +100,18 @@ public sealed class MobilityAttacksTests
     }
 
     [Fact]
+    public void With_the_compatibility_switch_a_site_is_one_place_named_by_all_its_antennas()
+    {
+        var antennas = AntennaTable.LoadFromText("antennas.csv", "antenna_id,lat,lng\nN,45.5,9.2\nS,45.5,9.2\nE,45.6,9.3\n");
+        var traces = TraceReader.LoadFromText("t.csv", "uid,datetime,antenna_id\na,2023-03-06 08:00:00,N\na,2023-03-06 09:00:00,N\nb,2023-03-06 08:00:00,S\nb,2023-03-06 09:00:00,S\nc,2023-03-06 08:00:00,E\n", new TraceLoadOptions { Antennas = antennas });
+        var documented = MobilityAttacks.Run(traces, new AttackOptions { Attack = MobilityAttack.Location, KnowledgeLength = 1 });
+        var skmob = MobilityAttacks.Run(traces, new AttackOptions { Attack = MobilityAttack.Location, KnowledgeLength = 1, Compatibility = AttackCompatibility.ScikitMobility });
+        Assert.Equal([1d, 1d, 1d], documented.Risks);    // antennas N and S tell a and b apart
+        Assert.Equal([0.5, 0.5, 1d], skmob.Risks);       // one site: a and b look alike, as in scikit-mobility's frame
+        Assert.Contains(skmob.PlaceContributions, p => p.Label == "N+S");
+    }
+
+    [Fact]
     public void Compatibility_compares_exact_coordinates_only()
     {
         var traces = Traces.Random(1, 5, 3, 4, 4);

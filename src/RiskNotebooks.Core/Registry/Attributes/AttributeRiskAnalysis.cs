@@ -106,7 +106,7 @@ public static class AttributeRiskAnalysis
                     if (keepResiduals)
                     {
                         // Within a memory budget; beyond it a subset keeps "every class", which is always correct.
-                        var keep = next is not null && Interlocked.Add(ref stored, next.Length) <= ResidualBudget;
+                        var keep = next is not null && Reserve(ref stored, next.Length);
                         current[mask] = keep ? next : null;
                     }
 
@@ -122,6 +122,24 @@ public static class AttributeRiskAnalysis
 
     /// <summary>The most full classes all residuals of one level may hold together (4 bytes each).</summary>
     private const long ResidualBudget = 1L << 25;
+
+    /// <summary>Takes <paramref name="length"/> from the level's budget if it fits; a refused residual takes nothing.</summary>
+    private static bool Reserve(ref long stored, int length)
+    {
+        while (true)
+        {
+            var before = Volatile.Read(ref stored);
+            if (before + length > ResidualBudget)
+            {
+                return false;
+            }
+
+            if (Interlocked.CompareExchange(ref stored, before + length, before) == before)
+            {
+                return true;
+            }
+        }
+    }
 
     /// <summary>The smallest residual among the subset's parents (the subset less one attribute); null for every class.</summary>
     private static int[]? BestParent(long mask, Dictionary<long, int[]?> parents, int classCount)
