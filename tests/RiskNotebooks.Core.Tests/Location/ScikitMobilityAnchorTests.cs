@@ -12,23 +12,42 @@ public sealed class ScikitMobilityAnchorTests
 {
     private static readonly string Folder = Path.Combine(AppContext.BaseDirectory, "TestData", "mobility");
 
-    public static TheoryData<string> Runs()
+    /// <summary>The bundled 50 users, and a copy with its 6 × 6 places merged into 3 × 3, where risks below 1 are common.</summary>
+    private static readonly (string Traces, string Risks)[] Sets =
+    [
+        ("traces_tiny50.csv", Path.Combine("scikit-mobility", "traces_tiny50-risks.csv")),
+        (Path.Combine("scikit-mobility", "traces_tiny50_coarse3x3.csv"), Path.Combine("scikit-mobility", "traces_tiny50_coarse3x3-risks.csv")),
+    ];
+
+    public static TheoryData<int, string> Runs()
     {
-        var data = new TheoryData<string>();
-        foreach (var column in Anchor().Columns)
+        var data = new TheoryData<int, string>();
+        for (var set = 0; set < Sets.Length; set++)
         {
-            data.Add(column);
+            foreach (var column in Anchor(set).Columns)
+            {
+                data.Add(set, column);
+            }
         }
 
         return data;
     }
 
+    [Fact]
+    public void The_anchor_is_not_trivial()
+    {
+        // Risks below 1 in most runs of the coarse set: agreement there means more than "everyone is unique".
+        var (columns, users) = Anchor(1);
+        var nontrivial = Enumerable.Range(0, columns.Length).Count(c => users.Count(u => u.Risks[c] < 1) >= 5);
+        Assert.True(nontrivial >= 20, $"{nontrivial} of {columns.Length} runs have 5 or more users below risk 1");
+    }
+
     [Theory]
     [MemberData(nameof(Runs))]
-    public void Every_user_s_risk_equals_scikit_mobility_s_own_output(string run)
+    public void Every_user_s_risk_equals_scikit_mobility_s_own_output(int set, string run)
     {
-        var (columns, users) = Anchor();
-        var traces = TraceReader.Load(Path.Combine(Folder, "traces_tiny50.csv"));
+        var (columns, users) = Anchor(set);
+        var traces = TraceReader.Load(Path.Combine(Folder, Sets[set].Traces));
         var column = Array.IndexOf(columns, run);
         var expected = users.ToDictionary(u => u.Uid, u => u.Risks[column]);
         var skmob = MobilityAttacks.Run(traces, Options(run, AttackCompatibility.ScikitMobility)).Risks;
@@ -78,9 +97,9 @@ public sealed class ScikitMobilityAnchorTests
         return new AttackOptions { Attack = AttackOptions.ParseAttacks(name)[0], KnowledgeLength = k, Tolerance = tolerance, TimePrecision = precision, Compatibility = compatibility };
     }
 
-    private static (string[] Columns, List<(string Uid, double[] Risks)> Users) Anchor()
+    private static (string[] Columns, List<(string Uid, double[] Risks)> Users) Anchor(int set)
     {
-        var lines = File.ReadAllLines(Path.Combine(Folder, "scikit-mobility", "traces_tiny50-risks.csv"));
+        var lines = File.ReadAllLines(Path.Combine(Folder, Sets[set].Risks));
         var columns = lines[0].Split(',')[1..];
         var users = lines.Skip(1).Select(l => l.Split(',')).Select(f => (f[0], f[1..].Select(v => double.Parse(v, CultureInfo.InvariantCulture)).ToArray())).ToList();
         return (columns, users);
