@@ -102,8 +102,12 @@ public static class LocationCharts
         var scale = Math.Cos(double.DegreesToRadians((minLat + maxLat) / 2));
         var lonStep = Math.Max(1e-6, (maxLon - minLon) / columns);
         var latStep = lonStep * scale; // square cells on the ground
-        var rows = Math.Clamp((int)Math.Ceiling((maxLat - minLat) / latStep), 1, 400);
-        latStep = Math.Max(latStep, (maxLat - minLat) / rows);
+        (minLon, lonStep) = Align(located.Select(p => p.Longitude), minLon, lonStep);
+        (minLat, latStep) = Align(located.Select(p => p.Latitude), minLat, latStep);
+        columns = Math.Clamp((int)Math.Floor((maxLon - minLon) / lonStep) + 1, 1, 400);
+        var rows = Math.Clamp((int)Math.Floor((maxLat - minLat) / latStep) + 1, 1, 400);
+        latStep = Math.Max(latStep, (maxLat - minLat) / rows * 1.000001);
+        lonStep = Math.Max(lonStep, (maxLon - minLon) / columns * 1.000001);
         var singled = new double[rows, columns];
         var visitors = new double[rows, columns];
         foreach (var p in located)
@@ -164,6 +168,37 @@ public static class LocationCharts
                     }
                 }
             });
+    }
+
+    /// <summary>
+    /// Antennas often sit on a regular lattice; bins a non-whole number of lattice steps wide then hold one or two rows of
+    /// antennas in turn and the map shows stripes that are not in the data. When the coordinates lie on a lattice, the bin
+    /// is made a whole number of its steps and starts half a step before the first, so every bin holds as many.
+    /// </summary>
+    private static (double Origin, double Step) Align(IEnumerable<double> values, double min, double step)
+    {
+        var distinct = values.Distinct().Order().ToArray();
+        if (distinct.Length < 3)
+        {
+            return (min, step);
+        }
+
+        var lattice = double.MaxValue;
+        for (var i = 1; i < distinct.Length; i++)
+        {
+            lattice = Math.Min(lattice, distinct[i] - distinct[i - 1]);
+        }
+
+        for (var i = 1; i < distinct.Length; i++)
+        {
+            var multiple = (distinct[i] - distinct[i - 1]) / lattice;
+            if (Math.Abs(multiple - Math.Round(multiple)) > 0.01)
+            {
+                return (min, step); // not a lattice
+            }
+        }
+
+        return (min - (lattice / 2), Math.Max(1, Math.Round(step / lattice)) * lattice);
     }
 
     private static JsonArray Annotations(IReadOnlyList<string> x, IReadOnlyList<string> y, string[][] text, double[][] z)
