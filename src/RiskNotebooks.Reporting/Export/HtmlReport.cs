@@ -26,7 +26,7 @@ namespace RiskNotebooks.Reporting.Export;
 public sealed class HtmlReport
 {
     /// <summary>The content security policy of every report: inline scripts and styles, data images, nothing from the network.</summary>
-    public const string ContentSecurityPolicy = "default-src 'none'; script-src 'unsafe-inline' 'unsafe-eval'; style-src 'unsafe-inline'; img-src data: blob:; font-src data:";
+    public const string ContentSecurityPolicy = "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data: blob:; font-src data:";
 
     private readonly List<string> sections = [];
     private bool hasCharts;
