@@ -11,7 +11,8 @@ namespace RiskNotebooks.Reporting.Tests.EndToEnd;
 /// <summary>
 /// Opens exported reports in a real browser (headless Chromium, Debian's <c>chromium</c>) and checks that every chart is
 /// drawn under the report's content security policy, with no network. Skipped when Chromium is missing, unless
-/// RISKNB_REQUIRE_BROWSER=1 (set by .ci/run, which installs it), so in CI it fails rather than skips.
+/// RISKNB_REQUIRE_BROWSER=1 (set by .ci/run, which installs it and checks that it starts), so in CI it fails rather than
+/// skips.
 /// </summary>
 public sealed partial class BrowserRenderTests : IDisposable
 {
@@ -67,6 +68,7 @@ public sealed partial class BrowserRenderTests : IDisposable
 
     private static string RequireBrowser()
     {
+        Skip.If(Environment.GetEnvironmentVariable("RISKNB_SKIP_BROWSER") is "1" or "true", "RISKNB_SKIP_BROWSER is set: .ci/run found that Chromium cannot start on this machine.");
         var browser = new[] { "chromium", "chromium-browser", "google-chrome" }
             .SelectMany(name => (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(':').Select(d => Path.Combine(d, name)))
             .FirstOrDefault(File.Exists);
