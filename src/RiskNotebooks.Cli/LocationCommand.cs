@@ -56,7 +56,7 @@ internal static class LocationCommand
         {
             var path = parse.GetValue(file) ?? LocateDemo();
             var reportPath = ReportFile.Validate(parse.GetValue(report));
-            var recordsPath = OutputFiles.CheckFolder(parse.GetValue(records), "--records");
+            var recordsPath = OutputFiles.Checked(parse.GetValue(records), "--records");
             var delimiterChar = parse.GetValue(delimiter) is { } d ? CsvLoadOptions.ParseDelimiter(d) : (char?)null;
             var antennaTable = parse.GetValue(antennas) is { } antennaPath ? AntennaTable.Load(antennaPath) : null;
             var unicity = new UnicityOptions

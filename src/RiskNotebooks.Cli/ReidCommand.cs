@@ -71,7 +71,7 @@ internal static class ReidCommand
                 throw new InvalidOptionException("--max-subset-size", "only applies with --subsets.");
             }
 
-            var recordsPath = OutputFiles.CheckFolder(parse.GetValue(records), "--records");
+            var recordsPath = OutputFiles.Checked(parse.GetValue(records), "--records");
             var reportPath = ReportFile.Validate(parse.GetValue(report));
             var sensitiveAttributes = ParseList(parse.GetValue(sensitive));
             var wanted = qis.Concat(new[] { weightColumn, householdColumn }.OfType<string>()).Concat(sensitiveAttributes).Distinct(StringComparer.Ordinal).ToArray();

@@ -21,13 +21,8 @@ internal static class ReportFile
             return null;
         }
 
-        var extension = Path.GetExtension(path);
-        if (!extension.Equals(".html", StringComparison.OrdinalIgnoreCase) && !extension.Equals(".htm", StringComparison.OrdinalIgnoreCase))
-        {
-            throw new InvalidOptionException(OptionName, $"the report is HTML: give a file name ending in .html, not '{Path.GetFileName(path)}'.");
-        }
-
-        return OutputFiles.CheckFolder(path, OptionName);
+        HtmlReport.CheckPath(path, OptionName);
+        return path;
     }
 
     internal static void Write(string? path, Func<HtmlReport> build)

@@ -18,10 +18,7 @@ internal static partial class MagicCommands
     private static void Export(RiskExportCommand command, KernelInvocationContext context, NotebookSession session)
     {
         var path = command.Path ?? throw new InvalidOptionException("#!risk-export", "give a file, e.g. #!risk-export registry-risk.html");
-        if (!Path.GetExtension(path).Equals(".html", StringComparison.OrdinalIgnoreCase) && !Path.GetExtension(path).Equals(".htm", StringComparison.OrdinalIgnoreCase))
-        {
-            throw new InvalidOptionException("--path", $"the report is HTML: give a file name ending in .html, not '{Path.GetFileName(path)}'.");
-        }
+        Reporting.Export.HtmlReport.CheckPath(path, "--path");
 
         var (what, build) = session.LastExport ?? throw new InvalidOptionException("#!risk-export", "there is nothing to export yet: run #!reid, #!risk-location, #!risk-assess or #!risk-text first.");
         var report = build();

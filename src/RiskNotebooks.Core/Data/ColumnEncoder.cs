@@ -12,7 +12,7 @@ internal sealed class ColumnEncoder
 {
     private readonly string name;
     private readonly MissingValues missing;
-    private readonly Dictionary<byte[], int> dictionary = new(Utf8BytesComparer.Instance);
+    private readonly Dictionary<byte[], int> dictionary = new(Utf8Keys.Instance);
     private readonly Dictionary<byte[], int>.AlternateLookup<ReadOnlySpan<byte>> lookup;
     private readonly List<byte[]> values = [[]];
     private int[] codes;
@@ -89,27 +89,5 @@ internal sealed class ColumnEncoder
         // The buffer was sized from the line count, so it is rarely much longer than needed: keep it rather than copy.
         var keep = codes.Length - count > (count / 8) + 1024 ? codes.AsSpan(0, count).ToArray() : codes;
         return new Column(name, keep, count, strings, missingCount);
-    }
-
-    private sealed class Utf8BytesComparer : IEqualityComparer<byte[]>, IAlternateEqualityComparer<ReadOnlySpan<byte>, byte[]>
-    {
-        internal static readonly Utf8BytesComparer Instance = new();
-
-        public bool Equals(byte[]? x, byte[]? y) => x.AsSpan().SequenceEqual(y);
-
-        public int GetHashCode(byte[] obj) => Hash(obj);
-
-        public bool Equals(ReadOnlySpan<byte> alternate, byte[] other) => alternate.SequenceEqual(other);
-
-        public int GetHashCode(ReadOnlySpan<byte> alternate) => Hash(alternate);
-
-        public byte[] Create(ReadOnlySpan<byte> alternate) => alternate.ToArray();
-
-        private static int Hash(ReadOnlySpan<byte> bytes)
-        {
-            var hash = new HashCode();
-            hash.AddBytes(bytes);
-            return hash.ToHashCode();
-        }
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using RiskNotebooks.Data;
 
 namespace RiskNotebooks.Location;
 

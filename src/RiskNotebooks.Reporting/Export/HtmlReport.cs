@@ -183,6 +183,22 @@ public sealed class HtmlReport
         return b.ToString();
     }
 
+    /// <summary>Checks, before any work is done, that a report can be written there: an .html (or .htm) name in an existing folder.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="optionName">The option that named it.</param>
+    /// <exception cref="InvalidOptionException">The name or the folder is wrong (names the option, never a value of the data).</exception>
+    public static void CheckPath(string path, string optionName)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var extension = Path.GetExtension(path);
+        if (!extension.Equals(".html", StringComparison.OrdinalIgnoreCase) && !extension.Equals(".htm", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new InvalidOptionException(optionName, $"the report is HTML: give a file name ending in .html, not '{Path.GetFileName(path)}'.");
+        }
+
+        AtomicFile.CheckFolder(path, optionName);
+    }
+
     /// <summary>Writes the report to a file atomically (a temporary file moved into place): a reader never sees half of it.</summary>
     /// <param name="path">The file, usually <c>*.html</c>.</param>
     /// <param name="optionName">The option that named the file, for the error when its folder does not exist.</param>

@@ -1,6 +1,9 @@
-namespace RiskNotebooks.Location;
+namespace RiskNotebooks.Data;
 
-/// <summary>Compares byte strings by content, with lookups by span so that a repeated key costs no allocation.</summary>
+/// <summary>
+/// Compares byte strings (UTF-8 cell texts) by content, with lookups by span so that a repeated key costs no allocation.
+/// Shared by the column encoder and the trace reader.
+/// </summary>
 internal sealed class Utf8Keys : IEqualityComparer<byte[]>, IAlternateEqualityComparer<ReadOnlySpan<byte>, byte[]>
 {
     internal static readonly Utf8Keys Instance = new();
