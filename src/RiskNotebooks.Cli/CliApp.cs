@@ -20,6 +20,7 @@ public static class CliApp
             GenerateCommand.Create(output),
             AssessCommand.Create(output),
             TextCommand.Create(output),
+            Notebooks.NotebooksCommand.Create(output),
         };
 
         var parsed = root.Parse(args);

@@ -16,7 +16,8 @@ internal static partial class MagicCommands
             Directive("#!risk-assess", "Evaluate an assessment file: guiding questions, harm, likelihood = P(re-id | attempt) × P(attempt), the weakest link of every threat path, the risk initial and residual, the risk matrix.",
                 Parameter("--path", "The assessment file (JSON); default: the one assessed last.", allowImplicitName: true),
                 Parameter("--setting", "Evaluate in another setting.").AddCompletions(() => Vocabulary.Ids<ReleaseSetting>()),
-                Parameter("--without", "Controls to leave out, comma-separated ids (watch the weakest link move).").AddCompletions(() => ControlCatalog.Controls.Select(d => d.Id))),
+                Parameter("--without", "Controls to leave out, comma-separated ids (watch the weakest link move).").AddCompletions(() => ControlCatalog.Controls.Select(d => d.Id)),
+                Parameter("--name", "A C# variable to publish the result as (none by default).")),
             (command, context) => Run(command, context, () => Assess(command, context, session)));
 
         kernel.AddDirective<RiskMatrixCommand>(
@@ -55,7 +56,7 @@ internal static partial class MagicCommands
         var report = document.Evaluate(variant);
         session.LastAssessment = report;
         session.LastExport = ("assessment", () => Reporting.Export.HtmlReport.For(report));
-        Share(context, "assessment", report);
+        Publish(context, "--name", command.Name, report);
         context.Display(report, HtmlFormatter.MimeType);
         context.Display(RiskMatrixChart.Create(report.Result.Matrix), HtmlFormatter.MimeType);
     }

@@ -35,7 +35,8 @@ internal static partial class MagicCommands
                 Parameter("--tolerance", "Frequency, probability and proportion attacks: tolerance in [0, 1].", typeHint: "number"),
                 Parameter("--compat", "none (documented behaviour) or skmob (scikit-mobility's actual numbers).").AddCompletions(() => ["none", "skmob"]),
                 Parameter("--top-n", "Top-N locations uniqueness for these N (default 1..3; none to skip)."),
-                Parameter("--threshold", "Attack risk above which a user is at risk (default 0.2).", typeHint: "number")),
+                Parameter("--threshold", "Attack risk above which a user is at risk (default 0.2).", typeHint: "number"),
+                Parameter("--name", "A C# variable to publish the report as (none by default).")),
             (command, context) => Run(command, context, () => Location(command, context, session)));
     }
 
@@ -95,8 +96,7 @@ internal static partial class MagicCommands
         }
 
         var report = LocationRiskAnalysis.Run(traces, options, context.CancellationToken);
-        Share(context, "traces", traces);
-        Share(context, "location", report);
+        Publish(context, "--name", command.Name, report);
         var minimumVisitors = session.MinimumShownClassSize; // as shown now, whatever the setting is when exported
         session.LastExport = ("location", () => Reporting.Export.HtmlReport.For(report, minimumVisitors));
         context.Display(report, HtmlFormatter.MimeType);

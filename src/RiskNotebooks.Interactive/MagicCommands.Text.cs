@@ -19,7 +19,7 @@ internal static partial class MagicCommands
                 Parameter("--redact", "A folder to write redacted copies ([PERSON-1], ...) and .spans.json files to; originals are never changed."),
                 Parameter("--key-file", "With --redact: a file of at least 16 secret bytes; tags are HMAC-SHA256 under it."),
                 Parameter("--min-confidence", "Drop findings below this confidence, in [0, 1] (default 0.5).", typeHint: "number"),
-                Parameter("--name", "The C# variable the report becomes (default textRisk).")),
+                Parameter("--name", "A C# variable to publish the report as (none by default).")),
             (command, context) => Run(command, context, () => Text(command, context, session)));
     }
 
@@ -49,7 +49,7 @@ internal static partial class MagicCommands
             RedactTo = command.Redact,
             Key = command.KeyFile is { } key ? RedactionKey.FromFile(key) : null,
         }, context.CancellationToken);
-        Share(context, command.Name ?? "textRisk", report);
+        Publish(context, "--name", command.Name, report);
         session.LastExport = ("text", () => Reporting.Export.HtmlReport.For(report));
         context.Display(report, HtmlFormatter.MimeType);
         if (report.Documents.Count > 0)

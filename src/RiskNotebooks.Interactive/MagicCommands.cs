@@ -24,7 +24,7 @@ internal static partial class MagicCommands
         kernel.AddDirective<RiskLoadCommand>(
             Directive("#!risk-load", "Load a CSV/TSV table: shows columns, kinds, distinct counts, missing shares and suggested roles (no rows).",
                 Parameter("--path", "The file to load.", allowImplicitName: true, required: true),
-                Parameter("--name", "The table's name in this notebook and its C# variable (default: the file name)."),
+                Parameter("--name", "The table's name in this notebook (default: the file name); when given, also a C# variable of that name."),
                 Parameter("--delimiter", "The field delimiter (',', ';', '|' or 'tab'); detected when not given."),
                 Parameter("--missing", "Comma-separated cell texts that mean missing (default: empty and NA).")),
             (command, context) => Run(command, context, () => Load(command, context, session)));
@@ -45,7 +45,8 @@ internal static partial class MagicCommands
                 Parameter("--population", "Population size N the data were drawn from.", typeHint: "number"),
                 Parameter("--sampling-fraction", "Sampling fraction n/N in (0, 1].", typeHint: "number"),
                 Parameter("--subsets", "Also analyse every subset of the quasi-identifiers.", flag: true),
-                Parameter("--name", "The table (default: the last loaded).").AddCompletions(() => session.Tables.Keys)),
+                Parameter("--name", "The table (default: the last loaded).").AddCompletions(() => session.Tables.Keys),
+                Parameter("--as", "A C# variable to publish the report as (none by default).")),
             (command, context) => Run(command, context, () => Reid(command, context, session)));
 
         kernel.AddDirective<RiskHeatmapCommand>(
@@ -110,7 +111,7 @@ internal static partial class MagicCommands
         var name = command.Name ?? VariableName(Path.GetFileNameWithoutExtension(path));
         var loaded = new LoadedTable(name, table, ColumnProfiler.Profile(table));
         session.Add(loaded);
-        Share(context, name, table);
+        Publish(context, "--name", command.Name, table);
         context.Display(loaded, HtmlFormatter.MimeType);
     }
 
@@ -162,7 +163,7 @@ internal static partial class MagicCommands
             MaxSubsetSize = command.Subsets && qis.Count > 16 ? 4 : null,
         }, context.CancellationToken);
         session.LastReport = report;
-        Share(context, "reid", report);
+        Publish(context, "--as", command.As, report);
         context.Display(report, HtmlFormatter.MimeType);
         context.Display(RiskCharts.Classes(report.Histogram, report.Threshold), HtmlFormatter.MimeType);
         IReadOnlyList<AttributeRisk>? pairs = null;
@@ -213,9 +214,22 @@ internal static partial class MagicCommands
         return names.Select(n => table.GetColumn(n).Name).ToArray();
     }
 
-    /// <summary>Makes a value a variable of the notebook's C# kernel, so the user can keep working with it.</summary>
-    private static void Share(KernelInvocationContext context, string name, object value)
+    /// <summary>
+    /// Makes a value a variable of the notebook's C# kernel when the user named one, so they can keep working with it.
+    /// Nothing is published unnamed: the .NET Interactive kernel serves every C# variable over its HTTP API.
+    /// </summary>
+    private static void Publish(KernelInvocationContext context, string option, string? name, object value)
     {
+        if (name is null)
+        {
+            return;
+        }
+
+        if (!Microsoft.CodeAnalysis.CSharp.SyntaxFacts.IsValidIdentifier(name) || Microsoft.CodeAnalysis.CSharp.SyntaxFacts.GetKeywordKind(name) != Microsoft.CodeAnalysis.CSharp.SyntaxKind.None)
+        {
+            throw new InvalidOptionException(option, "must be a C# identifier (letters, digits and _, not starting with a digit, not a keyword).");
+        }
+
         var root = context.HandlingKernel?.RootKernel ?? Kernel.Root;
         foreach (var csharp in root.FindKernels(k => k is CSharpKernel).OfType<CSharpKernel>())
         {

@@ -25,16 +25,16 @@ public sealed class AssessmentCommandTests
     public async Task Settings_and_removed_controls_move_the_weakest_link()
     {
         using var notebook = await NotebookKernel.StartAsync();
-        (await notebook.RunAsync($"#!risk-assess \"{Example}\"")).AssertSucceeded();
+        (await notebook.RunAsync($"#!risk-assess \"{Example}\" --name assessment")).AssertSucceeded();
         Assert.Equal(0.2, await Value<double>(notebook, "assessment.Result.ResidualAttempt.Probability"), 12);
 
         // Without the separation of projects, the external attacker meets a gap: the residual weakest link moves there.
-        (await notebook.RunAsync("#!risk-assess --without project-separation")).AssertSucceeded();
+        (await notebook.RunAsync("#!risk-assess --without project-separation --name assessment")).AssertSucceeded();
         Assert.Equal(0.5, await Value<double>(notebook, "assessment.Result.ResidualAttempt.Probability"), 12);
         Assert.Equal("ExternalAttacker", await Value<string>(notebook, "assessment.Result.ResidualAttempt.WeakestLink.Path.ToString()"));
 
         // A public release: every attempt is assumed (P(attempt) = 1), whatever the controls.
-        var cell = await notebook.RunAsync("#!risk-assess --setting public-release");
+        var cell = await notebook.RunAsync("#!risk-assess --setting public-release --name assessment");
         cell.AssertSucceeded();
         Assert.Equal(1d, await Value<double>(notebook, "assessment.Result.InitialAttempt.Probability"), 12);
     }

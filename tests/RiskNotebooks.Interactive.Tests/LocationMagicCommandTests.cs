@@ -39,7 +39,7 @@ public sealed class LocationMagicCommandTests
         using var notebook = await NotebookKernel.StartAsync();
         (await notebook.RunAsync($"#!risk-location \"{Tiny}\" --points 2")).AssertSucceeded();
         // Without a path the traces loaded last are measured again, here coarser and with attacks.
-        var cell = await notebook.RunAsync("#!risk-location --temporal 4h --points 1,2 --grid --grid-spatial raw,2km --grid-temporal hour,day --grid-points 2 --attack home-work,location --compat skmob");
+        var cell = await notebook.RunAsync("#!risk-location --temporal 4h --points 1,2 --grid --grid-spatial raw,2km --grid-temporal hour,day --grid-points 2 --attack home-work,location --compat skmob --name location");
         cell.AssertSucceeded();
         var html = cell.AllHtml;
         Assert.Contains("Unicity with 2 points by resolution", html);
@@ -51,9 +51,9 @@ public sealed class LocationMagicCommandTests
         var coarse = await notebook.RunAsync("#!risk-location --spatial 2km --attack home-work --compat skmob");
         Assert.Contains("--spatial raw only", coarse.Failure);
 
-        var variable = await notebook.RunAsync("location.Attacks.Count + traces.UserCount");
+        var variable = await notebook.RunAsync("location.Attacks.Count * 1000 + location.UserCount");
         variable.AssertSucceeded();
-        Assert.Contains(variable.Events.OfType<Microsoft.DotNet.Interactive.Events.ReturnValueProduced>(), e => Equals(e.Value, 52));
+        Assert.Contains(variable.Events.OfType<Microsoft.DotNet.Interactive.Events.ReturnValueProduced>(), e => Equals(e.Value, 2050));
     }
 
     [Fact]

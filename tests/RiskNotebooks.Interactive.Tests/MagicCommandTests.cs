@@ -56,11 +56,35 @@ public sealed class MagicCommandTests
     }
 
     [Fact]
+    public async Task Nothing_is_published_as_a_csharp_variable_unless_named()
+    {
+        // The .NET Interactive kernel serves every C# variable over its HTTP API: tables and reports stay unpublished.
+        using var notebook = await NotebookKernel.StartAsync();
+        (await notebook.RunAsync($"#!risk-load \"{NotebookKernel.Demo}\"")).AssertSucceeded();
+        (await notebook.RunAsync("#!reid --qi sex,county")).AssertSucceeded();
+        foreach (var name in new[] { "demo_registry", "registry", "reid" })
+        {
+            Assert.NotNull((await notebook.RunAsync(name + ".ToString()")).Failure);
+        }
+    }
+
+    [Theory]
+    [InlineData("#!risk-load \"{0}\" --name 1table", "--name")]
+    [InlineData("#!risk-load \"{0}\" --name class", "--name")]
+    [InlineData("#!risk-load \"{0}\"\n#!reid --qi sex --as my-report", "--as")]
+    public async Task A_variable_name_that_is_not_a_csharp_identifier_is_refused(string code, string option)
+    {
+        using var notebook = await NotebookKernel.StartAsync();
+        var cell = await notebook.RunAsync(string.Format(System.Globalization.CultureInfo.InvariantCulture, code, NotebookKernel.Demo));
+        Assert.Contains(option + ": must be a C# identifier", cell.Failure);
+    }
+
+    [Fact]
     public async Task The_report_is_a_csharp_variable_and_the_engine_works_from_csharp()
     {
         using var notebook = await NotebookKernel.StartAsync();
         (await notebook.RunAsync($"#!risk-load \"{NotebookKernel.Demo}\" --name registry")).AssertSucceeded();
-        (await notebook.RunAsync("#!reid --qi sex,county")).AssertSucceeded();
+        (await notebook.RunAsync("#!reid --qi sex,county --as reid")).AssertSucceeded();
         var cell = await notebook.RunAsync("reid.MinClassSize");
         cell.AssertSucceeded();
         Assert.Contains(cell.Events.OfType<Microsoft.DotNet.Interactive.Events.ReturnValueProduced>(), e => e.Value is int k && k > 1);

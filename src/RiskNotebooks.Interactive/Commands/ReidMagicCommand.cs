@@ -22,4 +22,7 @@ public sealed class ReidMagicCommand : KernelDirectiveCommand
 
     /// <summary><c>--name</c>: The table (default: the last loaded).</summary>
     public string? Name { get; set; }
+
+    /// <summary><c>--as</c>: A C# variable to publish the report as (none by default).</summary>
+    public string? As { get; set; }
 }

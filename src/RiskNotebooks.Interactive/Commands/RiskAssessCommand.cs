@@ -13,4 +13,7 @@ public sealed class RiskAssessCommand : KernelDirectiveCommand
 
     /// <summary><c>--without</c>: Controls to leave out (comma-separated ids), to see the weakest link move.</summary>
     public string? Without { get; set; }
+
+    /// <summary><c>--name</c>: A C# variable to publish the result as (none by default).</summary>
+    public string? Name { get; set; }
 }

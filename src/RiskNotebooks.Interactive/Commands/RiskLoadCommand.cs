@@ -8,7 +8,7 @@ public sealed class RiskLoadCommand : KernelDirectiveCommand
     /// <summary><c>--path</c>: The file to load (the first, unnamed argument).</summary>
     public string? Path { get; set; }
 
-    /// <summary><c>--name</c>: The name of the table in this notebook and of its C# variable (default: the file name).</summary>
+    /// <summary><c>--name</c>: The name of the table in this notebook (default: the file name); when given, also a C# variable of that name.</summary>
     public string? Name { get; set; }
 
     /// <summary><c>--delimiter</c>: The field delimiter; detected when not given.</summary>

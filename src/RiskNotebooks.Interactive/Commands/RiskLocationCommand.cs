@@ -61,4 +61,7 @@ public sealed class RiskLocationCommand : KernelDirectiveCommand
 
     /// <summary><c>--threshold</c>: Attack risk above which a user is at risk (default 0.2).</summary>
     public double? Threshold { get; set; }
+
+    /// <summary><c>--name</c>: A C# variable to publish the report as (none by default).</summary>
+    public string? Name { get; set; }
 }

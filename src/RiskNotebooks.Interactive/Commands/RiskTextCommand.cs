@@ -20,6 +20,6 @@ public sealed class RiskTextCommand : KernelDirectiveCommand
     /// <summary><c>--min-confidence</c>: Drop findings below this confidence (default 0.5).</summary>
     public double? MinConfidence { get; set; }
 
-    /// <summary><c>--name</c>: The C# variable the report becomes (default textRisk).</summary>
+    /// <summary><c>--name</c>: A C# variable to publish the report as (none by default).</summary>
     public string? Name { get; set; }
 }

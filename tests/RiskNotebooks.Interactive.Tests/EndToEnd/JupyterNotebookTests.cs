@@ -5,41 +5,52 @@ using System.Text.RegularExpressions;
 namespace RiskNotebooks.Interactive.Tests.EndToEnd;
 
 /// <summary>
-/// Executes the notebooks under notebooks/ in a real Jupyter client (nbconvert) with the dotnet-interactive kernel and
-/// the RiskNotebooks package from a local folder feed, as a user would. `.ci/run` installs Jupyter and the kernel and sets
+/// Runs the notebooks under notebooks/ exactly as committed, in a real Jupyter client (nbconvert) with the dotnet-interactive
+/// kernel, after the README's setup command, as a user would: from the repository root, offline where the machine allows a
+/// network namespace (only loopback), with nothing left behind. `.ci/run` installs Jupyter and the kernel and sets
 /// RISKNB_REQUIRE_JUPYTER=1, so in CI this test fails rather than skips when they are missing.
 /// </summary>
+/// <remarks>
+/// The kernelspec lives in a scratch Jupyter data folder (JUPYTER_DATA_DIR), so the setup installs and hardens it there and
+/// the developer's own kernelspec is not touched. The notebooks are read, never written: nbconvert writes the executed
+/// copy to the scratch folder, and a test checks their bytes did not change.
+/// </remarks>
 [Collection("kernel")]
 public sealed partial class JupyterNotebookTests
 {
     private static readonly string Repository = FindRepository();
+
+    /// <summary>The README's notebook setup, run once for all notebooks (it packs the extension: about a minute).</summary>
+    private static readonly Lazy<Setup> Prepared = new(RunSetup, LazyThreadSafetyMode.ExecutionAndPublication);
 
     [SkippableTheory]
     [InlineData("01-health-registry.ipynb")]
     [InlineData("02-weakest-link.ipynb")]
     [InlineData("05-interviews-and-journals.ipynb")]
     [InlineData("06-mobile-location.ipynb")]
-    public void Notebook_runs_in_jupyter_with_offline_charts_and_no_errors(string notebook)
+    public void Notebook_runs_as_committed_offline_with_offline_charts_and_no_errors(string notebook)
     {
         RequireJupyter();
+        var setup = Prepared.Value;
+        var path = Path.Combine(Repository, "notebooks", notebook);
+        var committed = File.ReadAllBytes(path);
         var work = Directory.CreateTempSubdirectory("risknb-e2e-").FullName;
+        var temp = Directory.CreateDirectory(Path.Combine(work, "tmp")).FullName;
         try
         {
-            // A unique feed folder and version: the kernel's NuGet resolver caches by feed path and by version.
-            var version = $"0.1.0-e2e{DateTime.UtcNow:yyyyMMddHHmmss}";
-            var feed = Path.Combine(work, "feed");
-            Run("dotnet", ["pack", Path.Combine(Repository, "src", "RiskNotebooks.Interactive"), "-c", "Release", "-o", feed, $"-p:Version={version}", "--nologo", "-v", "quiet"], Repository, TimeSpan.FromMinutes(5));
+            // What a user types, from the repository root; the executed copy goes to the scratch folder.
+            string[] command = ["jupyter", "nbconvert", "--to", "notebook", "--execute", "--ExecutePreprocessor.timeout=600",
+                                Path.Combine("notebooks", notebook), "--output-dir", work, "--output", "executed.ipynb"];
+            Run(setup.Offline ? ["unshare", "-n", "sh", "-c", "ip link set lo up && exec \"$@\"", "offline", .. command] : command,
+                Repository, TimeSpan.FromMinutes(15), setup.Environment(temp));
 
-            var source = File.ReadAllText(Path.Combine(Repository, "notebooks", notebook));
-            var text = source
-                .Replace("#i \\\"nuget: ../artifacts/packages\\\"", $"#i \\\"nuget: {feed}\\\"", StringComparison.Ordinal)
-                .Replace("#r \\\"nuget: RiskNotebooks\\\"", $"#r \\\"nuget: RiskNotebooks, {version}\\\"", StringComparison.Ordinal)
-                .Replace("../datasets/", Path.Combine(Repository, "datasets") + "/", StringComparison.Ordinal);
-            Assert.NotEqual(source, text);
-            var input = Path.Combine(work, notebook);
-            File.WriteAllText(input, text);
+            Assert.Equal(committed, File.ReadAllBytes(path)); // the notebook is run, never changed
+            Assert.False(Directory.Exists(Path.Combine(Repository, "notebooks", "output")), "the notebook left its output/ folder behind");
+            var left = Directory.EnumerateFileSystemEntries(temp, "*", SearchOption.AllDirectories)
+                .Where(e => Path.GetFileName(e).Contains("risknb", StringComparison.OrdinalIgnoreCase) || Path.GetFileName(e).Contains("redact", StringComparison.OrdinalIgnoreCase))
+                .ToList();
+            Assert.True(left.Count == 0, "left in the temporary folder: " + string.Join(", ", left));
 
-            Run("jupyter", ["nbconvert", "--to", "notebook", "--execute", "--ExecutePreprocessor.timeout=600", input, "--output", "executed.ipynb"], work, TimeSpan.FromMinutes(15));
             var executed = JsonNode.Parse(File.ReadAllText(Path.Combine(work, "executed.ipynb")))!;
             var outputs = executed["cells"]!.AsArray()
                 .Where(c => (string?)c!["cell_type"] == "code")
@@ -80,6 +91,50 @@ public sealed partial class JupyterNotebookTests
         }
     }
 
+    [SkippableFact]
+    public void The_setup_hardens_the_kernelspec_it_installs()
+    {
+        RequireJupyter();
+        var setup = Prepared.Value;
+        var spec = JsonNode.Parse(File.ReadAllText(Path.Combine(setup.JupyterData, "kernels", ".net-csharp", "kernel.json")))!;
+        Assert.Contains("--http-local-only", spec["argv"]!.AsArray().Select(a => (string?)a));
+        Assert.Equal("1", (string?)spec["env"]!["DOTNET_INTERACTIVE_CLI_TELEMETRY_OPTOUT"]);
+        Assert.Equal("1", (string?)spec["env"]!["DOTNET_CLI_TELEMETRY_OPTOUT"]);
+        Assert.Equal("C#", (string?)spec["language"]);
+        Assert.Contains("argv: added --http-local-only", setup.Output);
+        Assert.True(File.Exists(Path.Combine(Repository, "artifacts", "packages", "RiskNotebooks.0.1.0.nupkg")), setup.Output);
+        Assert.True(File.Exists(Path.Combine(Repository, "artifacts", "packages", "RiskNotebooks.Cli.0.1.0.nupkg")), setup.Output);
+    }
+
+    /// <summary>Runs the README's setup command as written, against a scratch Jupyter data folder.</summary>
+    private static Setup RunSetup()
+    {
+        var jupyterData = Directory.CreateTempSubdirectory("risknb-e2e-jupyter-").FullName;
+        var environment = new Dictionary<string, string> { ["JUPYTER_DATA_DIR"] = jupyterData };
+        var output = Run(["dotnet", "run", "--project", "src/RiskNotebooks.Cli", "--", "notebooks", "setup"], Repository, TimeSpan.FromMinutes(10), environment);
+        return new Setup(jupyterData, output, CanGoOffline());
+    }
+
+    /// <summary>Whether this machine lets us run a program in a network namespace with only loopback (no DNS, no route).</summary>
+    private static bool CanGoOffline()
+    {
+        try
+        {
+            Run(["unshare", "-n", "sh", "-c", "ip link set lo up"], Repository, TimeSpan.FromMinutes(1));
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            Console.WriteLine("JupyterNotebookTests: no network namespace here (unshare -n); the notebooks run with the network.");
+            return false;
+        }
+    }
+
+    private sealed record Setup(string JupyterData, string Output, bool Offline)
+    {
+        public Dictionary<string, string> Environment(string temp) => new() { ["JUPYTER_DATA_DIR"] = JupyterData, ["TMPDIR"] = temp };
+    }
+
     /// <summary>What each notebook's outputs must show besides the common checks.</summary>
     private static (string[] Html, string[] Stdout) Expected(string notebook) => notebook switch
     {
@@ -96,7 +151,7 @@ public sealed partial class JupyterNotebookTests
         "05-interviews-and-journals.ipynb" =>
         (
             ["Personal data in text", "200 documents (100 Swedish, 100 English)", "Personal data per document and category"],
-            ["personnummer [", "Identified", "quasi-identifiers left:", "documents redacted", "[PERSONNUMMER-"]
+            ["personnummer [", "Identified", "quasi-identifiers left:", "documents redacted", "[PERSONNUMMER-", "deleted output/05-redaction"]
         ),
         "06-mobile-location.ipynb" =>
         (
@@ -136,7 +191,7 @@ public sealed partial class JupyterNotebookTests
         }
         else if (!KernelInstalled())
         {
-            missing.Add("the .net-csharp kernel (dotnet tool install -g Microsoft.dotnet-interactive --version 1.0.712001; dotnet interactive jupyter install)");
+            missing.Add("the dotnet-interactive kernel (dotnet tool install -g Microsoft.dotnet-interactive --version 1.0.712001)");
         }
 
         if (missing.Count > 0)
@@ -147,25 +202,18 @@ public sealed partial class JupyterNotebookTests
         }
     }
 
+    /// <summary>Whether the dotnet-interactive tool is installed (the setup installs its kernelspec).</summary>
     private static bool KernelInstalled()
-    {
-        try
-        {
-            return Run("jupyter", ["kernelspec", "list"], Repository, TimeSpan.FromMinutes(1)).Contains(".net-csharp", StringComparison.Ordinal);
-        }
-        catch (InvalidOperationException)
-        {
-            return false;
-        }
-    }
+        => OnPath("dotnet-interactive")
+           || File.Exists(Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".dotnet", "tools", "dotnet-interactive"));
 
     private static bool OnPath(string program)
         => (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(':').Any(d => File.Exists(Path.Combine(d, program)));
 
-    private static string Run(string program, string[] arguments, string workingDirectory, TimeSpan timeout)
+    private static string Run(string[] command, string workingDirectory, TimeSpan timeout, IReadOnlyDictionary<string, string>? environment = null)
     {
-        var start = new ProcessStartInfo(program) { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in arguments)
+        var start = new ProcessStartInfo(command[0]) { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in command.Skip(1))
         {
             start.ArgumentList.Add(argument);
         }
@@ -175,21 +223,38 @@ public sealed partial class JupyterNotebookTests
         start.Environment["DOTNET_NOLOGO"] = "1";
         var tools = Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".dotnet", "tools");
         start.Environment["PATH"] = (Environment.GetEnvironmentVariable("PATH") ?? string.Empty) + ":" + tools;
-        using var process = Process.Start(start) ?? throw new InvalidOperationException($"{program} did not start");
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(timeout))
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
         {
-            process.Kill(entireProcessTree: true);
-            throw new InvalidOperationException($"{program} {string.Join(' ', arguments)} timed out after {timeout}.");
+            start.Environment[name] = value;
         }
 
-        if (process.ExitCode != 0)
+        Process process;
+        try
         {
-            throw new InvalidOperationException($"{program} {string.Join(' ', arguments)} exited with {process.ExitCode}:\n{output.Result}\n{error.Result}");
+            process = Process.Start(start) ?? throw new InvalidOperationException($"{command[0]} did not start");
+        }
+        catch (System.ComponentModel.Win32Exception e)
+        {
+            throw new InvalidOperationException($"{command[0]} is not installed", e);
         }
 
-        return output.Result;
+        using (process)
+        {
+            var output = process.StandardOutput.ReadToEndAsync();
+            var error = process.StandardError.ReadToEndAsync();
+            if (!process.WaitForExit(timeout))
+            {
+                process.Kill(entireProcessTree: true);
+                throw new InvalidOperationException($"{string.Join(' ', command)} timed out after {timeout}.");
+            }
+
+            if (process.ExitCode != 0)
+            {
+                throw new InvalidOperationException($"{string.Join(' ', command)} exited with {process.ExitCode}:\n{output.Result}\n{error.Result}");
+            }
+
+            return output.Result;
+        }
     }
 
     private static string FindRepository()
