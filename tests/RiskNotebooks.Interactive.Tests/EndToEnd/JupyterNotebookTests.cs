@@ -11,8 +11,9 @@ namespace RiskNotebooks.Interactive.Tests.EndToEnd;
 /// RISKNB_REQUIRE_JUPYTER=1, so in CI this test fails rather than skips when they are missing.
 /// </summary>
 /// <remarks>
-/// The kernelspec lives in a scratch Jupyter data folder (JUPYTER_DATA_DIR), so the setup installs and hardens it there and
-/// the developer's own kernelspec is not touched. The notebooks are read, never written: nbconvert writes the executed
+/// The kernelspec lives in a scratch Jupyter data folder (JUPYTER_DATA_DIR; PYTHONNOUSERSITE=1 keeps Jupyter from also
+/// searching ~/.local/share/jupyter), so the setup installs and hardens it there and the developer's own kernelspec is not
+/// touched. The notebooks are read, never written: nbconvert writes the executed
 /// copy to the scratch folder, and a test checks their bytes did not change.
 /// </remarks>
 [Collection("kernel")]
@@ -109,8 +110,15 @@ public sealed partial class JupyterNotebookTests
     /// <summary>Runs the README's setup command as written, against a scratch Jupyter data folder.</summary>
     private static Setup RunSetup()
     {
-        var jupyterData = Directory.CreateTempSubdirectory("risknb-e2e-jupyter-").FullName;
-        var environment = new Dictionary<string, string> { ["JUPYTER_DATA_DIR"] = jupyterData };
+        // In the test's own output folder, made anew each run, so nothing is left in the machine's temporary folder.
+        var jupyterData = Path.Combine(AppContext.BaseDirectory, "jupyter-data");
+        if (Directory.Exists(jupyterData))
+        {
+            Directory.Delete(jupyterData, recursive: true);
+        }
+
+        Directory.CreateDirectory(jupyterData);
+        var environment = new Dictionary<string, string> { ["JUPYTER_DATA_DIR"] = jupyterData, ["PYTHONNOUSERSITE"] = "1" };
         var output = Run(["dotnet", "run", "--project", "src/RiskNotebooks.Cli", "--", "notebooks", "setup"], Repository, TimeSpan.FromMinutes(10), environment);
         return new Setup(jupyterData, output, CanGoOffline());
     }
@@ -132,7 +140,7 @@ public sealed partial class JupyterNotebookTests
 
     private sealed record Setup(string JupyterData, string Output, bool Offline)
     {
-        public Dictionary<string, string> Environment(string temp) => new() { ["JUPYTER_DATA_DIR"] = JupyterData, ["TMPDIR"] = temp };
+        public Dictionary<string, string> Environment(string temp) => new() { ["JUPYTER_DATA_DIR"] = JupyterData, ["PYTHONNOUSERSITE"] = "1", ["TMPDIR"] = temp };
     }
 
     /// <summary>What each notebook's outputs must show besides the common checks.</summary>
