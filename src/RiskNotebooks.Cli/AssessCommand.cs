@@ -28,9 +28,12 @@ internal static class AssessCommand
         command.SetAction(parse =>
         {
             var path = parse.GetValue(file) ?? LocateExample();
-            var reportPath = ReportFile.Validate(parse.GetValue(html));
+            using var files = new CommandFiles();
+            files.Input(path, "FILE");
+            var reportPath = files.Report(parse.GetValue(html));
             var report = AssessmentFile.Load(path).Evaluate();
-            ReportFile.Write(reportPath, () => RiskNotebooks.Reporting.Export.HtmlReport.For(report));
+            ReportFile.Write(files, reportPath, () => RiskNotebooks.Reporting.Export.HtmlReport.For(report));
+            files.Commit();
             if (parse.GetValue(format) == "json")
             {
                 AssessJson.Write(report, output);
