@@ -56,6 +56,15 @@ internal sealed class CommandFiles : IDisposable
         return path;
     }
 
+    /// <summary>Checks every output again, against inputs added since (files an input names, known after reading it).</summary>
+    internal void CheckOutputs()
+    {
+        foreach (var (path, optionName) in outputs)
+        {
+            AtomicFile.CheckTarget(path, optionName, inputs);
+        }
+    }
+
     /// <summary>Moves every staged output into place.</summary>
     internal void Commit() => Staged.Commit();
 

@@ -23,7 +23,6 @@ public sealed class AtomicFileSet : IDisposable
     private static readonly Lock Gate = new();
     private static readonly HashSet<string> Live = new(StringComparer.Ordinal);
     private static readonly HashSet<string> Swept = new(StringComparer.Ordinal);
-    private static bool abandoned;
 
     private readonly List<(string Temporary, string Target, string Path, string OptionName)> staged = [];
 
@@ -32,7 +31,6 @@ public sealed class AtomicFileSet : IDisposable
     /// <param name="write">Writes the content to the stream it is given.</param>
     /// <param name="optionName">The option that named the file.</param>
     /// <exception cref="InvalidOptionException">The target cannot be written, or writing failed (disk full, permission).</exception>
-    /// <exception cref="OperationCanceledException">The process is being stopped (<see cref="DeleteTemporaries"/> ran).</exception>
     public void Add(string path, Action<Stream> write, string optionName)
     {
         ArgumentNullException.ThrowIfNull(write);
@@ -52,11 +50,6 @@ public sealed class AtomicFileSet : IDisposable
         var temporary = Path.Combine(folder, $"{Prefix(Path.GetFileName(full))}{Environment.ProcessId.ToString(CultureInfo.InvariantCulture)}-{Guid.NewGuid().ToString("N")[..8]}");
         lock (Gate)
         {
-            if (abandoned)
-            {
-                throw new OperationCanceledException("The process is stopping.");
-            }
-
             Live.Add(temporary);
         }
 
@@ -71,6 +64,7 @@ public sealed class AtomicFileSet : IDisposable
         catch (Exception e)
         {
             Forget(temporary);
+
             if (e is IOException or UnauthorizedAccessException)
             {
                 throw new InvalidOptionException(optionName, $"cannot write '{path}' ({e.GetType().Name}).");
@@ -89,9 +83,9 @@ public sealed class AtomicFileSet : IDisposable
     {
         lock (Gate)
         {
-            if (abandoned)
+            if (staged.Any(s => !Live.Contains(s.Temporary)))
             {
-                throw new OperationCanceledException("The process is stopping.");
+                throw new OperationCanceledException("The temporary files were deleted: the process is stopping.");
             }
 
             foreach (var (temporary, target, path, optionName) in staged)
@@ -124,14 +118,14 @@ public sealed class AtomicFileSet : IDisposable
     }
 
     /// <summary>
-    /// Deletes every temporary file this process has not moved into place, and makes further writes fail: for a host's
-    /// SIGTERM and SIGINT handlers. Waits for a set being moved into place to finish, so a pair is never split.
+    /// Deletes every temporary file this process has not moved into place, so that the sets they belong to fail instead
+    /// of committing: for a host's SIGTERM and SIGINT handlers. Waits for a set being moved into place to finish, so a
+    /// pair is never split.
     /// </summary>
     public static void DeleteTemporaries()
     {
         lock (Gate)
         {
-            abandoned = true;
             foreach (var temporary in Live)
             {
                 TryDelete(temporary);
