@@ -224,13 +224,15 @@ public sealed class CommandFilesTests : IDisposable
     }
 
     [Theory]
-    [InlineData("generate", "text", "--documents", "2147483647")]
-    [InlineData("generate", "registry", "--rows", "2147483647")]
-    public void Generate_sizes_have_an_upper_bound(params string[] args)
+    [InlineData("must be from 1 to 100,000", "generate", "text", "--documents", "2147483647")]
+    [InlineData("must be from 1 to 100,000,000", "generate", "registry", "--rows", "2147483647")]
+    [InlineData("may be at most 1,000,000,000 records", "generate", "traces", "--users", "100000000", "--max-records", "100000")]
+    public void Generate_sizes_have_an_upper_bound(string problem, params string[] args)
     {
         var (code, _, error) = Cli.Run([.. args, "--output", Path.Combine(temp.Path, "out")]);
         AssertClearError(code, error, args[2]);
-        Assert.Contains("must be from 1 to", error);
+        Assert.Contains(problem, error);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(temp.Path));
     }
 
     [Theory]
