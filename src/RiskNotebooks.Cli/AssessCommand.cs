@@ -28,9 +28,17 @@ internal static class AssessCommand
         command.SetAction(parse =>
         {
             var path = parse.GetValue(file) ?? LocateExample();
-            var reportPath = ReportFile.Validate(parse.GetValue(html));
-            var report = AssessmentFile.Load(path).Evaluate();
-            ReportFile.Write(reportPath, () => RiskNotebooks.Reporting.Export.HtmlReport.For(report));
+            using var files = new CommandFiles();
+            files.Input(path, "FILE");
+            var reportPath = files.Report(parse.GetValue(html));
+            var document = AssessmentFile.Load(path);
+            files.Inputs(
+                document.Assessment.Assets.SelectMany(a => new[] { a.Measurement, a.PlannedDataMeasure?.Measurement }).OfType<RiskNotebooks.Assessment.RegistryMeasurement>().Select(m => m.Report.Source),
+                "a data file of FILE");
+            files.CheckOutputs(); // the data files are known only now
+            var report = document.Evaluate();
+            ReportFile.Write(files, reportPath, () => RiskNotebooks.Reporting.Export.HtmlReport.For(report));
+            files.Commit();
             if (parse.GetValue(format) == "json")
             {
                 AssessJson.Write(report, output);

@@ -9,6 +9,12 @@ namespace RiskNotebooks.Cli;
 /// <summary><c>risknb generate</c>: deterministic synthetic data sets for demos, tests and benchmarks.</summary>
 internal static class GenerateCommand
 {
+    /// <summary>The most records of <c>generate registry</c> (a file of about 15 GB).</summary>
+    internal const int MaxRows = 100_000_000;
+
+    /// <summary>The most documents of <c>generate text</c>: they are held in memory with their labels (about 8 KB each).</summary>
+    internal const int MaxDocuments = 100_000;
+
     internal static Command Create(TextWriter output)
     {
         var rows = new Option<int>("--rows") { Description = "Number of records.", DefaultValueFactory = _ => 100_000 };
@@ -18,19 +24,17 @@ internal static class GenerateCommand
         registry.SetAction(parse =>
         {
             var count = parse.GetValue(rows);
-            if (count < 1)
+            if (count is < 1 or > MaxRows)
             {
-                throw new InvalidOptionException("--rows", "must be at least 1.");
+                throw new InvalidOptionException("--rows", $"must be from 1 to {MaxRows:N0}.");
             }
 
             var s = parse.GetValue(seed);
-            if (parse.GetValue(target) is { } path)
+            using var files = new CommandFiles();
+            if (files.Output(parse.GetValue(target), "--output") is { } path)
             {
-                AtomicFile.Write(path, stream =>
-                {
-                    using var writer = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true);
-                    SyntheticRegistryGenerator.Write(writer, count, s);
-                });
+                WriteText(files, path, writer => SyntheticRegistryGenerator.Write(writer, count, s), "--output");
+                files.Commit();
             }
             else
             {
@@ -42,14 +46,14 @@ internal static class GenerateCommand
 
         var documents = new Option<int>("--documents") { Description = "Number of documents (in turn: Swedish interview, Swedish journal note, English interview, English clinical note).", DefaultValueFactory = _ => 200 };
         var textSeed = new Option<int>("--seed") { Description = "Random seed: the same seed gives the same documents.", DefaultValueFactory = _ => 20240501 };
-        var folder = new Option<string>("--output", "-o") { Description = "Folder to write the documents (sv/, en/) and labels.jsonl to; created if missing.", Required = true };
+        var folder = new Option<string>("--output", "-o") { Description = "Folder to write the documents (sv/, en/) and labels.jsonl to; created if missing (its parent must exist).", Required = true };
         var text = new Command("text", "Synthetic labelled interview transcripts and clinical notes in Swedish and English (no real person's data).") { documents, textSeed, folder };
         text.SetAction(parse =>
         {
             var count = parse.GetValue(documents);
-            if (count < 1)
+            if (count is < 1 or > MaxDocuments)
             {
-                throw new InvalidOptionException("--documents", "must be at least 1.");
+                throw new InvalidOptionException("--documents", $"must be from 1 to {MaxDocuments:N0} (they are generated in memory).");
             }
 
             var generated = RiskNotebooks.Text.Synthetic.SyntheticTextCorpus.Write(parse.GetValue(folder)!, count, parse.GetValue(textSeed));
@@ -88,16 +92,21 @@ internal static class GenerateCommand
                 AntennaGrid = parse.GetValue(grid),
             };
             var ids = parse.GetValue(antennaIds);
-            if (parse.GetValue(antennasOutput) is { } antennaPath)
+            using var files = new CommandFiles();
+            var antennaPath = files.Output(parse.GetValue(antennasOutput), "--antennas-output");
+            var path = files.Output(parse.GetValue(target), "--output");
+            if (antennaPath is not null)
             {
-                WriteText(antennaPath, writer => SyntheticTraceGenerator.WriteAntennas(writer, options), "--antennas-output");
+                WriteText(files, antennaPath, writer => SyntheticTraceGenerator.WriteAntennas(writer, options), "--antennas-output");
             }
 
-            if (parse.GetValue(target) is { } path)
+            if (path is not null)
             {
-                WriteText(path, writer => SyntheticTraceGenerator.Write(writer, options, ids), "--output");
+                WriteText(files, path, writer => SyntheticTraceGenerator.Write(writer, options, ids), "--output");
             }
-            else
+
+            files.Commit(); // the traces and their antenna table: both or neither
+            if (path is null)
             {
                 SyntheticTraceGenerator.Write(output, options, ids);
             }
@@ -107,17 +116,10 @@ internal static class GenerateCommand
         return command;
     }
 
-    private static void WriteText(string path, Action<TextWriter> write, string option)
-    {
-        if (!Directory.Exists(Path.GetDirectoryName(Path.GetFullPath(path))))
-        {
-            throw new InvalidOptionException(option, $"the folder of '{path}' does not exist.");
-        }
-
-        AtomicFile.Write(path, stream =>
+    private static void WriteText(CommandFiles files, string path, Action<TextWriter> write, string option)
+        => files.Staged.Add(path, stream =>
         {
             using var writer = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true);
             write(writer);
-        });
-    }
+        }, option);
 }

@@ -55,10 +55,13 @@ internal static class LocationCommand
         command.SetAction(parse =>
         {
             var path = parse.GetValue(file) ?? LocateDemo();
-            var reportPath = ReportFile.Validate(parse.GetValue(report));
-            var recordsPath = OutputFiles.Checked(parse.GetValue(records), "--records");
+            using var files = new CommandFiles();
+            files.Input(path, "FILE");
+            var antennaPath = files.Input(parse.GetValue(antennas), "--antennas");
+            var reportPath = files.Report(parse.GetValue(report));
+            var recordsPath = files.Output(parse.GetValue(records), "--records");
             var delimiterChar = parse.GetValue(delimiter) is { } d ? CsvLoadOptions.ParseDelimiter(d) : (char?)null;
-            var antennaTable = parse.GetValue(antennas) is { } antennaPath ? AntennaTable.Load(antennaPath) : null;
+            var antennaTable = antennaPath is null ? null : AntennaTable.Load(antennaPath);
             var unicity = new UnicityOptions
             {
                 Spatial = SpatialResolution.Parse(parse.GetValue(spatial)!, "--spatial"),
@@ -121,10 +124,11 @@ internal static class LocationCommand
             var result = LocationRiskAnalysis.Run(traces, options);
             if (recordsPath is not null)
             {
-                LocationRecordsCsv.Write(recordsPath, result);
+                LocationRecordsCsv.Write(files.Staged, recordsPath, result);
             }
 
-            ReportFile.Write(reportPath, () => RiskNotebooks.Reporting.Export.HtmlReport.For(result));
+            ReportFile.Write(files, reportPath, () => RiskNotebooks.Reporting.Export.HtmlReport.For(result));
+            files.Commit();
             if (parse.GetValue(format) == "json")
             {
                 LocationJson.Write(result, output);

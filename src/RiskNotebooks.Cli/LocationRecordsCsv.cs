@@ -7,9 +7,9 @@ namespace RiskNotebooks.Cli;
 /// <summary>The per-user file of <c>risknb location --records</c>: an explicit opt-in, written atomically.</summary>
 internal static class LocationRecordsCsv
 {
-    internal static void Write(string path, LocationRiskReport report)
+    internal static void Write(AtomicFileSet files, string path, LocationRiskReport report)
     {
-        SafeCsvWriter.WriteFile(path, csv =>
+        SafeCsvWriter.WriteFile(files, path, csv =>
         {
             csv.WriteText("user");
             csv.WriteText("points");

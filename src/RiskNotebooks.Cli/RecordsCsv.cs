@@ -6,10 +6,10 @@ namespace RiskNotebooks.Cli;
 /// <summary>The record-level risk file of <c>--records</c>: an explicit opt-in, written atomically.</summary>
 internal static class RecordsCsv
 {
-    internal static void Write(string path, ReidentificationReport report)
+    internal static void Write(AtomicFileSet files, string path, ReidentificationReport report)
     {
         var individual = report.IndividualRisk;
-        SafeCsvWriter.WriteFile(path, csv =>
+        SafeCsvWriter.WriteFile(files, path, csv =>
         {
             csv.WriteText("row");
             csv.WriteText("fk");

@@ -71,8 +71,11 @@ internal static class ReidCommand
                 throw new InvalidOptionException("--max-subset-size", "only applies with --subsets.");
             }
 
-            var recordsPath = OutputFiles.Checked(parse.GetValue(records), "--records");
-            var reportPath = ReportFile.Validate(parse.GetValue(report));
+            using var files = new CommandFiles();
+            files.Input(path, "FILE");
+            var populationPath = files.Input(parse.GetValue(populationTable), "--population-table");
+            var recordsPath = files.Output(parse.GetValue(records), "--records");
+            var reportPath = files.Report(parse.GetValue(report));
             var sensitiveAttributes = ParseList(parse.GetValue(sensitive));
             var wanted = qis.Concat(new[] { weightColumn, householdColumn }.OfType<string>()).Concat(sensitiveAttributes).Distinct(StringComparer.Ordinal).ToArray();
             var loadOptions = new CsvLoadOptions
@@ -87,7 +90,6 @@ internal static class ReidCommand
                 throw new InputFormatException(path, null, null, null, "the file has a header but no records: there is nothing to measure.");
             }
 
-            var populationPath = parse.GetValue(populationTable);
             var populationData = populationPath is null ? null : CsvTableReader.Load(populationPath, loadOptions with { Columns = qis });
 
             var result = ReidentificationAnalysis.Run(table, new ReidentificationOptions
@@ -108,12 +110,13 @@ internal static class ReidCommand
 
             if (recordsPath is not null)
             {
-                RecordsCsv.Write(recordsPath, result);
+                RecordsCsv.Write(files.Staged, recordsPath, result);
             }
 
-            ReportFile.Write(reportPath, () => RiskNotebooks.Reporting.Export.HtmlReport.For(
+            ReportFile.Write(files, reportPath, () => RiskNotebooks.Reporting.Export.HtmlReport.For(
                 result,
                 qis.Count >= 2 && !(result.AttributeRisks?.Any(r => r.Attributes.Count == 2) ?? false) ? RiskNotebooks.Registry.Attributes.AttributeRiskAnalysis.Run(table, qis, maxSubsetSize: 2) : null));
+            files.Commit();
             if (parse.GetValue(format) == "json")
             {
                 ReidJson.Write(result, output);

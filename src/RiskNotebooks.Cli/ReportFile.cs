@@ -1,5 +1,4 @@
 using System.CommandLine;
-using RiskNotebooks.Reporting.Export;
 
 namespace RiskNotebooks.Cli;
 
@@ -13,23 +12,12 @@ internal static class ReportFile
         Description = "Also write a self-contained HTML report (summary card and charts, plotly.js inlined, nothing loaded from the network; aggregates only), atomically.",
     };
 
-    /// <summary>Checks the path before any work is done (an .html name in an existing folder).</summary>
-    internal static string? Validate(string? path)
-    {
-        if (path is null)
-        {
-            return null;
-        }
-
-        HtmlReport.CheckPath(path, OptionName);
-        return path;
-    }
-
-    internal static void Write(string? path, Func<HtmlReport> build)
+    /// <summary>Stages the report with the command's other outputs (checked before any work by <see cref="CommandFiles.Report"/>).</summary>
+    internal static void Write(CommandFiles files, string? path, Func<RiskNotebooks.Reporting.Export.HtmlReport> build)
     {
         if (path is not null)
         {
-            build().Save(path, OptionName);
+            build().Save(files.Staged, path, OptionName);
         }
     }
 }

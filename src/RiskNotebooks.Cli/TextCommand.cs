@@ -13,7 +13,7 @@ internal static class TextCommand
         var path = new Argument<string>("FOLDER|FILE") { Description = "A folder (its *.txt files, recursively) or one text file (UTF-8, UTF-16 with BOM, or Windows-1252)." };
         var language = new Option<string>("--lang") { Description = "The documents' language: sv, en, or auto (detected per document).", DefaultValueFactory = _ => "auto" };
         language.AcceptOnlyFromAmong("sv", "en", "auto");
-        var redact = new Option<string?>("--redact") { Description = "Write redacted copies (consistent tags such as [PERSON-1]) and a .spans.json per document to this folder. Originals are never changed." };
+        var redact = new Option<string?>("--redact") { Description = "Write redacted copies (consistent tags such as [PERSON-1]) and a .spans.json per document to this folder (created if missing; its parent must exist). Originals are never changed." };
         var keyFile = new Option<string?>("--key-file") { Description = "With --redact: a file of at least 16 secret bytes (e.g. head -c 32 /dev/urandom > key). Tags are HMAC-SHA256 under it; keep it apart from the output." };
         var minimum = new Option<double>("--min-confidence") { Description = "Drop findings less confident than this, in [0, 1].", DefaultValueFactory = _ => 0.5 };
         var labels = new Option<string?>("--labels") { Description = "A labels file (JSON Lines, as datasets/text/labels.jsonl): also print precision and recall per type." };
@@ -29,7 +29,6 @@ internal static class TextCommand
         command.SetAction(parse =>
         {
             var source = parse.GetValue(path)!;
-            var reportPath = ReportFile.Validate(parse.GetValue(html));
             var redactTo = parse.GetValue(redact);
             var keyPath = parse.GetValue(keyFile);
             if (redactTo is null && keyPath is not null)
@@ -47,7 +46,12 @@ internal static class TextCommand
                 Language = parse.GetValue(language) switch { "sv" => TextLanguage.Swedish, "en" => TextLanguage.English, _ => TextLanguage.Auto },
                 MinimumConfidence = parse.GetValue(minimum),
             };
-            var labelsPath = parse.GetValue(labels);
+            using var files = new CommandFiles();
+            files.Input(source, "FOLDER|FILE", folderAllowed: true);
+            var labelsPath = files.Input(parse.GetValue(labels), "--labels");
+            files.Input(keyPath, "--key-file");
+            files.Inputs(TextAnalysis.EnumerateDocuments(source), "FOLDER|FILE");
+            var reportPath = files.Report(parse.GetValue(html));
             var labelled = labelsPath is null ? null : LabelsFile.Read(labelsPath);
             var folder = Directory.Exists(source) ? source : Path.GetDirectoryName(Path.GetFullPath(source)) ?? ".";
             var found = labelled is null ? null : new Dictionary<string, List<Finding>>(StringComparer.Ordinal);
@@ -91,7 +95,8 @@ internal static class TextCommand
 
             writer?.Begin();
             var report = TextAnalysis.Run(source, options);
-            ReportFile.Write(reportPath, () => RiskNotebooks.Reporting.Export.HtmlReport.For(report));
+            ReportFile.Write(files, reportPath, () => RiskNotebooks.Reporting.Export.HtmlReport.For(report));
+            files.Commit();
             TextEvaluationReport? evaluation = null;
             if (labelled is not null)
             {

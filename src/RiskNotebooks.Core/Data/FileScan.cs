@@ -13,6 +13,7 @@ internal readonly record struct FileScan(Encoding? Encoding, long LineCount, boo
 
     internal static FileScan Run(string path, CancellationToken cancellationToken)
     {
+        InputFile.ThrowIfUnreadable(path); // a device or a pipe would be read forever
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
         var buffer = new byte[ChunkSize + 4];
         var carried = 0;

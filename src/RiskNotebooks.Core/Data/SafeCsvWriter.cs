@@ -96,8 +96,21 @@ public sealed class SafeCsvWriter
     /// <param name="optionName">The option that named the file, for the error when its folder does not exist.</param>
     public static void WriteFile(string path, Action<SafeCsvWriter> write, string optionName)
     {
+        using var files = new AtomicFileSet();
+        WriteFile(files, path, write, optionName);
+        files.Commit();
+    }
+
+    /// <summary>Writes a whole file as UTF-8 without BOM to a temporary file of a set, moved into place with the set's other files.</summary>
+    /// <param name="files">The set; its <see cref="AtomicFileSet.Commit"/> moves the file into place.</param>
+    /// <param name="path">The file.</param>
+    /// <param name="write">Writes the rows.</param>
+    /// <param name="optionName">The option that named the file.</param>
+    public static void WriteFile(AtomicFileSet files, string path, Action<SafeCsvWriter> write, string optionName)
+    {
+        ArgumentNullException.ThrowIfNull(files);
         ArgumentNullException.ThrowIfNull(write);
-        AtomicFile.Write(path, stream =>
+        files.Add(path, stream =>
         {
             using var text = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true);
             write(new SafeCsvWriter(text));

@@ -21,6 +21,9 @@ namespace RiskNotebooks.Guidance;
 /// </remarks>
 public static class AssessmentFile
 {
+    /// <summary>The most data subjects an asset may count: about a hundred times the world's population.</summary>
+    public const long MaximumSubjects = 1_000_000_000_000;
+
     /// <summary>Reads an assessment file and measures the data files it names.</summary>
     /// <param name="path">The assessment file.</param>
     /// <param name="questionnaire">The guiding questions the answers refer to; <see cref="GuidingQuestionnaire.Default"/> when <see langword="null"/>.</param>
@@ -134,7 +137,7 @@ public static class AssessmentFile
             Description = asset.TryGetProperty("description", out var description) ? description.GetString() : null,
             Kinds = Ids<DataKind>(asset, "kinds"),
             SpecialCategories = Ids<SpecialCategory>(asset, "specialCategories"),
-            SubjectCount = subjects.ValueKind == JsonValueKind.Object && subjects.TryGetProperty("count", out var count) ? count.GetInt64() : null,
+            SubjectCount = subjects.ValueKind == JsonValueKind.Object && subjects.TryGetProperty("count", out var count) ? source.Integer($"{pointer}/subjects/count", count, MaximumSubjects) : null,
             VulnerableGroups = subjects.ValueKind == JsonValueKind.Object ? Ids<VulnerableGroup>(subjects, "vulnerable") : [],
             LinkableSources = asset.TryGetProperty("linkableSources", out var links) ? links.EnumerateArray().Select(l => l.GetString()!).ToArray() : [],
             PersonalData = asset.TryGetProperty("personalData", out var personal) ? Vocabulary.TryParse<PersonalDataStatus>(personal.GetString()) : null,
@@ -232,7 +235,7 @@ public static class AssessmentFile
 
         if (model.TryGetProperty("largeScaleSubjects", out var large))
         {
-            options = options with { LargeScaleSubjects = large.GetInt64() };
+            options = options with { LargeScaleSubjects = source.Integer("/model/largeScaleSubjects", large, MaximumSubjects) };
         }
 
         return options;
@@ -299,7 +302,7 @@ public static class AssessmentFile
 
         if (metadata.TryGetProperty("minimumCellSize", out var minimum))
         {
-            inputs = inputs with { MinimumCellSize = minimum.GetInt32() };
+            inputs = inputs with { MinimumCellSize = (int)source.Integer("/metadata/minimumCellSize", minimum, int.MaxValue) };
         }
 
         if (metadata.TryGetProperty("assessedOn", out var on))

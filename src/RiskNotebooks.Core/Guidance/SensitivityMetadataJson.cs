@@ -199,7 +199,7 @@ public static class SensitivityMetadataJson
 
         var openness = root.GetProperty("permittedOpenness");
         var level = Vocabulary.TryParse<Openness>(openness.GetProperty("level").GetString())!.Value;
-        int? minimum = openness.TryGetProperty("minimumCellSize", out var m) ? m.GetInt32() : null;
+        int? minimum = openness.TryGetProperty("minimumCellSize", out var m) ? (int)source.Integer("/permittedOpenness/minimumCellSize", m, int.MaxValue) : null;
         if (level == Openness.OpenAggregates && minimum is null)
         {
             throw source.Error("/permittedOpenness", "open aggregates need a minimumCellSize.");

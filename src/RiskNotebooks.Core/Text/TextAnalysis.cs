@@ -1,3 +1,4 @@
+using System.IO.Enumeration;
 using System.Text;
 using System.Text.Json;
 using RiskNotebooks.Data;
@@ -20,22 +21,34 @@ public static class TextAnalysis
     /// <summary>The documents of a folder (its <c>*.txt</c> files, recursively, sorted) or the file itself.</summary>
     /// <param name="path">A folder or a file.</param>
     /// <returns>The documents' paths.</returns>
-    /// <exception cref="InvalidOptionException">The path does not exist.</exception>
+    /// <remarks>
+    /// Linked files are documents like any other, but linked folders inside the scanned one are not entered: a link
+    /// to a parent would make the scan endless, and a link elsewhere would scan (and redact) files outside the folder.
+    /// </remarks>
+    /// <exception cref="InvalidOptionException">The path does not exist, or is not a regular file or a folder.</exception>
     public static IReadOnlyList<string> EnumerateDocuments(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        if (File.Exists(path))
+        if (InputFile.Problem(path, folderAllowed: true) is { } problem)
         {
-            return [path];
+            throw new InvalidOptionException("FOLDER|FILE", path.Length == 0 ? "the file name is empty." : $"'{path}' {problem}");
         }
 
         if (!Directory.Exists(path))
         {
-            throw new InvalidOptionException("FOLDER|FILE", $"'{path}' is neither a folder nor a file.");
+            return [path];
         }
 
-        return [.. Directory.EnumerateFiles(path, "*.txt", SearchOption.AllDirectories)
-            .OrderBy(p => Path.GetRelativePath(path, p).Replace('\\', '/'), StringComparer.Ordinal)];
+        var ignoreCase = !OperatingSystem.IsLinux();
+        var documents = new FileSystemEnumerable<string>(
+            path,
+            (ref FileSystemEntry entry) => entry.ToSpecifiedFullPath(),
+            new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 })
+        {
+            ShouldIncludePredicate = (ref FileSystemEntry entry) => !entry.IsDirectory && FileSystemName.MatchesSimpleExpression("*.txt", entry.FileName, ignoreCase),
+            ShouldRecursePredicate = (ref FileSystemEntry entry) => (entry.Attributes & FileAttributes.ReparsePoint) == 0,
+        };
+        return [.. documents.OrderBy(p => Path.GetRelativePath(path, p).Replace('\\', '/'), StringComparer.Ordinal)];
     }
 
     /// <summary>Scans a folder or a file.</summary>
@@ -53,7 +66,7 @@ public static class TextAnalysis
         string? redactTo = null;
         if (options.RedactTo is { } target)
         {
-            redactTo = CheckRedactionTarget(target, path, folder, options.Key);
+            redactTo = CheckRedactionTarget(target, path, folder, options.Key, documents);
         }
 
         var scanner = new TextScanner(options.Scan);
@@ -93,24 +106,50 @@ public static class TextAnalysis
     /// <returns>The spans file's path.</returns>
     public static string SpansPath(string redactedDocument) => Path.ChangeExtension(redactedDocument, ".spans.json");
 
-    private static string CheckRedactionTarget(string target, string source, string folder, RedactionKey? key)
+    private static string CheckRedactionTarget(string target, string source, string folder, RedactionKey? key, IReadOnlyList<string> documents)
     {
         if (key is null)
         {
             throw new InvalidOptionException("--key-file", "redaction needs a key file: its secret makes the tags impossible to trace back by hashing guesses.");
         }
 
-        var full = Path.GetFullPath(target);
-        var sourceFolder = Path.GetFullPath(folder);
-        var relative = Path.GetRelativePath(sourceFolder, full);
-        if (relative == "." || (!relative.StartsWith("..", StringComparison.Ordinal) && !Path.IsPathRooted(relative)))
+        var output = AtomicFile.CheckFolderTarget(target, "--redact");
+        if (output.IsInside(FileIdentity.Of(folder)))
         {
             throw new InvalidOptionException("--redact", Directory.Exists(source)
                 ? "the output folder must not be the scanned folder or inside it (originals are never touched, and the copies would be scanned again)."
                 : "the output folder must not be the folder of the scanned file (originals are never touched).");
         }
 
-        Directory.CreateDirectory(full);
+        // Links anywhere (the output folder, a folder in it, a scanned file) could still lead a copy onto an original:
+        // every copy and spans file is compared with every document, by real path and by device and inode.
+        var full = Path.GetFullPath(target);
+        var originals = new HashSet<string>(StringComparer.Ordinal);
+        var inodes = new HashSet<(ulong Device, ulong Inode)>();
+        foreach (var document in documents)
+        {
+            var identity = FileIdentity.Of(document);
+            originals.Add(identity.RealPath);
+            if (identity.HasInode)
+            {
+                inodes.Add((identity.Device, identity.Inode));
+            }
+        }
+
+        foreach (var document in documents)
+        {
+            var copy = Path.Combine(full, Path.GetRelativePath(folder, document));
+            foreach (var written in (ReadOnlySpan<string>)[copy, SpansPath(copy)])
+            {
+                var identity = FileIdentity.Of(written);
+                if (originals.Contains(identity.RealPath) || (identity.HasInode && identity.Kind != FileKind.Missing && inodes.Contains((identity.Device, identity.Inode))))
+                {
+                    throw new InvalidOptionException("--redact", "a redacted copy would replace a scanned document (through a symbolic or hard link): choose an output folder apart from the scanned files.");
+                }
+            }
+        }
+
+        Directory.CreateDirectory(full); // its parent exists (checked): only the folder itself is created
         return full;
     }
 
@@ -118,9 +157,10 @@ public static class TextAnalysis
     {
         Directory.CreateDirectory(Path.GetDirectoryName(outputPath)!);
         DocumentReport? report = null;
-        AtomicFile.Write(outputPath, textStream =>
+        using var files = new AtomicFileSet(); // the copy and its spans: both or neither
+        files.Add(outputPath, textStream =>
         {
-            AtomicFile.Write(SpansPath(outputPath), spansStream =>
+            files.Add(SpansPath(outputPath), spansStream =>
             {
                 using var text = new StreamWriter(textStream, new UTF8Encoding(false), 1 << 16, leaveOpen: true);
                 using var json = new Utf8JsonWriter(spansStream, new JsonWriterOptions { Indented = true });
@@ -145,8 +185,9 @@ public static class TextAnalysis
                 json.WriteEndObject();
                 json.Flush();
                 text.Flush();
-            });
-        });
+            }, "--redact");
+        }, "--redact");
+        files.Commit();
         return report!;
     }
 }

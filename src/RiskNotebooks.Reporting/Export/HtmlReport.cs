@@ -20,7 +20,7 @@ namespace RiskNotebooks.Reporting.Export;
 /// </summary>
 /// <remarks>
 /// The report holds what the card and charts hold: aggregates only (no record, no user, no text), small groups suppressed
-/// as the cards suppress them. Build one with a <c>For</c> method, or add sections yourself; <see cref="Save"/> writes it
+/// as the cards suppress them. Build one with a <c>For</c> method, or add sections yourself; <see cref="Save(string, string)"/> writes it
 /// atomically.
 /// </remarks>
 public sealed class HtmlReport
@@ -186,17 +186,23 @@ public sealed class HtmlReport
     /// <summary>Checks, before any work is done, that a report can be written there: an .html (or .htm) name in an existing folder.</summary>
     /// <param name="path">The file.</param>
     /// <param name="optionName">The option that named it.</param>
-    /// <exception cref="InvalidOptionException">The name or the folder is wrong (names the option, never a value of the data).</exception>
-    public static void CheckPath(string path, string optionName)
+    /// <param name="inputs">The files the command reads, each with its option: the report must not be one of them.</param>
+    /// <exception cref="InvalidOptionException">The name or the folder is wrong, or it is an input (names the option, never a value of the data).</exception>
+    public static void CheckPath(string path, string optionName, params IEnumerable<(string Path, string OptionName)> inputs)
     {
         ArgumentNullException.ThrowIfNull(path);
+        if (string.IsNullOrWhiteSpace(path))
+        {
+            throw new InvalidOptionException(optionName, "the file name is empty.");
+        }
+
         var extension = Path.GetExtension(path);
         if (!extension.Equals(".html", StringComparison.OrdinalIgnoreCase) && !extension.Equals(".htm", StringComparison.OrdinalIgnoreCase))
         {
             throw new InvalidOptionException(optionName, $"the report is HTML: give a file name ending in .html, not '{Path.GetFileName(path)}'.");
         }
 
-        AtomicFile.CheckFolder(path, optionName);
+        AtomicFile.CheckTarget(path, optionName, inputs);
     }
 
     /// <summary>Writes the report to a file atomically (a temporary file moved into place): a reader never sees half of it.</summary>
@@ -205,9 +211,22 @@ public sealed class HtmlReport
     /// <exception cref="InvalidOptionException">The folder does not exist.</exception>
     public void Save(string path, string optionName = "--report")
     {
+        using var files = new AtomicFileSet();
+        Save(files, path, optionName);
+        files.Commit();
+    }
+
+    /// <summary>Writes the report to a temporary file of a set, moved into place with the set's other files (see <see cref="AtomicFileSet"/>).</summary>
+    /// <param name="files">The set; its <see cref="AtomicFileSet.Commit"/> moves the report into place.</param>
+    /// <param name="path">The file, usually <c>*.html</c>.</param>
+    /// <param name="optionName">The option that named the file.</param>
+    /// <exception cref="InvalidOptionException">The file cannot be written there.</exception>
+    public void Save(AtomicFileSet files, string path, string optionName = "--report")
+    {
+        ArgumentNullException.ThrowIfNull(files);
         ArgumentNullException.ThrowIfNull(path);
         var html = ToHtml();
-        AtomicFile.Write(path, stream =>
+        files.Add(path, stream =>
         {
             using var writer = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true);
             writer.Write(html);

@@ -28,6 +28,40 @@ public sealed class JsonSourceTests
         Assert.Equal((1L, 22), source.PlaceOf("/ö"));
     }
 
+    [Theory]
+    [InlineData(new byte[] { 0x7B, 0x0A, 0x22, 0x61, 0x22, 0x3A, 0x22, 0xFF, 0x22, 0x7D }, 2, 6)] // in a value
+    [InlineData(new byte[] { 0x7B, 0x22, 0xC3, 0x22, 0x3A, 0x31, 0x7D }, 1, 3)] // in a property name: a truncated sequence
+    public void Invalid_utf8_is_an_error_at_its_place_not_a_crash(byte[] json, long line, int column)
+    {
+        var e = Assert.Throws<InputFormatException>(() => JsonSource.Parse(json, "test.json"));
+        Assert.Equal(line, e.Line);
+        Assert.Equal(column, e.Column);
+        Assert.Contains("not valid UTF-8", e.Message);
+    }
+
+    [Theory]
+    [InlineData("100", 100L)]
+    [InlineData("100.0", 100L)]
+    [InlineData("1E2", 100L)]
+    [InlineData("1e2", 100L)]
+    public void Whole_numbers_are_read_as_json_schema_writes_them(string written, long expected)
+    {
+        using var source = Parse($"{{\"n\": {written}}}");
+        Assert.Equal(expected, source.Integer("/n", source.Root.GetProperty("n"), int.MaxValue));
+    }
+
+    [Theory]
+    [InlineData("3e9", "must be at most 2,147,483,647.")]
+    [InlineData("1e30", "must be at most 2,147,483,647.")]
+    [InlineData("1.5", "must be a whole number.")]
+    [InlineData("\"5\"", "must be a whole number.")]
+    public void Numbers_that_are_not_whole_or_too_large_are_errors_at_their_place(string written, string problem)
+    {
+        using var source = Parse($"{{\n  \"n\": {written}}}");
+        var e = Assert.Throws<InputFormatException>(() => source.Integer("/n", source.Root.GetProperty("n"), int.MaxValue));
+        Assert.Equal($"test.json, line 2, column 3: 'n': {problem}", e.Message);
+    }
+
     [Fact]
     public void Syntax_errors_give_the_line_and_column_of_system_text_json()
     {

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using System.Text.Unicode;
 
 namespace RiskNotebooks.Data.Json;
 
@@ -37,15 +38,26 @@ internal sealed class JsonSource : IDisposable
     /// <summary>The root value.</summary>
     public JsonElement Root => Document.RootElement;
 
+    /// <summary>The largest JSON file read, in bytes (an assessment is a few kilobytes).</summary>
+    public const int MaximumLength = 64 << 20;
+
     /// <summary>Reads a UTF-8 JSON file (with or without a byte order mark).</summary>
-    /// <exception cref="InputFormatException">The file is missing or not valid JSON.</exception>
+    /// <exception cref="InputFormatException">The file is missing, not a regular file, larger than <see cref="MaximumLength"/>, or not valid JSON.</exception>
     public static JsonSource Load(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
         byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(path);
+            InputFile.ThrowIfUnreadable(path);
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1);
+            if (stream.Length > MaximumLength)
+            {
+                throw new InputFormatException(path, null, null, null, $"the file is larger than {MaximumLength >> 20} MiB: not an assessment.");
+            }
+
+            bytes = new byte[stream.Length];
+            stream.ReadExactly(bytes);
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
@@ -76,6 +88,12 @@ internal sealed class JsonSource : IDisposable
         if (IsBlank(bytes.Span))
         {
             throw new InputFormatException(filePath, null, null, null, "the file is empty: a JSON object is needed.");
+        }
+
+        if (!Utf8.IsValid(bytes.Span))
+        {
+            var (line, column) = PlaceAt(bytes.Span, lines, FirstInvalidUtf8(bytes.Span));
+            throw new InputFormatException(filePath, line, column, null, "not valid UTF-8 here: save the file as UTF-8.");
         }
 
         JsonDocument document;
@@ -118,6 +136,30 @@ internal sealed class JsonSource : IDisposable
         var property = Display(pointer);
         var text = property.Length == 0 ? problem : $"'{property}': {problem}";
         return new InputFormatException(FilePath, place?.Line, place?.Column, null, text);
+    }
+
+    /// <summary>
+    /// A whole number at a JSON Pointer, written as JSON Schema's "integer" allows (<c>100</c>, <c>100.0</c>, <c>1E2</c>),
+    /// no larger than <paramref name="maximum"/>.
+    /// </summary>
+    /// <param name="pointer">Where the value is.</param>
+    /// <param name="value">The value (the schema has already checked that it is a number with no fraction).</param>
+    /// <param name="maximum">The largest value accepted.</param>
+    /// <exception cref="InputFormatException">Not a whole number, or too large (names the place, never the value).</exception>
+    public long Integer(string pointer, JsonElement value, long maximum)
+    {
+        if (value.ValueKind != JsonValueKind.Number || !value.TryGetDouble(out var number) || Math.Floor(number) != number)
+        {
+            throw Error(pointer, "must be a whole number.");
+        }
+
+        var isExact = value.TryGetInt64(out var exact);
+        if (isExact ? exact > maximum : number > maximum)
+        {
+            throw Error(pointer, $"must be at most {maximum.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)}.");
+        }
+
+        return isExact ? exact : (long)number;
     }
 
     /// <summary>A JSON Pointer as people read a path: <c>/controls/3/strength</c> becomes <c>controls[3].strength</c>.</summary>
@@ -250,6 +292,22 @@ internal sealed class JsonSource : IDisposable
         var line = index >= 0 ? index : ~index - 1;
         var column = Encoding.UTF8.GetCharCount(bytes[lines[line]..(int)offset]) + 1;
         return (line + 1, column);
+    }
+
+    private static int FirstInvalidUtf8(ReadOnlySpan<byte> bytes)
+    {
+        var at = 0;
+        while (at < bytes.Length)
+        {
+            if (Rune.DecodeFromUtf8(bytes[at..], out _, out var consumed) != System.Buffers.OperationStatus.Done)
+            {
+                return at;
+            }
+
+            at += consumed;
+        }
+
+        return at;
     }
 
     private static int[] LineStarts(ReadOnlySpan<byte> bytes)

@@ -56,11 +56,19 @@ public sealed record SyntheticTraceOptions
     /// <summary>The antenna grid's side actually used.</summary>
     public int GridSide => antennaGrid ?? (int)Math.Clamp(Math.Round(Math.Sqrt(users / 100d)), 20, 1000);
 
+    /// <summary>The most records a trace set may have (users × the most records of a user).</summary>
+    public const long MaxTotalRecords = 1_000_000_000;
+
     internal void Validate()
     {
         if (minRecords > maxRecords)
         {
             throw new InvalidOptionException("--min-records", "must not exceed --max-records.");
+        }
+
+        if ((long)users * maxRecords > MaxTotalRecords)
+        {
+            throw new InvalidOptionException("--users", $"times --max-records may be at most {MaxTotalRecords:N0} records (about 45 GB of CSV): lower one of them.");
         }
     }
 }

@@ -4,6 +4,12 @@ using RiskNotebooks.Data;
 namespace RiskNotebooks.Registry.Individual;
 
 /// <summary>Reads a column as numbers (sampling weights): each distinct value is parsed once, thanks to the encoding.</summary>
+/// <remarks>
+/// Positive values must be usable as weights: a normal double (not subnormal, such as 1e-320, whose reciprocal is
+/// infinite) that the number of records divided by stays finite, and whose sum over the column stays finite (1e308
+/// twice overflows). Otherwise risks would be NaN, which JSON cannot even write. Errors name the column and line, never
+/// the value.
+/// </remarks>
 internal static class NumericValues
 {
     internal static double[] Parse(Table table, Column column, string optionName, bool positive)
@@ -14,19 +20,20 @@ internal static class NumericValues
         for (var code = 1; code < byCode.Length; code++)
         {
             var ok = double.TryParse(column.ValueOf(code), NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
-                && double.IsFinite(value) && (!positive || value > 0d);
+                && double.IsFinite(value) && (!positive || (double.IsNormal(value) && value > 0d && double.IsFinite(table.RowCount / value)));
             byCode[code] = value;
             bad[code] = !ok;
         }
 
         var codes = column.Codes;
         var result = new double[codes.Length];
+        var sum = 0d;
         for (var row = 0; row < codes.Length; row++)
         {
             var code = codes[row];
             if (bad[code])
             {
-                var what = code == Column.MissingCode ? "is missing" : positive ? "is not a positive number" : "is not a number";
+                var what = code == Column.MissingCode ? "is missing" : positive ? "is not a usable weight (a positive number, not vanishingly small)" : "is not a number";
                 throw new InputFormatException(
                     table.Source,
                     table.LineOf(row),
@@ -36,6 +43,16 @@ internal static class NumericValues
             }
 
             result[row] = byCode[code];
+            sum += result[row];
+            if (positive && !double.IsFinite(sum))
+            {
+                throw new InputFormatException(
+                    table.Source,
+                    table.LineOf(row),
+                    column: null,
+                    columnName: column.Name,
+                    problem: $"the values of {optionName} are too large: their sum overflows here. Scale the weights down.");
+            }
         }
 
         return result;

@@ -22,6 +22,8 @@ public static class LabelsFile
             throw new InputFormatException(path, null, null, null, "the labels file does not exist.");
         }
 
+        InputFile.ThrowIfUnreadable(path);
+
         var documents = new List<LabelledDocument>();
         long number = 0;
         foreach (var line in File.ReadLines(path, Encoding.UTF8))

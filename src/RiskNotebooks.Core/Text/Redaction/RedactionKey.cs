@@ -15,6 +15,12 @@ public sealed class RedactionKey
     /// <summary>The shortest key accepted, in bytes (128 bits).</summary>
     public const int MinimumLength = 16;
 
+    /// <summary>The longest key file read, in bytes: a key is small, and a device such as <c>/dev/zero</c> never ends.</summary>
+    public const int MaximumLength = 4096;
+
+    /// <summary>The fewest distinct byte values a key must hold (16 random bytes hold about 15; a run of NULs or spaces holds 1).</summary>
+    public const int MinimumDistinctBytes = 8;
+
     private readonly byte[] key;
 
     private RedactionKey(byte[] key) => this.key = key;
@@ -22,12 +28,28 @@ public sealed class RedactionKey
     /// <summary>A key from bytes (at least <see cref="MinimumLength"/>).</summary>
     /// <param name="key">The secret.</param>
     /// <returns>The key.</returns>
-    /// <exception cref="InvalidOptionException">The key is too short.</exception>
+    /// <exception cref="InvalidOptionException">The key is too short, or too regular to be secret (fewer than <see cref="MinimumDistinctBytes"/> distinct bytes: all NULs, all spaces).</exception>
     public static RedactionKey FromBytes(ReadOnlySpan<byte> key)
     {
         if (key.Length < MinimumLength)
         {
             throw new InvalidOptionException("--key-file", $"the key must hold at least {MinimumLength} bytes of secret (for example: head -c 32 /dev/urandom > redaction.key).");
+        }
+
+        Span<bool> seen = stackalloc bool[256];
+        var distinct = 0;
+        foreach (var b in key)
+        {
+            if (!seen[b])
+            {
+                seen[b] = true;
+                distinct++;
+            }
+        }
+
+        if (distinct < MinimumDistinctBytes)
+        {
+            throw new InvalidOptionException("--key-file", $"the key has too little entropy (fewer than {MinimumDistinctBytes} distinct bytes, e.g. all NUL bytes or spaces): take random bytes, for example: head -c 32 /dev/urandom > redaction.key.");
         }
 
         return new RedactionKey(key.ToArray());
@@ -36,21 +58,27 @@ public sealed class RedactionKey
     /// <summary>Reads a key file: its bytes, without a final line break (so a key typed or saved by an editor works too).</summary>
     /// <param name="path">The file.</param>
     /// <returns>The key.</returns>
-    /// <exception cref="InvalidOptionException">The file is missing, unreadable or too short.</exception>
+    /// <exception cref="InvalidOptionException">The file is missing, not a regular file, unreadable, too short, too long or too regular.</exception>
     public static RedactionKey FromFile(string path)
     {
-        ArgumentNullException.ThrowIfNull(path);
-        byte[] bytes;
+        Data.InputFile.Check(path, "--key-file");
+        var bytes = new byte[MaximumLength + 1];
+        int length;
         try
         {
-            bytes = File.ReadAllBytes(path);
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1);
+            length = stream.ReadAtLeast(bytes, bytes.Length, throwOnEndOfStream: false);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw new InvalidOptionException("--key-file", $"cannot read '{path}' ({e.GetType().Name}).");
         }
 
-        var length = bytes.Length;
+        if (length > MaximumLength)
+        {
+            throw new InvalidOptionException("--key-file", $"'{path}' is longer than {MaximumLength} bytes: a key file holds {MinimumLength} to {MaximumLength} secret bytes.");
+        }
+
         while (length > 0 && bytes[length - 1] is (byte)'\n' or (byte)'\r')
         {
             length--;

@@ -82,14 +82,17 @@ public static class SyntheticTextCorpus
     }
 
     /// <summary>Generates documents into a folder (<c>sv/</c>, <c>en/</c>) with <see cref="LabelsFileName"/>; each file is written atomically.</summary>
-    /// <param name="folder">The folder (created if missing).</param>
+    /// <param name="folder">The folder (created if missing; its parent must exist).</param>
     /// <param name="documents">How many (at least 1).</param>
     /// <param name="seed">The seed.</param>
     /// <returns>The documents written.</returns>
+    /// <exception cref="InvalidOptionException">The folder is a file, or its parent does not exist (names <c>--output</c>).</exception>
     public static IReadOnlyList<SyntheticDocument> Write(string folder, int documents, int seed)
     {
         ArgumentNullException.ThrowIfNull(folder);
+        AtomicFile.CheckFolderTarget(folder, "--output");
         var generated = Generate(documents, seed);
+        Directory.CreateDirectory(folder);
         foreach (var document in generated)
         {
             var path = System.IO.Path.Combine(folder, document.Path.Replace('/', System.IO.Path.DirectorySeparatorChar));
