@@ -107,6 +107,20 @@ public sealed class ReidCommandTests : IDisposable
     }
 
     [Fact]
+    public void Forty_quasi_identifiers_are_measured_not_refused_with_at_most_30_keys()
+    {
+        // Regression: any reid with 32 or more quasi-identifiers exited 2 ("at most 30 keys"), a 32-bit shift in fk.
+        var names = Enumerable.Range(1, 40).Select(q => $"q{q}").ToArray();
+        var rows = Enumerable.Range(0, 6).Select(r => string.Join(',', names.Select((_, q) => q == 39 ? (r % 2).ToString() : q == 35 && r == 0 ? "" : "c")));
+        var path = temp.Write("wide.csv", string.Join(',', names) + "\n" + string.Join("\n", rows) + "\n");
+        var (code, output, error) = Cli.Run("reid", path, "--qi", string.Join(',', names), "--format", "json", "--records", Path.Combine(temp.Path, "records.csv"));
+        Assert.True(code == 0, error);
+        Assert.DoesNotContain("at most", error);
+        using var json = JsonDocument.Parse(output);
+        Assert.Equal(40, json.RootElement.GetProperty("quasiIdentifiers").GetArrayLength());
+    }
+
+    [Fact]
     public void A_ragged_file_exits_2_naming_line_and_column_without_values()
     {
         var path = temp.Write("ragged.csv", $"pnr,sex\n{Secret},F\n{Secret}\n");
