@@ -22,6 +22,21 @@ public sealed class LocationCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_user_column_missing_from_a_headerless_file_exits_2_without_printing_the_first_record()
+    {
+        // Regression: the unknown-column error listed the first record (an e-mail address, a time, a place) as column names.
+        const string Secret = "anna.svensson@example.se";
+        var path = temp.Write("headerless.csv", $"{Secret},2023-03-06 07:00:00,59.33,18.06\n{Secret},2023-03-06 08:00:00,59.34,18.07\n");
+        var (code, output, error) = Cli.Run("location", path, "--user-column", "uid");
+        Assert.Equal(2, code);
+        Assert.Equal(string.Empty, output);
+        Assert.Contains("no column named 'uid'", error);
+        Assert.Contains("4 columns", error);
+        Assert.DoesNotContain(Secret, error);
+        Assert.DoesNotContain("59.33", error);
+    }
+
+    [Fact]
     public void Json_has_the_documented_fields()
     {
         var path = WriteTraces();

@@ -107,6 +107,30 @@ public sealed class ReidCommandTests : IDisposable
     }
 
     [Fact]
+    public void An_unknown_column_of_a_headerless_file_exits_2_without_printing_the_first_record()
+    {
+        // Regression: "Columns: 1, M, <name> <personnummer>" on stderr.
+        var path = temp.Write("headerless.csv", $"1,M,Anna Svensson,{Secret}\n2,F,Karl Berg,{Secret}\n");
+        var (code, _, error) = Cli.Run("reid", path, "--qi", "sex");
+        Assert.Equal(2, code);
+        Assert.Contains("no column named 'sex'", error);
+        Assert.Contains("4 columns", error);
+        Assert.DoesNotContain(Secret, error);
+        Assert.DoesNotContain("Anna", error);
+    }
+
+    [Fact]
+    public void A_wrong_delimiter_is_named_in_the_unknown_column_error()
+    {
+        // Regression: a semicolon file read with --delimiter , gave only "no column named 'sex'".
+        var path = temp.Write("semi.csv", "age;sex\n40;F\n");
+        var (code, _, error) = Cli.Run("reid", path, "--qi", "sex", "--delimiter", ",");
+        Assert.Equal(2, code);
+        Assert.Contains("no column named 'sex'", error);
+        Assert.Contains("delimiter ','", error);
+    }
+
+    [Fact]
     public void Forty_quasi_identifiers_are_measured_not_refused_with_at_most_30_keys()
     {
         // Regression: any reid with 32 or more quasi-identifiers exited 2 ("at most 30 keys"), a 32-bit shift in fk.
