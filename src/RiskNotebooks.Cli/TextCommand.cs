@@ -13,7 +13,7 @@ internal static class TextCommand
         var path = new Argument<string>("FOLDER|FILE") { Description = "A folder (its *.txt files, recursively) or one text file (UTF-8, UTF-16 with BOM, or Windows-1252)." };
         var language = new Option<string>("--lang") { Description = "The documents' language: sv, en, or auto (detected per document).", DefaultValueFactory = _ => "auto" };
         language.AcceptOnlyFromAmong("sv", "en", "auto");
-        var redact = new Option<string?>("--redact") { Description = "Write redacted copies (consistent tags such as [PERSON-1]) and a .spans.json per document to this folder. Originals are never changed." };
+        var redact = new Option<string?>("--redact") { Description = "Write redacted copies (tags keyed by --key-file, such as [PERSON-7f3a9c2b41]) and a .spans.json per document to this folder. Originals are never changed." };
         var keyFile = new Option<string?>("--key-file") { Description = "With --redact: a file of at least 16 secret bytes (e.g. head -c 32 /dev/urandom > key). Tags are HMAC-SHA256 under it; keep it apart from the output." };
         var minimum = new Option<double>("--min-confidence") { Description = "Drop findings less confident than this, in [0, 1].", DefaultValueFactory = _ => 0.5 };
         var labels = new Option<string?>("--labels") { Description = "A labels file (JSON Lines, as datasets/text/labels.jsonl): also print precision and recall per type." };

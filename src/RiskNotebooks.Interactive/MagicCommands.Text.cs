@@ -16,7 +16,7 @@ internal static partial class MagicCommands
             Directive("#!risk-text", "Find personal data (identifiers, quasi-identifiers, GDPR special categories) in Swedish and English text documents; show each document's risk and a heatmap; optionally redact with consistent keyed tags.",
                 Parameter("--path", "A folder (its *.txt files, recursively) or one text file.", allowImplicitName: true, required: true),
                 Parameter("--lang", "The documents' language: sv, en or auto (default: detected per document).").AddCompletions(() => ["auto", "sv", "en"]),
-                Parameter("--redact", "A folder to write redacted copies ([PERSON-1], ...) and .spans.json files to; originals are never changed."),
+                Parameter("--redact", "A folder to write redacted copies (keyed tags such as [PERSON-7f3a9c2b41]) and .spans.json files to; originals are never changed."),
                 Parameter("--key-file", "With --redact: a file of at least 16 secret bytes; tags are HMAC-SHA256 under it."),
                 Parameter("--min-confidence", "Drop findings below this confidence, in [0, 1] (default 0.5).", typeHint: "number"),
                 Parameter("--name", "The C# variable the report becomes (default textRisk).")),

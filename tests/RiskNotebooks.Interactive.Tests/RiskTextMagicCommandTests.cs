@@ -56,7 +56,7 @@ public sealed class RiskTextMagicCommandTests
             var key = Path.Combine(work, "k.key");
             File.WriteAllBytes(key, Enumerable.Range(1, 32).Select(i => (byte)i).ToArray());
             (await notebook.RunAsync($"#!risk-text \"{input}\" --redact \"{output}\" --key-file \"{key}\"")).AssertSucceeded();
-            Assert.Equal("Jag heter [PERSON-1] och bor i [LOCATION-1].", File.ReadAllText(Path.Combine(output, "a.txt")));
+            Assert.Matches(@"^Jag heter \[PERSON-[0-9a-f]{10}\] och bor i \[LOCATION-[0-9a-f]{10}\]\.$", File.ReadAllText(Path.Combine(output, "a.txt")));
         }
         finally
         {
