@@ -17,13 +17,14 @@ internal static class TextCommand
         var keyFile = new Option<string?>("--key-file") { Description = "With --redact: a file of at least 16 secret bytes (e.g. head -c 32 /dev/urandom > key). Tags are HMAC-SHA256 under it; keep it apart from the output." };
         var minimum = new Option<double>("--min-confidence") { Description = "Drop findings less confident than this, in [0, 1].", DefaultValueFactory = _ => 0.5 };
         var labels = new Option<string?>("--labels") { Description = "A labels file (JSON Lines, as datasets/text/labels.jsonl): also print precision and recall per type." };
+        var documentNames = new Option<bool>("--document-names") { Description = "Name documents by their paths in the output and the report. Default: document 1, 2, ... in the order read (sorted paths), because a file name often names the person a document is about." };
         var format = new Option<string>("--format") { Description = "table (aggregates, no text) or json (per document: its findings with type, start, end, confidence, rule; its risk).", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "json");
         var html = ReportFile.Create();
 
         var command = new Command("text", "Find personal data (identifiers, quasi-identifiers, special categories) in Swedish and English free text, assess each document's risk, and optionally redact.")
         {
-            path, language, redact, keyFile, minimum, labels, html, format,
+            path, language, redact, keyFile, minimum, labels, html, documentNames, format,
         };
 
         command.SetAction(parse =>
@@ -54,7 +55,9 @@ internal static class TextCommand
             var json = parse.GetValue(format) == "json";
             var key = keyPath is null ? null : RedactionKey.FromFile(keyPath);
 
-            TextJsonWriter? writer = json ? new TextJsonWriter(output, source, scan) : null;
+            var names = parse.GetValue(documentNames);
+            var number = 0;
+            TextJsonWriter? writer = json ? new TextJsonWriter(output, source, scan, names) : null;
             var table = json ? null : new TextTableWriter(output, source);
             var options = new TextAnalysisOptions
             {
@@ -62,6 +65,7 @@ internal static class TextCommand
                 RedactTo = redactTo,
                 Key = key,
                 KeepDocuments = reportPath is not null, // the report's heatmap needs each document's counts
+                DocumentNames = names,
                 OnFinding = (document, finding) =>
                 {
                     writer?.Finding(document, finding);
@@ -78,13 +82,14 @@ internal static class TextCommand
                 },
                 OnDocument = report =>
                 {
+                    number++;
                     if (writer is not null)
                     {
                         writer.Document(report, redactTo is null ? null : Path.Combine(redactTo, Path.GetRelativePath(folder, report.Document)));
                     }
                     else
                     {
-                        table!.Document(report, Path.GetRelativePath(folder, report.Document));
+                        table!.Document(report, names ? Path.GetRelativePath(folder, report.Document) : TextCorpusReport.NeutralLabel(number));
                     }
                 },
             };
