@@ -30,7 +30,7 @@ internal static class AssessCommand
             var path = parse.GetValue(file) ?? LocateExample();
             var reportPath = ReportFile.Validate(parse.GetValue(html));
             var report = AssessmentFile.Load(path).Evaluate();
-            ReportFile.Write(reportPath, () => RiskNotebooks.Reporting.Export.HtmlReport.For(report));
+            ReportFile.Write(parse, reportPath, () => RiskNotebooks.Reporting.Export.HtmlReport.For(report));
             if (parse.GetValue(format) == "json")
             {
                 AssessJson.Write(report, output);

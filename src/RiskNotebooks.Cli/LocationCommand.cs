@@ -122,9 +122,10 @@ internal static class LocationCommand
             if (recordsPath is not null)
             {
                 LocationRecordsCsv.Write(recordsPath, result);
+                OutputFiles.Announce(parse, recordsPath, "per-user results");
             }
 
-            ReportFile.Write(reportPath, () => RiskNotebooks.Reporting.Export.HtmlReport.For(result));
+            ReportFile.Write(parse, reportPath, () => RiskNotebooks.Reporting.Export.HtmlReport.For(result));
             if (parse.GetValue(format) == "json")
             {
                 LocationJson.Write(result, output);

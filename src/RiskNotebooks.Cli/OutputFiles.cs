@@ -1,3 +1,4 @@
+using System.CommandLine;
 using RiskNotebooks.Data;
 
 namespace RiskNotebooks.Cli;
@@ -15,4 +16,11 @@ internal static class OutputFiles
 
         return path;
     }
+
+    /// <summary>Says on standard error where a file was written, so that a report or record file is not lost.</summary>
+    /// <param name="parse">The invocation (its error writer).</param>
+    /// <param name="path">The file written.</param>
+    /// <param name="what">What it holds, for example <c>report</c>.</param>
+    internal static void Announce(ParseResult parse, string path, string what)
+        => parse.InvocationConfiguration.Error.WriteLine($"risknb: wrote {what} to {path}");
 }

@@ -109,9 +109,10 @@ internal static class ReidCommand
             if (recordsPath is not null)
             {
                 RecordsCsv.Write(recordsPath, result);
+                OutputFiles.Announce(parse, recordsPath, "record-level risks");
             }
 
-            ReportFile.Write(reportPath, () => RiskNotebooks.Reporting.Export.HtmlReport.For(
+            ReportFile.Write(parse, reportPath, () => RiskNotebooks.Reporting.Export.HtmlReport.For(
                 result,
                 qis.Count >= 2 && !(result.AttributeRisks?.Any(r => r.Attributes.Count == 2) ?? false) ? RiskNotebooks.Registry.Attributes.AttributeRiskAnalysis.Run(table, qis, maxSubsetSize: 2) : null));
             if (parse.GetValue(format) == "json")

@@ -25,11 +25,12 @@ internal static class ReportFile
         return path;
     }
 
-    internal static void Write(string? path, Func<HtmlReport> build)
+    internal static void Write(ParseResult parse, string? path, Func<HtmlReport> build)
     {
         if (path is not null)
         {
             build().Save(path, OptionName);
+            OutputFiles.Announce(parse, path, "the report");
         }
     }
 }

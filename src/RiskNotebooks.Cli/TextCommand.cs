@@ -96,7 +96,7 @@ internal static class TextCommand
 
             writer?.Begin();
             var report = TextAnalysis.Run(source, options);
-            ReportFile.Write(reportPath, () => RiskNotebooks.Reporting.Export.HtmlReport.For(report));
+            ReportFile.Write(parse, reportPath, () => RiskNotebooks.Reporting.Export.HtmlReport.For(report));
             TextEvaluationReport? evaluation = null;
             if (labelled is not null)
             {

@@ -198,6 +198,62 @@ public sealed class ReidCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_percentage_and_an_exponent_are_accepted_as_numbers()
+    {
+        // Regression: "--sampling-fraction 1%" and "--population 1e6" printed ".NET type 'System.Nullable`1[System.Double]'".
+        var path = temp.Write("f.csv", "a\n1\n2\n3\n4\n");
+        var percent = Cli.Run("reid", path, "--qi", "a", "--sampling-fraction", "1%", "--format", "json");
+        var fraction = Cli.Run("reid", path, "--qi", "a", "--sampling-fraction", "0.01", "--format", "json");
+        Assert.True(percent.ExitCode == 0, percent.Error);
+        Assert.Equal(fraction.Output, percent.Output);
+        var exponent = Cli.Run("reid", path, "--qi", "a", "--population", "1e6", "--format", "json");
+        Assert.True(exponent.ExitCode == 0, exponent.Error);
+        using var json = JsonDocument.Parse(exponent.Output);
+        Assert.Equal(1_000_000, json.RootElement.GetProperty("populationUniqueness").GetProperty("populationSize").GetInt64());
+    }
+
+    [Theory]
+    [InlineData("--sampling-fraction", "one percent")]
+    [InlineData("--population", "1.5e6x")]
+    [InlineData("--population", "2.5")]
+    [InlineData("--threshold", "abc")]
+    public void A_value_that_is_not_a_number_names_the_option_and_the_expected_form(string option, string value)
+    {
+        var path = temp.Write("f.csv", "a\n1\n2\n");
+        var (code, _, error) = Cli.Run("reid", path, "--qi", "a", option, value);
+        Assert.Equal(2, code);
+        Assert.StartsWith($"risknb: {option}: '{value}' is not a", error);
+        Assert.DoesNotContain("System.", error);
+        Assert.DoesNotContain(".NET", error);
+    }
+
+    [Fact]
+    public void The_report_and_record_files_written_are_named_on_stderr()
+    {
+        // Regression: the CLI did not say where it wrote a report.
+        var path = temp.Write("f.csv", "a,b\n1,2\n1,3\n");
+        var report = Path.Combine(temp.Path, "r.html");
+        var records = Path.Combine(temp.Path, "r.csv");
+        var (code, _, error) = Cli.Run("reid", path, "--qi", "a,b", "--report", report, "--records", records);
+        Assert.True(code == 0, error);
+        Assert.Contains($"risknb: wrote the report to {report}", error);
+        Assert.Contains($"risknb: wrote record-level risks to {records}", error);
+    }
+
+    [Theory]
+    [InlineData("help")]
+    [InlineData("help", "reid")]
+    public void Help_as_a_command_prints_the_usage_without_errors(params string[] args)
+    {
+        // Regression: "risknb help" printed two errors.
+        var (code, output, error) = Cli.Run(args);
+        Assert.Equal(0, code);
+        Assert.Equal(string.Empty, error);
+        Assert.Contains("Usage:", output);
+        Assert.Contains(args.Length == 1 ? "reid" : "--qi", output);
+    }
+
+    [Fact]
     public void A_population_smaller_than_the_sample_exits_2()
     {
         var path = temp.Write("f.csv", "a\n1\n2\n3\n");

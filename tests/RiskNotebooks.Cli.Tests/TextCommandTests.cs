@@ -79,6 +79,17 @@ public sealed class TextCommandTests : IDisposable
     }
 
     [Fact]
+    public void One_document_is_counted_in_the_singular()
+    {
+        // Regression: "1 documents".
+        var file = temp.Write("note.txt", "Inget här.");
+        var (code, output, error) = Cli.Run("text", file);
+        Assert.True(code == 0, error);
+        Assert.Contains("  1 document (", output);
+        Assert.DoesNotContain("1 documents", output);
+    }
+
+    [Fact]
     public void Labels_add_precision_and_recall()
     {
         var (code, output, _) = Cli.Run("text", Corpus, "--labels", Path.Combine(Corpus, "labels.jsonl"), "--format", "json");

@@ -167,7 +167,8 @@ internal sealed class DelimitedInput : IDisposable
         FieldCountMismatch = CsvFieldCountHandling.Allow,
         SkipEmptyLines = true,
         TrimWhitespace = true,
-        TrimInsideQuotes = true,
+        // A quoted field is kept as written: " =1+1" and "\t=1+1" are two user ids, not one.
+        TrimInsideQuotes = false,
         Encoding = encoding!,
         BufferSize = 1 << 20,
     };

@@ -21,7 +21,7 @@ public static class TextCorpusCard
         b.Append(Style);
         b.Append("<div class=\"risknb-card risknb-text\">");
         b.Append($"<h3>Personal data in text: {E(report.SourceName)}</h3>"); // a name, not a path: the card is shared
-        b.Append($"<p>{Count(s.DocumentCount)} documents ({Count(s.SwedishDocuments)} Swedish, {Count(s.EnglishDocuments)} English), {Count(s.CharacterCount)} characters.</p>");
+        b.Append($"<p>{Count(s.DocumentCount)} {(s.DocumentCount == 1 ? "document" : "documents")} ({Count(s.SwedishDocuments)} Swedish, {Count(s.EnglishDocuments)} English), {Count(s.CharacterCount)} characters.</p>");
         var identified = s.DocumentsAt(DocumentRiskLevel.Identified);
         var high = s.DocumentsAt(DocumentRiskLevel.High);
         var share = s.DocumentCount == 0 ? 0 : (double)(identified + high) / s.DocumentCount;

@@ -147,6 +147,14 @@ public sealed class TraceReaderTests : IDisposable
     }
 
     [Fact]
+    public void Quoted_user_ids_that_differ_in_leading_white_space_are_different_users()
+    {
+        // Regression: " =1+1", "\t=1+1" and "=1+1" were trimmed to one user.
+        var traces = TraceReader.LoadFromText("t.csv", "uid,datetime,lat,lng\n\" =1+1\",2023-03-06 07:00:00,59.33,18.06\n\"\t=1+1\",2023-03-06 08:00:00,59.34,18.07\n\"=1+1\",2023-03-06 09:00:00,59.35,18.08\n");
+        Assert.Equal(3, traces.UserCount);
+    }
+
+    [Fact]
     public void Missing_columns_empty_users_ragged_rows_and_empty_files_are_errors()
     {
         var noCoordinates = Assert.Throws<InputFormatException>(() => TraceReader.LoadFromText("t.csv", "uid,datetime,x,y\nu,2023-03-06,1,1\n"));
