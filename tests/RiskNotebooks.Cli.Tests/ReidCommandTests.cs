@@ -144,6 +144,19 @@ public sealed class ReidCommandTests : IDisposable
         Assert.Equal(40, json.RootElement.GetProperty("quasiIdentifiers").GetArrayLength());
     }
 
+    [Theory]
+    [InlineData("--suda", "at most 31")]
+    [InlineData("--subsets", "at most 62")]
+    public void The_true_limits_of_subset_measures_are_stated(string option, string limit)
+    {
+        var names = Enumerable.Range(1, option == "--suda" ? 32 : 63).Select(q => $"q{q}").ToArray();
+        var path = temp.Write("wide.csv", string.Join(',', names) + "\n" + string.Join(',', names.Select(_ => "c")) + "\n");
+        var (code, _, error) = Cli.Run("reid", path, "--qi", string.Join(',', names), option);
+        Assert.Equal(2, code);
+        Assert.Contains(option, error);
+        Assert.Contains(limit, error);
+    }
+
     [Fact]
     public void A_ragged_file_exits_2_naming_line_and_column_without_values()
     {
