@@ -38,7 +38,7 @@ internal static class AssessCommand
             files.CheckOutputs(); // the data files are known only now
             var report = document.Evaluate();
             ReportFile.Write(files, reportPath, () => RiskNotebooks.Reporting.Export.HtmlReport.For(report));
-            files.Commit();
+            files.Commit(parse.InvocationConfiguration.Error);
             if (parse.GetValue(format) == "json")
             {
                 AssessJson.Write(report, output);

@@ -23,6 +23,14 @@ public static class CliApp
             Notebooks.NotebooksCommand.Create(output),
         };
 
+        NumericOptions.Apply(root);
+
+        // "risknb help" and "risknb help reid" as in git and dotnet: the same as --help.
+        if (args.Length > 0 && args[0] == "help")
+        {
+            args = [.. args[1..], "--help"];
+        }
+
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {

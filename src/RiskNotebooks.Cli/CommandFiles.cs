@@ -13,6 +13,7 @@ internal sealed class CommandFiles : IDisposable
 {
     private readonly List<(string Path, string OptionName)> inputs = [];
     private readonly List<(string Path, string OptionName)> outputs = [];
+    private readonly List<(string Path, string What)> announced = [];
 
     /// <summary>The outputs written so far, moved into place by <see cref="Commit"/>.</summary>
     internal AtomicFileSet Staged { get; } = new();
@@ -33,12 +34,19 @@ internal sealed class CommandFiles : IDisposable
     internal void Inputs(IEnumerable<string> paths, string optionName) => inputs.AddRange(paths.Select(p => (p, optionName)));
 
     /// <summary>An output file; null stays null.</summary>
-    internal string? Output(string? path, string optionName)
+    /// <param name="path">The file.</param>
+    /// <param name="optionName">The option that named it.</param>
+    /// <param name="what">What it holds, to say where it was written (for example <c>per-user results</c>); null: not said.</param>
+    internal string? Output(string? path, string optionName, string? what = null)
     {
         if (path is not null)
         {
             AtomicFile.CheckTarget(path, optionName, [.. inputs, .. outputs]);
             outputs.Add((path, optionName));
+            if (what is not null)
+            {
+                announced.Add((path, what));
+            }
         }
 
         return path;
@@ -51,6 +59,7 @@ internal sealed class CommandFiles : IDisposable
         {
             HtmlReport.CheckPath(path, optionName, [.. inputs, .. outputs]);
             outputs.Add((path, optionName));
+            announced.Add((path, "the report"));
         }
 
         return path;
@@ -65,8 +74,18 @@ internal sealed class CommandFiles : IDisposable
         }
     }
 
-    /// <summary>Moves every staged output into place.</summary>
-    internal void Commit() => Staged.Commit();
+    /// <summary>Moves every staged output into place, then says on <paramref name="error"/> where each report or record file went.</summary>
+    internal void Commit(TextWriter? error = null)
+    {
+        Staged.Commit();
+        foreach (var (path, what) in announced)
+        {
+            if (File.Exists(path))
+            {
+                error?.WriteLine($"risknb: wrote {what} to {path}");
+            }
+        }
+    }
 
     /// <inheritdoc/>
     public void Dispose() => Staged.Dispose();

@@ -57,7 +57,7 @@ internal static class GenerateCommand
             }
 
             var generated = RiskNotebooks.Text.Synthetic.SyntheticTextCorpus.Write(parse.GetValue(folder)!, count, parse.GetValue(textSeed));
-            output.WriteLine($"{generated.Count} documents and {RiskNotebooks.Text.Synthetic.SyntheticTextCorpus.LabelsFileName} written to {parse.GetValue(folder)}");
+            output.WriteLine($"{generated.Count} {(generated.Count == 1 ? "document" : "documents")} and {RiskNotebooks.Text.Synthetic.SyntheticTextCorpus.LabelsFileName} written to {parse.GetValue(folder)}");
             return ExitCodes.Ok;
         });
 

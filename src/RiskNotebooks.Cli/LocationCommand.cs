@@ -59,7 +59,7 @@ internal static class LocationCommand
             files.Input(path, "FILE");
             var antennaPath = files.Input(parse.GetValue(antennas), "--antennas");
             var reportPath = files.Report(parse.GetValue(report));
-            var recordsPath = files.Output(parse.GetValue(records), "--records");
+            var recordsPath = files.Output(parse.GetValue(records), "--records", "per-user results");
             var delimiterChar = parse.GetValue(delimiter) is { } d ? CsvLoadOptions.ParseDelimiter(d) : (char?)null;
             var antennaTable = antennaPath is null ? null : AntennaTable.Load(antennaPath);
             var unicity = new UnicityOptions
@@ -128,7 +128,7 @@ internal static class LocationCommand
             }
 
             ReportFile.Write(files, reportPath, () => RiskNotebooks.Reporting.Export.HtmlReport.For(result));
-            files.Commit();
+            files.Commit(parse.InvocationConfiguration.Error);
             if (parse.GetValue(format) == "json")
             {
                 LocationJson.Write(result, output);

@@ -74,7 +74,7 @@ internal static class ReidCommand
             using var files = new CommandFiles();
             files.Input(path, "FILE");
             var populationPath = files.Input(parse.GetValue(populationTable), "--population-table");
-            var recordsPath = files.Output(parse.GetValue(records), "--records");
+            var recordsPath = files.Output(parse.GetValue(records), "--records", "record-level risks");
             var reportPath = files.Report(parse.GetValue(report));
             var sensitiveAttributes = ParseList(parse.GetValue(sensitive));
             var wanted = qis.Concat(new[] { weightColumn, householdColumn }.OfType<string>()).Concat(sensitiveAttributes).Distinct(StringComparer.Ordinal).ToArray();
@@ -116,7 +116,7 @@ internal static class ReidCommand
             ReportFile.Write(files, reportPath, () => RiskNotebooks.Reporting.Export.HtmlReport.For(
                 result,
                 qis.Count >= 2 && !(result.AttributeRisks?.Any(r => r.Attributes.Count == 2) ?? false) ? RiskNotebooks.Registry.Attributes.AttributeRiskAnalysis.Run(table, qis, maxSubsetSize: 2) : null));
-            files.Commit();
+            files.Commit(parse.InvocationConfiguration.Error);
             if (parse.GetValue(format) == "json")
             {
                 ReidJson.Write(result, output);

@@ -9,9 +9,10 @@ namespace RiskNotebooks.Cli;
 
 /// <summary>
 /// The JSON of <c>risknb text --format json</c>, written as the documents are scanned (a corpus of any size streams):
-/// <c>{"source", "language", "minimumConfidence", "documents": [{"document", "findings": [{"type", "start", "end",
+/// <c>{"source", "language", "minimumConfidence", "documents": [{"number", "document", "findings": [{"type", "start", "end",
 /// "confidence", "rule"}], "language", "characters", "risk", "redacted"}], "summary", "evaluation"}</c>.
-/// Offsets are UTF-16 offsets into the text as read. Findings are spans, never text.
+/// Offsets are UTF-16 offsets into the text as read. Findings are spans, never text. A document is <c>document N</c>
+/// (N = <c>number</c>, its place in the order read) and has no <c>redacted</c> path unless names were asked for.
 /// </summary>
 internal sealed class TextJsonWriter
 {
@@ -21,10 +22,13 @@ internal sealed class TextJsonWriter
     private readonly TextScanOptions options;
     private readonly ArrayBufferWriter<byte> buffer = new(FlushBytes * 2);
     private readonly Utf8JsonWriter json;
+    private readonly bool documentNames;
     private string? open;
+    private int number;
 
-    internal TextJsonWriter(TextWriter output, string source, TextScanOptions options)
+    internal TextJsonWriter(TextWriter output, string source, TextScanOptions options, bool documentNames)
     {
+        this.documentNames = documentNames;
         this.output = output;
         this.source = source;
         this.options = options;
@@ -63,7 +67,7 @@ internal sealed class TextJsonWriter
         json.WriteNumber("characters", report.CharacterCount);
         json.WritePropertyName("risk");
         Risk(report.Risk);
-        if (redacted is not null)
+        if (redacted is not null && documentNames)
         {
             json.WriteString("redacted", redacted);
         }
@@ -193,8 +197,10 @@ internal sealed class TextJsonWriter
         }
 
         open = document;
+        number++;
         json.WriteStartObject();
-        json.WriteString("document", document);
+        json.WriteNumber("number", number);
+        json.WriteString("document", documentNames ? document : TextCorpusReport.NeutralLabel(number));
         json.WriteStartArray("findings");
     }
 

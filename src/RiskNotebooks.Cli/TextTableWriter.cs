@@ -35,7 +35,7 @@ internal sealed class TextTableWriter(TextWriter output, string source)
         }
 
         output.WriteLine();
-        output.WriteLine($"  {N(s.DocumentCount)} documents ({N(s.SwedishDocuments)} Swedish, {N(s.EnglishDocuments)} English), {N(s.CharacterCount)} characters");
+        output.WriteLine($"  {Documents(s.DocumentCount)} ({N(s.SwedishDocuments)} Swedish, {N(s.EnglishDocuments)} English), {N(s.CharacterCount)} characters");
         output.WriteLine();
         output.WriteLine("  risk level      documents");
         foreach (var level in Enum.GetValues<DocumentRiskLevel>().Reverse())
@@ -61,7 +61,7 @@ internal sealed class TextTableWriter(TextWriter output, string source)
         if (evaluation is not null)
         {
             output.WriteLine();
-            output.WriteLine($"  evaluation against the labels ({N(evaluation.DocumentCount)} documents; a finding counts when it overlaps a label of its type)");
+            output.WriteLine($"  evaluation against the labels ({Documents(evaluation.DocumentCount)}; a finding counts when it overlaps a label of its type)");
             output.WriteLine($"  {"type",-22} {"precision",9} {"recall",8} {"labels",8} {"found",8}");
             foreach (var score in evaluation.Entities)
             {
@@ -77,6 +77,8 @@ internal sealed class TextTableWriter(TextWriter output, string source)
     }
 
     private static string Level(DocumentRiskLevel level) => level.ToString().ToLowerInvariant();
+
+    private static string Documents(long count) => count == 1 ? "1 document" : $"{N(count)} documents";
 
     private static string Kind(EntityKind kind) => kind switch
     {

@@ -3,23 +3,26 @@ namespace RiskNotebooks;
 /// <summary>
 /// A data file that cannot be read as a table: missing, empty, malformed quoting, a ragged row, a duplicate header.
 /// </summary>
-/// <remarks>The message names the file, line and column; it never contains a cell's value.</remarks>
+/// <remarks>
+/// The message names the file, line and column; it never contains a cell's value. A column's header name is kept only when
+/// it looks like a name (the header of a headerless file is a record): see <c>HeaderNames.IsShowable</c>.
+/// </remarks>
 public sealed class InputFormatException : RiskNotebooksException
 {
     /// <summary>Creates an exception for a problem at a place in a file.</summary>
     /// <param name="filePath">The file, as the user named it.</param>
     /// <param name="line">The 1-based line where the problem was found, or <see langword="null"/> when it concerns the whole file.</param>
     /// <param name="column">The 1-based column (field) number, or <see langword="null"/> when not known.</param>
-    /// <param name="columnName">The header name of that column, or <see langword="null"/>.</param>
+    /// <param name="columnName">The header name of that column, or <see langword="null"/>; dropped when it does not look like a name.</param>
     /// <param name="problem">What is wrong, without values from the file.</param>
     /// <param name="innerException">The cause, if any; its message must not carry values either.</param>
     public InputFormatException(string filePath, long? line, int? column, string? columnName, string problem, Exception? innerException = null)
-        : base(Compose(filePath, line, column, columnName, problem), innerException)
+        : base(Compose(filePath, line, column, Shown(columnName), problem), innerException)
     {
         FilePath = filePath;
         Line = line;
         Column = column;
-        ColumnName = columnName;
+        ColumnName = Shown(columnName);
         Problem = problem;
     }
 
@@ -32,11 +35,13 @@ public sealed class InputFormatException : RiskNotebooksException
     /// <summary>The 1-based column (field) number of the problem, when known.</summary>
     public int? Column { get; }
 
-    /// <summary>The header name of the column at fault, when known.</summary>
+    /// <summary>The header name of the column at fault, when known and when it looks like a name.</summary>
     public string? ColumnName { get; }
 
     /// <summary>What is wrong, in words.</summary>
     public string Problem { get; }
+
+    private static string? Shown(string? columnName) => RiskNotebooks.Data.HeaderNames.IsShowable(columnName) ? columnName : null;
 
     private static string Compose(string filePath, long? line, int? column, string? columnName, string problem)
     {

@@ -22,6 +22,21 @@ public sealed class LocationCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_user_column_missing_from_a_headerless_file_exits_2_without_printing_the_first_record()
+    {
+        // Regression: the unknown-column error listed the first record (an e-mail address, a time, a place) as column names.
+        const string Secret = "anna.svensson@example.se";
+        var path = temp.Write("headerless.csv", $"{Secret},2023-03-06 07:00:00,59.33,18.06\n{Secret},2023-03-06 08:00:00,59.34,18.07\n");
+        var (code, output, error) = Cli.Run("location", path, "--user-column", "uid");
+        Assert.Equal(2, code);
+        Assert.Equal(string.Empty, output);
+        Assert.Contains("no column named 'uid'", error);
+        Assert.Contains("4 columns", error);
+        Assert.DoesNotContain(Secret, error);
+        Assert.DoesNotContain("59.33", error);
+    }
+
+    [Fact]
     public void Json_has_the_documented_fields()
     {
         var path = WriteTraces();
@@ -69,6 +84,21 @@ public sealed class LocationCommandTests : IDisposable
         Assert.StartsWith("secret-a,", lines[1]);
         Assert.StartsWith("'=cmd,", lines[4]); // a user id that a spreadsheet would run is escaped
         Assert.Empty(Directory.GetFiles(temp.Path, "*.tmp"));
+    }
+
+    [Fact]
+    public void User_ids_that_differ_only_before_a_formula_stay_distinct_users_in_the_records()
+    {
+        // Regression: " =1+1" and "\t=1+1" became one user (trimmed on reading) and one escaped cell.
+        var path = temp.Write("inject.csv", "uid,datetime,lat,lng\n\" =1+1\",2023-03-06 07:00:00,59.33,18.06\n\"\t=1+1\",2023-03-06 08:00:00,59.34,18.07\n\"=1+1\",2023-03-06 09:00:00,59.35,18.08\n\"'=1+1\",2023-03-06 10:00:00,59.36,18.09\n");
+        var records = Path.Combine(temp.Path, "users.csv");
+        var (code, output, error) = Cli.Run("location", path, "--records", records);
+        Assert.True(code == 0, error);
+        Assert.Contains("users 4", output);
+        var users = File.ReadAllLines(records).Skip(1).Select(l => l[..l.LastIndexOf("1+1", StringComparison.Ordinal)]).ToList();
+        Assert.Equal(4, users.Distinct(StringComparer.Ordinal).Count());
+        Assert.DoesNotContain(users, u => u.StartsWith('='));
+        Assert.Contains($"wrote per-user results to {records}", error);
     }
 
     [Fact]

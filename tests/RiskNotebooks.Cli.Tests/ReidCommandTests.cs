@@ -107,6 +107,57 @@ public sealed class ReidCommandTests : IDisposable
     }
 
     [Fact]
+    public void An_unknown_column_of_a_headerless_file_exits_2_without_printing_the_first_record()
+    {
+        // Regression: "Columns: 1, M, <name> <personnummer>" on stderr.
+        var path = temp.Write("headerless.csv", $"1,M,Anna Svensson,{Secret}\n2,F,Karl Berg,{Secret}\n");
+        var (code, _, error) = Cli.Run("reid", path, "--qi", "sex");
+        Assert.Equal(2, code);
+        Assert.Contains("no column named 'sex'", error);
+        Assert.Contains("4 columns", error);
+        Assert.DoesNotContain(Secret, error);
+        Assert.DoesNotContain("Anna", error);
+    }
+
+    [Fact]
+    public void A_wrong_delimiter_is_named_in_the_unknown_column_error()
+    {
+        // Regression: a semicolon file read with --delimiter , gave only "no column named 'sex'".
+        var path = temp.Write("semi.csv", "age;sex\n40;F\n");
+        var (code, _, error) = Cli.Run("reid", path, "--qi", "sex", "--delimiter", ",");
+        Assert.Equal(2, code);
+        Assert.Contains("no column named 'sex'", error);
+        Assert.Contains("delimiter ','", error);
+    }
+
+    [Fact]
+    public void Forty_quasi_identifiers_are_measured_not_refused_with_at_most_30_keys()
+    {
+        // Regression: any reid with 32 or more quasi-identifiers exited 2 ("at most 30 keys"), a 32-bit shift in fk.
+        var names = Enumerable.Range(1, 40).Select(q => $"q{q}").ToArray();
+        var rows = Enumerable.Range(0, 6).Select(r => string.Join(',', names.Select((_, q) => q == 39 ? (r % 2).ToString() : q == 35 && r == 0 ? "" : "c")));
+        var path = temp.Write("wide.csv", string.Join(',', names) + "\n" + string.Join("\n", rows) + "\n");
+        var (code, output, error) = Cli.Run("reid", path, "--qi", string.Join(',', names), "--format", "json", "--records", Path.Combine(temp.Path, "records.csv"));
+        Assert.True(code == 0, error);
+        Assert.DoesNotContain("at most", error);
+        using var json = JsonDocument.Parse(output);
+        Assert.Equal(40, json.RootElement.GetProperty("quasiIdentifiers").GetArrayLength());
+    }
+
+    [Theory]
+    [InlineData("--suda", "at most 31")]
+    [InlineData("--subsets", "at most 62")]
+    public void The_true_limits_of_subset_measures_are_stated(string option, string limit)
+    {
+        var names = Enumerable.Range(1, option == "--suda" ? 32 : 63).Select(q => $"q{q}").ToArray();
+        var path = temp.Write("wide.csv", string.Join(',', names) + "\n" + string.Join(',', names.Select(_ => "c")) + "\n");
+        var (code, _, error) = Cli.Run("reid", path, "--qi", string.Join(',', names), option);
+        Assert.Equal(2, code);
+        Assert.Contains(option, error);
+        Assert.Contains(limit, error);
+    }
+
+    [Fact]
     public void A_ragged_file_exits_2_naming_line_and_column_without_values()
     {
         var path = temp.Write("ragged.csv", $"pnr,sex\n{Secret},F\n{Secret}\n");
@@ -157,6 +208,62 @@ public sealed class ReidCommandTests : IDisposable
         var (code, _, error) = Cli.Run(["reid", path, "--qi", "a", .. options]);
         Assert.Equal(2, code);
         Assert.StartsWith("risknb:", error);
+    }
+
+    [Fact]
+    public void A_percentage_and_an_exponent_are_accepted_as_numbers()
+    {
+        // Regression: "--sampling-fraction 1%" and "--population 1e6" printed ".NET type 'System.Nullable`1[System.Double]'".
+        var path = temp.Write("f.csv", "a\n1\n2\n3\n4\n");
+        var percent = Cli.Run("reid", path, "--qi", "a", "--sampling-fraction", "1%", "--format", "json");
+        var fraction = Cli.Run("reid", path, "--qi", "a", "--sampling-fraction", "0.01", "--format", "json");
+        Assert.True(percent.ExitCode == 0, percent.Error);
+        Assert.Equal(fraction.Output, percent.Output);
+        var exponent = Cli.Run("reid", path, "--qi", "a", "--population", "1e6", "--format", "json");
+        Assert.True(exponent.ExitCode == 0, exponent.Error);
+        using var json = JsonDocument.Parse(exponent.Output);
+        Assert.Equal(1_000_000, json.RootElement.GetProperty("populationUniqueness").GetProperty("populationSize").GetInt64());
+    }
+
+    [Theory]
+    [InlineData("--sampling-fraction", "one percent")]
+    [InlineData("--population", "1.5e6x")]
+    [InlineData("--population", "2.5")]
+    [InlineData("--threshold", "abc")]
+    public void A_value_that_is_not_a_number_names_the_option_and_the_expected_form(string option, string value)
+    {
+        var path = temp.Write("f.csv", "a\n1\n2\n");
+        var (code, _, error) = Cli.Run("reid", path, "--qi", "a", option, value);
+        Assert.Equal(2, code);
+        Assert.StartsWith($"risknb: {option}: '{value}' is not a", error);
+        Assert.DoesNotContain("System.", error);
+        Assert.DoesNotContain(".NET", error);
+    }
+
+    [Fact]
+    public void The_report_and_record_files_written_are_named_on_stderr()
+    {
+        // Regression: the CLI did not say where it wrote a report.
+        var path = temp.Write("f.csv", "a,b\n1,2\n1,3\n");
+        var report = Path.Combine(temp.Path, "r.html");
+        var records = Path.Combine(temp.Path, "r.csv");
+        var (code, _, error) = Cli.Run("reid", path, "--qi", "a,b", "--report", report, "--records", records);
+        Assert.True(code == 0, error);
+        Assert.Contains($"risknb: wrote the report to {report}", error);
+        Assert.Contains($"risknb: wrote record-level risks to {records}", error);
+    }
+
+    [Theory]
+    [InlineData("help")]
+    [InlineData("help", "reid")]
+    public void Help_as_a_command_prints_the_usage_without_errors(params string[] args)
+    {
+        // Regression: "risknb help" printed two errors.
+        var (code, output, error) = Cli.Run(args);
+        Assert.Equal(0, code);
+        Assert.Equal(string.Empty, error);
+        Assert.Contains("Usage:", output);
+        Assert.Contains(args.Length == 1 ? "reid" : "--qi", output);
     }
 
     [Fact]

@@ -43,6 +43,39 @@ public sealed class ReportOptionTests : IDisposable
     }
 
     [Fact]
+    public void The_text_report_numbers_documents_instead_of_naming_them()
+    {
+        // Regression: text --report listed "<name>-interview.txt" next to health and trade union, under a header that
+        // promises no record, user or text of the data.
+        var folder = Directory.CreateDirectory(System.IO.Path.Combine(temp.Path, "notes")).FullName;
+        File.WriteAllText(System.IO.Path.Combine(folder, "anna-svensson-interview.txt"), "Hon har diabetes och är med i facket.");
+        File.WriteAllText(System.IO.Path.Combine(folder, "b.txt"), "Nothing to see here.");
+        var path = System.IO.Path.Combine(temp.Path, "text.html");
+        var (code, _, error) = Cli.Run("text", folder, "--report", path);
+        Assert.True(code == 0, error);
+        var html = File.ReadAllText(path);
+        Assert.DoesNotContain("anna-svensson", html);
+        Assert.Contains("document 1", html);
+        Assert.Contains("document 2", html);
+
+        var named = System.IO.Path.Combine(temp.Path, "named.html");
+        Assert.Equal(0, Cli.Run("text", folder, "--report", named, "--document-names").ExitCode);
+        Assert.Contains("anna-svensson-interview.txt", File.ReadAllText(named));
+    }
+
+    [Fact]
+    public void The_report_of_a_single_text_file_does_not_name_it()
+    {
+        var file = temp.Write("anna-svensson-interview.txt", "Hon har diabetes.");
+        var path = System.IO.Path.Combine(temp.Path, "one.html");
+        var (code, _, error) = Cli.Run("text", file, "--report", path);
+        Assert.True(code == 0, error);
+        var html = File.ReadAllText(path);
+        Assert.DoesNotContain("anna-svensson", html);
+        Assert.Contains("Personal data in text: one document", html);
+    }
+
+    [Fact]
     public void Subsets_of_one_attribute_still_give_the_pair_heatmap()
     {
         var path = System.IO.Path.Combine(temp.Path, "reid.html");

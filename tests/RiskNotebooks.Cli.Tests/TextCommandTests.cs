@@ -22,7 +22,8 @@ public sealed class TextCommandTests : IDisposable
         var (code, output, error) = Cli.Run("text", Corpus);
         Assert.Equal(0, code);
         Assert.Equal(string.Empty, error);
-        Assert.Contains("sv/interview-001.txt", output);
+        Assert.Contains("document 101", output);              // documents by number unless --document-names
+        Assert.DoesNotContain("interview-001", output);
         Assert.Contains("200 documents (100 Swedish, 100 English)", output);
         Assert.Contains("identified", output);
         Assert.Contains("with special categories", output);
@@ -40,7 +41,8 @@ public sealed class TextCommandTests : IDisposable
         Assert.Equal(0, code);
         using var json = JsonDocument.Parse(output);
         var document = json.RootElement.GetProperty("documents")[0];
-        Assert.Equal(file, document.GetProperty("document").GetString());
+        Assert.Equal("document 1", document.GetProperty("document").GetString());
+        Assert.Equal(1, document.GetProperty("number").GetInt32());
         Assert.Equal("sv", document.GetProperty("language").GetString());
         var text = File.ReadAllText(file);
         var findings = document.GetProperty("findings").EnumerateArray().ToList();
@@ -56,6 +58,35 @@ public sealed class TextCommandTests : IDisposable
         Assert.StartsWith("Identified", risk.GetProperty("reason").GetString());
         Assert.Equal(1, json.RootElement.GetProperty("summary").GetProperty("documents").GetInt32());
         Assert.Equal(JsonValueKind.Null, json.RootElement.GetProperty("evaluation").ValueKind);
+    }
+
+    [Fact]
+    public void Document_names_appear_only_with_document_names()
+    {
+        // Regression: a file named after its subject was printed next to its special categories.
+        var folder = Directory.CreateDirectory(Path.Combine(temp.Path, "in")).FullName;
+        File.WriteAllText(Path.Combine(folder, "anna-svensson-interview.txt"), "Hon har diabetes och är med i facket.");
+        var table = Cli.Run("text", folder);
+        var json = Cli.Run("text", folder, "--format", "json");
+        Assert.True(table.ExitCode == 0 && json.ExitCode == 0, table.Error + json.Error);
+        Assert.DoesNotContain("anna-svensson", table.Output);
+        Assert.DoesNotContain("anna-svensson", json.Output);
+        Assert.Contains("document 1", table.Output);
+        var named = Cli.Run("text", folder, "--document-names", "--format", "json");
+        using var document = JsonDocument.Parse(named.Output);
+        Assert.Equal(Path.Combine(folder, "anna-svensson-interview.txt"), document.RootElement.GetProperty("documents")[0].GetProperty("document").GetString());
+        Assert.Contains("anna-svensson-interview.txt", Cli.Run("text", folder, "--document-names").Output);
+    }
+
+    [Fact]
+    public void One_document_is_counted_in_the_singular()
+    {
+        // Regression: "1 documents".
+        var file = temp.Write("note.txt", "Inget här.");
+        var (code, output, error) = Cli.Run("text", file);
+        Assert.True(code == 0, error);
+        Assert.Contains("  1 document (", output);
+        Assert.DoesNotContain("1 documents", output);
     }
 
     [Fact]
@@ -82,7 +113,10 @@ public sealed class TextCommandTests : IDisposable
         var (code, stdout, error) = Cli.Run("text", input, "--redact", output, "--key-file", Key());
         Assert.True(code == 0, error);
         Assert.Equal(original, File.ReadAllText(Path.Combine(input, "a.txt")));
-        Assert.Equal("Jag heter [PERSON-1], [PERSONNUMMER-1]. [PERSON-1] bor i [LOCATION-1].", File.ReadAllText(Path.Combine(output, "a.txt")));
+        var redacted = File.ReadAllText(Path.Combine(output, "a.txt"));
+        var match = System.Text.RegularExpressions.Regex.Match(redacted, @"^Jag heter (\[PERSON-[0-9a-f]{10}\]), \[PERSONNUMMER-[0-9a-f]{10}\]\. (\[PERSON-[0-9a-f]{10}\]) bor i \[LOCATION-[0-9a-f]{10}\]\.$");
+        Assert.True(match.Success, redacted);
+        Assert.Equal(match.Groups[1].Value, match.Groups[2].Value);
         Assert.True(File.Exists(Path.Combine(output, "a.spans.json")));
         Assert.Contains("distinct values replaced: person 1, personnummer 1, location 1", stdout);
     }

@@ -122,7 +122,7 @@ public static class CsvTableReader
             reader.ReadHeader();
             var headers = reader.Headers;
             ValidateHeader(path, headers);
-            var wanted = SelectColumns(path, headers, options.Columns);
+            var wanted = SelectColumns(path, headers, options.Columns, reader.Separator, options.Delimiter is null);
             var capacity = (int)Math.Clamp(lineCount, 16, Array.MaxLength);
             var encoders = new ColumnEncoder[wanted.Length];
             for (var i = 0; i < wanted.Length; i++)
@@ -200,7 +200,7 @@ public static class CsvTableReader
         }
     }
 
-    private static int[] SelectColumns(string path, IReadOnlyList<string> headers, IReadOnlyList<string>? columns)
+    private static int[] SelectColumns(string path, IReadOnlyList<string> headers, IReadOnlyList<string>? columns, char delimiter, bool detected)
     {
         if (columns is null)
         {
@@ -213,7 +213,7 @@ public static class CsvTableReader
             var index = Table.IndexOf(headers, name);
             if (index < 0)
             {
-                throw new UnknownColumnException(name, path, headers);
+                throw new UnknownColumnException(name, path, headers, delimiter, detected);
             }
 
             if (!result.Contains(index))

@@ -7,6 +7,10 @@ namespace RiskNotebooks.Data;
 /// Writes CSV that is safe to open in a spreadsheet: RFC 4180 quoting, invariant-culture numbers, and text cells that a
 /// spreadsheet would run as a formula (starting with <c>=</c> <c>+</c> <c>-</c> <c>@</c>, tab or CR) prefixed with a quote.
 /// </summary>
+/// <remarks>
+/// Text that already starts with a quote gets one more, so the escaping is reversible (drop one leading quote) and two
+/// distinct values never become one cell: <c>=1+1</c> is written <c>'=1+1</c> and <c>'=1+1</c> is written <c>''=1+1</c>.
+/// </remarks>
 public sealed class SafeCsvWriter
 {
     private readonly TextWriter writer;
@@ -32,7 +36,7 @@ public sealed class SafeCsvWriter
             return;
         }
 
-        if (text[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
+        if (text[0] is '=' or '+' or '-' or '@' or '\t' or '\r' or '\'')
         {
             text = "'" + text;
         }

@@ -174,7 +174,7 @@ public static class AssessmentFile
         catch (UnknownColumnException e)
         {
             var index = Array.IndexOf(quasiIdentifiers, e.ColumnName);
-            throw Wrap(source.Error(JsonSource.Child($"{pointer}/quasiIdentifiers", Math.Max(0, index)), $"the data file '{file}' has no column of this name. Its columns: {string.Join(", ", e.Available)}."), e);
+            throw Wrap(source.Error(JsonSource.Child($"{pointer}/quasiIdentifiers", Math.Max(0, index)), $"the data file '{file}' has no column of this name. {e.ColumnsDescription}"), e);
         }
         catch (RiskNotebooksException e)
         {

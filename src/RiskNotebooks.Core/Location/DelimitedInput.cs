@@ -15,10 +15,12 @@ internal sealed class DelimitedInput : IDisposable
     private readonly CsvReader reader;
     private readonly Func<long, long>? lineAt;
     private readonly int fieldCount;
+    private readonly bool delimiterDetected;
 
-    private DelimitedInput(string path, Stream? stream, CsvReader reader, Func<long, long>? lineAt)
+    private DelimitedInput(string path, Stream? stream, CsvReader reader, Func<long, long>? lineAt, bool delimiterDetected)
     {
         this.path = path;
+        this.delimiterDetected = delimiterDetected;
         this.stream = stream;
         this.reader = reader;
         this.lineAt = lineAt;
@@ -59,7 +61,7 @@ internal sealed class DelimitedInput : IDisposable
             try
             {
                 var reader = CsvReader.Create(stream, Options(delimiter, utf8 ? null : scan.Encoding, trackLines: !utf8), leaveOpen: true);
-                return new DelimitedInput(path, stream, reader, utf8 ? offset => RowLocator.LineAt(path, offset) : null) { LineCount = scan.LineCount };
+                return new DelimitedInput(path, stream, reader, utf8 ? offset => RowLocator.LineAt(path, offset) : null, delimiter is null) { LineCount = scan.LineCount };
             }
             catch
             {
@@ -90,7 +92,7 @@ internal sealed class DelimitedInput : IDisposable
         }
 
         var reader = CsvReader.Create(bytes, Options(delimiter, null, trackLines: false));
-        return new DelimitedInput(source, null, reader, offset => RowLocator.LineAt(bytes, offset)) { LineCount = bytes.AsSpan().Count((byte)'\n') + 1 };
+        return new DelimitedInput(source, null, reader, offset => RowLocator.LineAt(bytes, offset), delimiter is null) { LineCount = bytes.AsSpan().Count((byte)'\n') + 1 };
     }
 
     /// <summary>The 0-based index of a column: the one named, or the first of the candidates present.</summary>
@@ -100,7 +102,7 @@ internal sealed class DelimitedInput : IDisposable
         if (named is not null)
         {
             var index = Table.IndexOf(Headers, named);
-            return index >= 0 ? index : throw new UnknownColumnException(named, path, Headers);
+            return index >= 0 ? index : throw new UnknownColumnException(named, path, Headers, reader.Separator, delimiterDetected);
         }
 
         foreach (var candidate in candidates)
@@ -165,7 +167,8 @@ internal sealed class DelimitedInput : IDisposable
         FieldCountMismatch = CsvFieldCountHandling.Allow,
         SkipEmptyLines = true,
         TrimWhitespace = true,
-        TrimInsideQuotes = true,
+        // A quoted field is kept as written: " =1+1" and "\t=1+1" are two user ids, not one.
+        TrimInsideQuotes = false,
         Encoding = encoding!,
         BufferSize = 1 << 20,
     };

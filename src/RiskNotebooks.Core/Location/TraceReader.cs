@@ -52,8 +52,8 @@ public static class TraceReader
         var time = input.Find(options.TimeColumn, TraceLoadOptions.TimeNames);
         if (user < 0 || time < 0)
         {
-            var missing = user < 0 ? "a user id column (uid, user_id, user, ...)" : "a time column (datetime, timestamp, time, ...)";
-            throw new InputFormatException(path, 1, null, null, $"no {missing}: name it with the column options.");
+            var missing = user < 0 ? "no user id column (uid, user_id, user, ...) was found" : "no time column (datetime, timestamp, time, ...) was found";
+            throw new InputFormatException(path, 1, null, null, $"{missing}: name it with the column options.");
         }
 
         var location = -1;

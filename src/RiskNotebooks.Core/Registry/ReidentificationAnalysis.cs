@@ -24,6 +24,19 @@ public static class ReidentificationAnalysis
         ArgumentNullException.ThrowIfNull(table);
         ArgumentNullException.ThrowIfNull(options);
         var columns = QuasiIdentifierSet.Resolve(table, options.QuasiIdentifiers);
+
+        // The measures that enumerate subsets of the keys have a true limit; say so before any grouping is done. The others
+        // take any number of quasi-identifiers.
+        if (options.AnalyzeSubsets && columns.Length > AttributeRiskAnalysis.MaxQuasiIdentifiers)
+        {
+            throw new InvalidOptionException("--subsets", $"at most {AttributeRiskAnalysis.MaxQuasiIdentifiers} quasi-identifiers can be combined ({columns.Length} given).");
+        }
+
+        if (options.Suda is not null && columns.Length > MsuSearch.MaxKeyCount)
+        {
+            throw new InvalidOptionException("--suda", $"SUDA searches subsets of the keys and takes at most {MsuSearch.MaxKeyCount} quasi-identifiers ({columns.Length} given).");
+        }
+
         var classes = EquivalenceClasses.Build(columns, table.RowCount, cancellationToken);
         var histogram = classes.Histogram;
         var threshold = options.Threshold;

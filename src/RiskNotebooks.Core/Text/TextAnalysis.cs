@@ -98,7 +98,7 @@ public static class TextAnalysis
         var tags = redactor is null
             ? new Dictionary<EntityType, int>()
             : EntityTypes.All.Where(t => redactor.TagCount(t) > 0).ToDictionary(t => t, redactor.TagCount);
-        return new TextCorpusReport(path, kept, summary, redactTo, tags);
+        return new TextCorpusReport(path, kept, summary, redactTo, tags, options.DocumentNames, sourceIsFile: !Directory.Exists(path));
     }
 
     /// <summary>The path of the spans file of a redacted document (<c>a/b.txt</c> gives <c>a/b.spans.json</c>).</summary>

@@ -25,4 +25,11 @@ public sealed record TextAnalysisOptions
 
     /// <summary>Whether to keep every document's report in the result (default); turn off for very large corpora.</summary>
     public bool KeepDocuments { get; init; } = true;
+
+    /// <summary>
+    /// Whether reports may name the documents (their paths). Off by default: a file name often names its subject
+    /// (<c>anna-svensson-interview.txt</c>), and a report shows it next to the document's special categories, so reports
+    /// call documents <c>document 1</c>, <c>document 2</c>, ... in the order read (the sorted order of their paths).
+    /// </summary>
+    public bool DocumentNames { get; init; }
 }

@@ -17,6 +17,9 @@ public sealed class RiskTextCommand : KernelDirectiveCommand
     /// <summary><c>--key-file</c>: The redaction key file (at least 16 secret bytes).</summary>
     public string? KeyFile { get; set; }
 
+    /// <summary><c>--document-names</c>: Name documents by their file names (default: document 1, 2, ...).</summary>
+    public bool DocumentNames { get; set; }
+
     /// <summary><c>--min-confidence</c>: Drop findings below this confidence (default 0.5).</summary>
     public double? MinConfidence { get; set; }
 

@@ -81,6 +81,8 @@ public static class LocationCharts
     /// A map of where the risk is: places binned on latitude and longitude, each bin coloured by how many users the
     /// places in it single out; bins with fewer visitors than <paramref name="minimumVisitors"/> are left blank.
     /// </summary>
+    /// <remarks>The map's extent (its axes and its bins) comes from the places in shown bins only, so a blanked place does
+    /// not reveal where it is by stretching the map. When no bin can be shown, the map is empty and has no axes.</remarks>
     /// <param name="places">The places' contributions (with coordinates).</param>
     /// <param name="basis">What the contributions come from (e.g. "unicity with 4 points"), for the title.</param>
     /// <param name="minimumVisitors">Bins with fewer visitors (summed over their places) are not shown (default 5).</param>
@@ -97,27 +99,31 @@ public static class LocationCharts
             throw new ArgumentException("The places have no coordinates: a map needs latitude and longitude (give an antenna table).", nameof(places));
         }
 
-        double minLat = located.Min(p => p.Latitude), maxLat = located.Max(p => p.Latitude);
-        double minLon = located.Min(p => p.Longitude), maxLon = located.Max(p => p.Longitude);
-        var scale = Math.Cos(double.DegreesToRadians((minLat + maxLat) / 2));
-        var lonStep = Math.Max(1e-6, (maxLon - minLon) / columns);
-        var latStep = lonStep * scale; // square cells on the ground
-        (minLon, lonStep) = Align(located.Select(p => p.Longitude), minLon, lonStep);
-        (minLat, latStep) = Align(located.Select(p => p.Latitude), minLat, latStep);
-        columns = Math.Clamp((int)Math.Floor((maxLon - minLon) / lonStep) + 1, 1, 400);
-        var rows = Math.Clamp((int)Math.Floor((maxLat - minLat) / latStep) + 1, 1, 400);
-        latStep = Math.Max(latStep, (maxLat - minLat) / rows * 1.000001);
-        lonStep = Math.Max(lonStep, (maxLon - minLon) / columns * 1.000001);
-        var singled = new double[rows, columns];
-        var visitors = new double[rows, columns];
-        foreach (var p in located)
+        // The extent must come from the areas shown, never from a blanked one: a lone far-away place with one visitor would
+        // otherwise stretch the axes (and size the bins) to where it is. Bin, keep only the places in bins that are shown,
+        // and bin those again until every place kept lies in a shown bin; the set only shrinks, so this ends.
+        var kept = located;
+        var grid = MapGrid.Of(kept, columns);
+        while (true)
         {
-            var c = Math.Min(columns - 1, (int)((p.Longitude - minLon) / lonStep));
-            var r = Math.Min(rows - 1, (int)((p.Latitude - minLat) / latStep));
-            singled[r, c] += p.SinglesOut;
-            visitors[r, c] += p.Visitors;
+            var inShown = kept.Where(p => grid.Visitors(p) >= minimumVisitors).ToArray();
+            if (inShown.Length == kept.Length || inShown.Length == 0)
+            {
+                kept = inShown;
+                break;
+            }
+
+            kept = inShown;
+            grid = MapGrid.Of(kept, columns);
         }
 
+        if (kept.Length == 0)
+        {
+            return EmptyPlaceRiskMap(basis, minimumVisitors);
+        }
+
+        var (minLat, minLon, latStep, lonStep, rows, scale) = (grid.MinLatitude, grid.MinLongitude, grid.LatitudeStep, grid.LongitudeStep, grid.Rows, grid.LongitudeScale);
+        columns = grid.Columns;
         var z = new double[rows][];
         var hidden = new bool[rows][];
         for (var r = 0; r < rows; r++)
@@ -126,8 +132,8 @@ public static class LocationCharts
             hidden[r] = new bool[columns];
             for (var c = 0; c < columns; c++)
             {
-                hidden[r][c] = visitors[r, c] < minimumVisitors;
-                z[r][c] = hidden[r][c] ? 0 : singled[r, c];
+                hidden[r][c] = grid.VisitorsAt(r, c) < minimumVisitors;
+                z[r][c] = hidden[r][c] ? 0 : grid.SinglesOutAt(r, c);
             }
         }
 
@@ -168,6 +174,108 @@ public static class LocationCharts
                     }
                 }
             });
+    }
+
+    /// <summary>The map when no area has enough visitors to be shown: no axes, so no coordinate is revealed.</summary>
+    private static RiskChart EmptyPlaceRiskMap(string basis, int minimumVisitors)
+    {
+        GenericChart chart = CSharpChart.Heatmap<double, double, double, string>(
+            zData: [[0d]],
+            X: Some<IEnumerable<double>>([0d]),
+            Y: Some<IEnumerable<double>>([0d]),
+            ColorScale: Some(StyleParam.Colorscale.NewCustom(Scale())));
+        return new RiskChart(
+            "place-risk-map",
+            $"Where the risk is: users singled out through each area ({basis})",
+            $"No area has {minimumVisitors} or more visitors, so no area is shown.",
+            chart,
+            "longitude",
+            "latitude",
+            layout: l =>
+            {
+                l["xaxis"]!["visible"] = false;
+                l["yaxis"]!["visible"] = false;
+                l["plot_bgcolor"] = "#ffffff";
+            },
+            adjust: f =>
+            {
+                if (f["data"]?[0] is JsonObject trace)
+                {
+                    trace["z"] = new JsonArray(new JsonArray((JsonNode?)null));
+                    trace["showscale"] = false;
+                }
+            });
+    }
+
+    /// <summary>Places binned on latitude and longitude into square cells on the ground, aligned to an antenna lattice.</summary>
+    private sealed class MapGrid
+    {
+        private double[,] singled = new double[0, 0];
+        private double[,] visitors = new double[0, 0];
+
+        internal double MinLatitude { get; private init; }
+
+        internal double MinLongitude { get; private init; }
+
+        internal double LatitudeStep { get; private init; }
+
+        internal double LongitudeStep { get; private init; }
+
+        internal int Rows { get; private init; }
+
+        internal int Columns { get; private init; }
+
+        /// <summary>cos(mid-latitude): degrees of longitude per degree of latitude on the ground.</summary>
+        internal double LongitudeScale { get; private init; }
+
+        internal static MapGrid Of(PlaceContribution[] located, int columnsWanted)
+        {
+            double minLat = located.Min(p => p.Latitude), maxLat = located.Max(p => p.Latitude);
+            double minLon = located.Min(p => p.Longitude), maxLon = located.Max(p => p.Longitude);
+            var scale = Math.Cos(double.DegreesToRadians((minLat + maxLat) / 2));
+            var lonStep = Math.Max(1e-6, (maxLon - minLon) / columnsWanted);
+            var latStep = lonStep * scale; // square cells on the ground
+            (minLon, lonStep) = Align(located.Select(p => p.Longitude), minLon, lonStep);
+            (minLat, latStep) = Align(located.Select(p => p.Latitude), minLat, latStep);
+            var columns = Math.Clamp((int)Math.Floor((maxLon - minLon) / lonStep) + 1, 1, 400);
+            var rows = Math.Clamp((int)Math.Floor((maxLat - minLat) / latStep) + 1, 1, 400);
+            latStep = Math.Max(latStep, (maxLat - minLat) / rows * 1.000001);
+            lonStep = Math.Max(lonStep, (maxLon - minLon) / columns * 1.000001);
+            var grid = new MapGrid
+            {
+                MinLatitude = minLat,
+                MinLongitude = minLon,
+                LatitudeStep = latStep,
+                LongitudeStep = lonStep,
+                Rows = rows,
+                Columns = columns,
+                LongitudeScale = scale,
+            };
+            grid.singled = new double[rows, columns];
+            grid.visitors = new double[rows, columns];
+            foreach (var p in located)
+            {
+                var (r, c) = grid.CellOf(p);
+                grid.singled[r, c] += p.SinglesOut;
+                grid.visitors[r, c] += p.Visitors;
+            }
+
+            return grid;
+        }
+
+        internal double VisitorsAt(int row, int column) => visitors[row, column];
+
+        internal double SinglesOutAt(int row, int column) => singled[row, column];
+
+        /// <summary>The visitors of the bin a place falls in.</summary>
+        internal double Visitors(PlaceContribution place)
+        {
+            var (r, c) = CellOf(place);
+            return visitors[r, c];
+        }
+
+        private (int Row, int Column) CellOf(PlaceContribution p)
+            => (Math.Min(Rows - 1, (int)((p.Latitude - MinLatitude) / LatitudeStep)), Math.Min(Columns - 1, (int)((p.Longitude - MinLongitude) / LongitudeStep)));
     }
 
     /// <summary>

@@ -14,20 +14,22 @@ public static class TextRiskCharts
     /// </summary>
     /// <param name="documents">The document reports (<see cref="TextCorpusReport.Documents"/>).</param>
     /// <param name="maxDocuments">The most documents to show (rows).</param>
+    /// <param name="documentNames">Whether rows may be named by the documents' paths; otherwise <c>document 1</c>, <c>document 2</c>, ... by position in <paramref name="documents"/> (a file name often names its subject).</param>
     /// <returns>The chart.</returns>
-    public static RiskChart DocumentCategories(IReadOnlyList<DocumentReport> documents, int maxDocuments = 50)
+    public static RiskChart DocumentCategories(IReadOnlyList<DocumentReport> documents, int maxDocuments = 50, bool documentNames = false)
     {
         ArgumentNullException.ThrowIfNull(documents);
         ArgumentOutOfRangeException.ThrowIfLessThan(maxDocuments, 1);
         var shown = documents
-            .OrderByDescending(d => d.Risk.Level)
-            .ThenByDescending(d => d.Mentions.Values.Sum())
-            .ThenBy(d => d.Document, StringComparer.Ordinal)
+            .Select((d, i) => (Document: d, Label: documentNames ? Shorten(d.Document) : TextCorpusReport.NeutralLabel(i + 1), Position: i))
+            .OrderByDescending(p => p.Document.Risk.Level)
+            .ThenByDescending(p => p.Document.Mentions.Values.Sum())
+            .ThenBy(p => p.Position)
             .Take(maxDocuments)
             .ToList();
         var types = EntityTypes.All.Where(t => documents.Any(d => d.MentionsOf(t) > 0)).ToList();
-        var names = Unique(shown.Select(d => Shorten(d.Document)).ToList());
-        var z = shown.Select(d => types.Select(t => (double)d.MentionsOf(t)).ToArray()).ToArray();
+        var names = Unique(shown.Select(p => p.Label).ToList());
+        var z = shown.Select(p => types.Select(t => (double)p.Document.MentionsOf(t)).ToArray()).ToArray();
         var columns = types.Select(t => (EntityTypes.KindOf(t) switch
         {
             EntityKind.DirectIdentifier => "● ",

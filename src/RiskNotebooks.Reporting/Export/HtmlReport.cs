@@ -119,11 +119,11 @@ public sealed class HtmlReport
     public static HtmlReport For(TextCorpusReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
-        var html = new HtmlReport("Personal data in text", Path.GetFileName(Path.TrimEndingDirectorySeparator(report.Source)));
+        var html = new HtmlReport("Personal data in text", report.SourceName);
         html.Add(TextCorpusCard.ToHtml(report));
         if (report.Documents.Count > 0)
         {
-            html.Add(TextRiskCharts.DocumentCategories(report.Documents));
+            html.Add(TextRiskCharts.DocumentCategories(report.Documents, documentNames: report.DocumentNames));
         }
 
         return html;

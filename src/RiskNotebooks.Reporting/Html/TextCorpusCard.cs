@@ -5,6 +5,8 @@ using static RiskNotebooks.Reporting.Html.HtmlText;
 namespace RiskNotebooks.Reporting.Html;
 
 /// <summary>The HTML card of a <see cref="TextCorpusReport"/>: the corpus summary and each document's risk, never text.</summary>
+/// <remarks>Documents are <c>document 1</c>, <c>document 2</c>, ... (the order read) unless the report was made with
+/// <see cref="TextAnalysisOptions.DocumentNames"/>: a file name often names the person it is about.</remarks>
 public static class TextCorpusCard
 {
     /// <summary>Renders the card.</summary>
@@ -18,8 +20,8 @@ public static class TextCorpusCard
         var b = new StringBuilder();
         b.Append(Style);
         b.Append("<div class=\"risknb-card risknb-text\">");
-        b.Append($"<h3>Personal data in text: {E(Name(report.Source))}</h3>"); // a name, not a path: the card is shared
-        b.Append($"<p>{Count(s.DocumentCount)} documents ({Count(s.SwedishDocuments)} Swedish, {Count(s.EnglishDocuments)} English), {Count(s.CharacterCount)} characters.</p>");
+        b.Append($"<h3>Personal data in text: {E(report.SourceName)}</h3>"); // a name, not a path: the card is shared
+        b.Append($"<p>{Count(s.DocumentCount)} {(s.DocumentCount == 1 ? "document" : "documents")} ({Count(s.SwedishDocuments)} Swedish, {Count(s.EnglishDocuments)} English), {Count(s.CharacterCount)} characters.</p>");
         var identified = s.DocumentsAt(DocumentRiskLevel.Identified);
         var high = s.DocumentsAt(DocumentRiskLevel.High);
         var share = s.DocumentCount == 0 ? 0 : (double)(identified + high) / s.DocumentCount;
@@ -41,11 +43,13 @@ public static class TextCorpusCard
         b.Append("</table>");
         if (report.Documents.Count > 0)
         {
-            var shown = report.Documents.OrderByDescending(d => d.Risk.Level).ThenBy(d => d.Document, StringComparer.Ordinal).Take(maxDocuments).ToList();
+            var shown = report.Documents.Select((d, i) => (Document: d, Position: i))
+                .OrderByDescending(p => p.Document.Risk.Level).ThenBy(p => p.Position).Take(maxDocuments).ToList();
             b.Append("<table><tr><th>document</th><th>level</th><th style=\"text-align:left\">why</th></tr>");
-            foreach (var d in shown)
+            foreach (var (d, position) in shown)
             {
-                b.Append($"<tr><td>{E(Path.GetFileName(d.Document))}</td><td>{E(d.Risk.Level.ToString().ToLowerInvariant())}</td><td style=\"text-align:left\">{E(d.Risk.Reason)}</td></tr>");
+                var label = report.DocumentNames ? Path.GetFileName(d.Document) : report.LabelOf(position);
+                b.Append($"<tr><td>{E(label)}</td><td>{E(d.Risk.Level.ToString().ToLowerInvariant())}</td><td style=\"text-align:left\">{E(d.Risk.Reason)}</td></tr>");
             }
 
             b.Append("</table>");

@@ -95,6 +95,89 @@ public sealed class CsvTableReaderErrorTests : IDisposable
         Assert.Contains("a, b", e.Message);
     }
 
+    [Fact]
+    public void An_unknown_column_of_a_headerless_file_does_not_print_its_first_record()
+    {
+        // Regression: the first record of a headerless file was listed as "Columns: 1, M, Anna Svensson, 19121212-1212".
+        var path = files.Write("headerless.csv", $"1,M,Anna Svensson,{Secret}\n2,F,Karl Berg,19010101-0101\n");
+        var e = Assert.Throws<UnknownColumnException>(() => CsvTableReader.Load(path, new CsvLoadOptions { Columns = ["sex"] }));
+        Assert.DoesNotContain(Secret, e.Message);
+        Assert.DoesNotContain("Anna", e.Message);
+        Assert.DoesNotContain("Columns:", e.Message);
+        Assert.Contains("4 columns", e.Message);
+        Assert.Equal(4, e.ColumnCount);
+        Assert.DoesNotContain(Secret, e.ColumnsDescription);
+    }
+
+    [Fact]
+    public void An_unknown_column_after_a_stray_quote_in_the_header_does_not_print_the_swallowed_rows()
+    {
+        // Regression: one unclosed quote in the header made every following row part of a header name, printed in full.
+        var rows = string.Concat(Enumerable.Range(0, 2000).Select(i => $"{Secret},F,{i}\n"));
+        var path = files.Write("quote.csv", "pnr,\"sex,zip\n" + rows + "x\",y\n" + rows.Replace("\"", string.Empty));
+        var e = Assert.Throws<UnknownColumnException>(() => CsvTableReader.Load(path, new CsvLoadOptions { Columns = ["zip"] }));
+        Assert.DoesNotContain(Secret, e.Message);
+        Assert.True(e.Message.Length < 600, $"{e.Message.Length} characters");
+    }
+
+    [Fact]
+    public void An_unknown_column_of_a_wide_header_lists_a_bounded_number_of_names()
+    {
+        var header = string.Join(',', Enumerable.Range(0, 5000).Select(i => $"column_{(char)('a' + (i % 26))}{(char)('a' + (i / 26 % 26))}{(char)('a' + (i / 676))}"));
+        var path = files.Write("wide.csv", header + "\n");
+        var e = Assert.Throws<UnknownColumnException>(() => CsvTableReader.Load(path, new CsvLoadOptions { Columns = ["zip"] }));
+        Assert.Contains("column_aaa, column_baa", e.Message);
+        Assert.Contains("more of 5,000 columns", e.Message);
+        Assert.True(e.Message.Length < 600, $"{e.Message.Length} characters");
+    }
+
+    [Theory]
+    [InlineData("19121212-1212")]
+    [InlineData("anna.svensson@example.se")]
+    [InlineData("070-123 45 67")]
+    [InlineData("Anna Svensson")]
+    [InlineData("4711")]
+    [InlineData("a name that is far too long to be a column name of any file")]
+    [InlineData("two\nlines")]
+    public void A_header_name_shaped_like_a_value_is_not_shown(string name)
+    {
+        var e = new UnknownColumnException("zip", "f.csv", ["sex", name]);
+        Assert.DoesNotContain(name, e.Message);
+        Assert.DoesNotContain("sex", e.Message);
+        Assert.Contains("2 columns", e.Message);
+    }
+
+    [Fact]
+    public void Ordinary_header_names_are_shown()
+    {
+        string[] names = ["birth_date", "sex", "postcode", "kommun", "diagnosis", "income_2023", "q1", "native-country", "uid", "lat"];
+        var e = new UnknownColumnException("zip", "f.csv", names);
+        Assert.Contains("Columns: " + string.Join(", ", names) + ".", e.Message);
+    }
+
+    [Fact]
+    public void An_unknown_column_names_the_detected_delimiter()
+    {
+        // Regression: a file read with the wrong delimiter said only "no column named 'sex'".
+        var path = files.Write("semicolons.csv", "age;sex\n40;F\n");
+        var e = Assert.Throws<UnknownColumnException>(() => CsvTableReader.Load(path, new CsvLoadOptions { Delimiter = ',', Columns = ["sex"] }));
+        Assert.Contains("read with the delimiter ','", e.Message);
+        var tab = files.Write("tabs.tsv", "age\tsex\n40\tF\n");
+        var detected = Assert.Throws<UnknownColumnException>(() => CsvTableReader.Load(tab, new CsvLoadOptions { Columns = ["gender"] }));
+        Assert.Contains("detected as tab", detected.Message);
+        Assert.Contains("--delimiter", detected.Message);
+    }
+
+    [Fact]
+    public void A_ragged_row_of_a_headerless_file_does_not_name_its_column_by_a_value()
+    {
+        var path = files.Write("headerless-ragged.csv", $"1,{Secret}\n2\n");
+        var e = Assert.Throws<InputFormatException>(() => CsvTableReader.Load(path));
+        Assert.Null(e.ColumnName);
+        Assert.Contains("column 2", e.Message);
+        Assert.DoesNotContain(Secret, e.Message);
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("\n\n")]

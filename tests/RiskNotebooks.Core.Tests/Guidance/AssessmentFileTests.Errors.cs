@@ -144,8 +144,17 @@ public sealed class AssessmentFileErrorTests : IDisposable
     {
         var e = Error("[\"a\", \"b\"]", "[\"a\", \"c\"]");
         Assert.Equal(9, e.Line);
-        Assert.Contains("'assets[0].data.quasiIdentifiers[1]': the data file 'data/small.csv' has no column of this name. Its columns: a, b, pnr.", e.Message, StringComparison.Ordinal);
+        Assert.Contains("'assets[0].data.quasiIdentifiers[1]': the data file 'data/small.csv' has no column of this name. Columns: a, b, pnr.", e.Message, StringComparison.Ordinal);
         Assert.IsType<UnknownColumnException>(e.InnerException);
+    }
+
+    [Fact]
+    public void An_unknown_quasi_identifier_of_a_headerless_data_file_does_not_print_its_first_record()
+    {
+        // Regression: "Its columns: ..." listed the first record of a headerless data file.
+        files.Write(Path.Combine("data", "headerless.csv"), $"x,1,{Secret}\ny,2,{Secret}\n");
+        var e = Error("data/small.csv", "data/headerless.csv");
+        Assert.Contains("has no column of this name. The header has 3 columns", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -135,12 +135,35 @@ public sealed class TraceReaderTests : IDisposable
     }
 
     [Fact]
+    public void A_user_column_missing_from_a_headerless_trace_file_does_not_print_its_first_record()
+    {
+        // Regression: --user-column on a headerless file listed the first record's values as column names.
+        const string Secret = "anna.svensson@example.se";
+        var e = Assert.Throws<UnknownColumnException>(() => TraceReader.LoadFromText("t.csv", $"{Secret},2023-03-06 07:00:00,59.33,18.06\n", new TraceLoadOptions { UserColumn = "uid" }));
+        Assert.DoesNotContain(Secret, e.Message);
+        Assert.DoesNotContain("59.33", e.Message);
+        Assert.Contains("4 columns", e.Message);
+        Assert.Contains("detected as ','", e.Message);
+    }
+
+    [Fact]
+    public void Quoted_user_ids_that_differ_in_leading_white_space_are_different_users()
+    {
+        // Regression: " =1+1", "\t=1+1" and "=1+1" were trimmed to one user.
+        var traces = TraceReader.LoadFromText("t.csv", "uid,datetime,lat,lng\n\" =1+1\",2023-03-06 07:00:00,59.33,18.06\n\"\t=1+1\",2023-03-06 08:00:00,59.34,18.07\n\"=1+1\",2023-03-06 09:00:00,59.35,18.08\n");
+        Assert.Equal(3, traces.UserCount);
+    }
+
+    [Fact]
     public void Missing_columns_empty_users_ragged_rows_and_empty_files_are_errors()
     {
         var noCoordinates = Assert.Throws<InputFormatException>(() => TraceReader.LoadFromText("t.csv", "uid,datetime,x,y\nu,2023-03-06,1,1\n"));
         Assert.Contains("no coordinates", noCoordinates.Message);
         var noTime = Assert.Throws<InputFormatException>(() => TraceReader.LoadFromText("t.csv", "uid,when,lat,lng\nu,2023-03-06,1,1\n"));
         Assert.Contains("time column", noTime.Message);
+        var noUser = Assert.Throws<InputFormatException>(() => TraceReader.LoadFromText("t.csv", "who,datetime,lat,lng\nu,2023-03-06,1,1\n"));
+        Assert.Contains("no user id column (uid, user_id, user, ...) was found", noUser.Message);
+        Assert.DoesNotContain("no a ", noUser.Message);
         var emptyUser = Assert.Throws<InputFormatException>(() => TraceReader.LoadFromText("t.csv", "uid,datetime,lat,lng\nu,2023-03-06,1,1\n,2023-03-06,1,1\n"));
         Assert.Equal(3, emptyUser.Line);
         Assert.Contains("empty user id", emptyUser.Message);

@@ -8,7 +8,12 @@ namespace RiskNotebooks.Tests.Text;
 
 public sealed class RedactionTests
 {
-    private static readonly RedactionKey Key = RedactionKey.FromBytes(Encoding.ASCII.GetBytes("0123456789abcdef0123456789abcdef"));
+    private static readonly byte[] KeyBytes = Encoding.ASCII.GetBytes("0123456789abcdef0123456789abcdef");
+    private static readonly RedactionKey Key = RedactionKey.FromBytes(KeyBytes);
+
+    /// <summary>The tag the redactor must give: the type and 10 hex digits of HMAC-SHA256(key, type 0x1F normalised value).</summary>
+    private static string Tag(string type, string normalised, byte[]? key = null)
+        => $"[{type.ToUpperInvariant()}-{Convert.ToHexStringLower(HMACSHA256.HashData(key ?? KeyBytes, Encoding.UTF8.GetBytes(type + "\u001f" + normalised)))[..10]}]";
 
     private static string Redact(TextRedactor redactor, string text, out IReadOnlyList<RedactedSpan> spans)
         => redactor.Redact(text, new TextScanner().Find(text, TextLanguage.Swedish), TextLanguage.Swedish, out spans);
@@ -19,8 +24,9 @@ public sealed class RedactionTests
         using var redactor = new TextRedactor(Key);
         var a = Redact(redactor, "Patient Anna Svensson, 811218-9876, tel 070-123 45 67.", out _);
         var b = Redact(redactor, "Samma person: 19811218-9876. Ring +46 70 123 45 67. Erik Holm var med.", out _);
-        Assert.Equal("Patient [PERSON-1], [PERSONNUMMER-1], tel [PHONE-1].", a);
-        Assert.Equal("Samma person: [PERSONNUMMER-1]. Ring [PHONE-1]. [PERSON-2] var med.", b);
+        var (anna, number, phone) = (Tag("person", "anna svensson"), Tag("personnummer", "8112189876"), Tag("phone", "46701234567"));
+        Assert.Equal($"Patient {anna}, {number}, tel {phone}.", a);
+        Assert.Equal($"Samma person: {number}. Ring {phone}. {Tag("person", "erik holm")} var med.", b);
         Assert.Equal(2, redactor.TagCount(EntityType.Person));
     }
 
@@ -29,7 +35,8 @@ public sealed class RedactionTests
     {
         using var redactor = new TextRedactor(Key);
         var text = Redact(redactor, "Jag heter Anna Svensson. Min bror Erik kom. Anna ringde sen, och Annas hund skällde.", out _);
-        Assert.Equal("Jag heter [PERSON-1]. Min bror [PERSON-2] kom. [PERSON-1] ringde sen, och [PERSON-1] hund skällde.", text);
+        var (anna, erik) = (Tag("person", "anna svensson"), Tag("person", "erik"));
+        Assert.Equal($"Jag heter {anna}. Min bror {erik} kom. {anna} ringde sen, och {anna} hund skällde.", text);
     }
 
     [Fact]
@@ -55,7 +62,8 @@ public sealed class RedactionTests
         Redact(one, "811218-9876", out var a);
         Redact(other, "811218-9876", out var b);
         Assert.NotEqual(a[0].Pseudonym, b[0].Pseudonym);
-        Assert.Equal(a[0].Tag, b[0].Tag);
+        Assert.NotEqual(a[0].Tag, b[0].Tag);
+        Assert.Equal($"[PERSONNUMMER-{a[0].Pseudonym[..TextRedactor.TagHexDigits]}]", a[0].Tag);
 
         // Neither is the SHA-256 of the number in any form an attacker would try.
         foreach (var guess in new[] { "8112189876", "811218-9876", "198112189876", "personnummer\u001f8112189876" })
@@ -68,10 +76,78 @@ public sealed class RedactionTests
     }
 
     [Fact]
+    public void The_redacted_text_depends_on_the_key()
+    {
+        // Regression: tags were numbered by order of appearance ([PERSON-1]), so the redacted text was byte-identical under
+        // two keys and releases redacted with different keys could be linked by their tags.
+        const string Text = "Patient Anna Svensson, 811218-9876, tel 070-123 45 67. Erik Holm var med.";
+        var otherKey = Encoding.ASCII.GetBytes("another key, sixteen bytes or more");
+        using var one = new TextRedactor(Key);
+        using var other = new TextRedactor(RedactionKey.FromBytes(otherKey));
+        var a = Redact(one, Text, out _);
+        var b = Redact(other, Text, out _);
+        Assert.NotEqual(a, b);
+        Assert.Equal($"Patient {Tag("person", "anna svensson", otherKey)}, {Tag("personnummer", "8112189876", otherKey)}, tel {Tag("phone", "46701234567", otherKey)}. {Tag("person", "erik holm", otherKey)} var med.", b);
+    }
+
+    [Fact]
+    public void A_tag_does_not_depend_on_the_order_documents_are_redacted_in()
+    {
+        using var forward = new TextRedactor(Key);
+        using var backward = new TextRedactor(Key);
+        var first = Redact(forward, "Anna Svensson.", out _);
+        Redact(forward, "Erik Holm.", out _);
+        Redact(backward, "Erik Holm.", out _);
+        Assert.Equal(first, Redact(backward, "Anna Svensson.", out _));
+    }
+
+    [Fact]
+    public void Colliding_tag_prefixes_are_lengthened_until_every_value_has_its_own_tag()
+    {
+        // With one hex digit, 40 personnummer must collide; each later value gets a longer prefix of its own pseudonym.
+        var numbers = Enumerable.Range(0, 40).Select(i => WithCheckDigit($"811218-9{i + 10:D2}")).ToArray();
+        var text = string.Join(". ", numbers) + ".";
+        string Run(out IReadOnlyList<RedactedSpan> spans)
+        {
+            using var redactor = new TextRedactor(Key, null, tagHexDigits: 1);
+            var findings = new TextScanner().Find(text, TextLanguage.Swedish);
+            return redactor.Redact(text, findings, TextLanguage.Swedish, out spans);
+        }
+
+        var redacted = Run(out var spans);
+        var personnummer = spans.Where(s => s.Type == EntityType.Personnummer).ToList();
+        Assert.Equal(40, personnummer.Count);
+        Assert.Equal(40, personnummer.Select(s => s.Pseudonym).Distinct().Count());
+        Assert.Equal(40, personnummer.Select(s => s.Tag).Distinct().Count());
+        Assert.Contains(personnummer, s => s.Tag.Length > "[PERSONNUMMER-0]".Length);
+        foreach (var span in personnummer)
+        {
+            Assert.StartsWith("[PERSONNUMMER-", span.Tag);
+            Assert.StartsWith(span.Tag["[PERSONNUMMER-".Length..^1], span.Pseudonym);
+        }
+
+        Assert.Equal(redacted, Run(out _));
+    }
+
+    /// <summary>A personnummer "YYMMDD-NNN" completed with its Luhn check digit.</summary>
+    private static string WithCheckDigit(string nineDigits)
+    {
+        var sum = 0;
+        var digits = nineDigits.Where(char.IsAsciiDigit).Select(c => c - '0').ToArray();
+        for (var i = 0; i < digits.Length; i++)
+        {
+            var d = digits[i] * (i % 2 == 0 ? 2 : 1);
+            sum += d > 9 ? d - 9 : d;
+        }
+
+        return nineDigits + (10 - (sum % 10)) % 10;
+    }
+
+    [Fact]
     public void Special_category_terms_are_kept_by_default()
     {
         using var redactor = new TextRedactor(Key);
-        Assert.Equal("[PERSON-1] har diabetes.", Redact(redactor, "Anna Svensson har diabetes.", out _));
+        Assert.Equal($"{Tag("person", "anna svensson")} har diabetes.", Redact(redactor, "Anna Svensson har diabetes.", out _));
     }
 
     [Fact]
@@ -112,8 +188,9 @@ public sealed class RedactionTests
             Assert.Equal(bytes, File.ReadAllBytes(path));
         }
 
-        Assert.Equal("Patient [PERSON-1], [PERSONNUMMER-1], bor i [LOCATION-1].", File.ReadAllText(Path.Combine(output, "sv", "a.txt")));
-        Assert.Equal("[PERSON-1] ringde från [PHONE-1].", File.ReadAllText(Path.Combine(output, "b.txt")));
+        var anna = Tag("person", "anna svensson");
+        Assert.Equal($"Patient {anna}, {Tag("personnummer", "8112189876")}, bor i {Tag("location", "umeå")}.", File.ReadAllText(Path.Combine(output, "sv", "a.txt")));
+        Assert.Equal($"{anna} ringde från {Tag("phone", "46701234567")}.", File.ReadAllText(Path.Combine(output, "b.txt")));
         using var spans = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "sv", "a.spans.json")));
         var first0 = spans.RootElement.GetProperty("spans")[0];
         Assert.Equal("person", first0.GetProperty("type").GetString());

@@ -19,6 +19,9 @@ public static class AttributeRiskAnalysis
     /// <summary>The largest number of subsets analysed without a size limit.</summary>
     public const long MaxSubsetsWithoutLimit = 1L << 20;
 
+    /// <summary>The most quasi-identifiers whose subsets can be enumerated (subsets are 64-bit masks).</summary>
+    public const int MaxQuasiIdentifiers = 62;
+
     /// <summary>Analyses every non-empty subset of the quasi-identifiers (up to <paramref name="maxSubsetSize"/> attributes).</summary>
     /// <param name="table">The data.</param>
     /// <param name="quasiIdentifiers">The quasi-identifiers.</param>
@@ -35,9 +38,9 @@ public static class AttributeRiskAnalysis
     internal static IReadOnlyList<AttributeRisk> Run(Column[] columns, EquivalenceClasses full, int? maxSubsetSize, CancellationToken cancellationToken)
     {
         var q = columns.Length;
-        if (q > 62)
+        if (q > MaxQuasiIdentifiers)
         {
-            throw new InvalidOptionException("--subsets", "at most 62 quasi-identifiers can be combined.");
+            throw new InvalidOptionException("--subsets", $"at most {MaxQuasiIdentifiers} quasi-identifiers can be combined.");
         }
 
         var limit = maxSubsetSize ?? q;

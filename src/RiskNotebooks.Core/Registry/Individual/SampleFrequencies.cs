@@ -125,32 +125,19 @@ public sealed class SampleFrequencies
             }
         }
 
-        // The non-missing mask of each pattern: bit q set when key q has a value.
-        var masks = new int[patterns];
-        var full = (1 << columns.Length) - 1;
+        // The non-missing mask of each pattern: key q is in it when the key has a value. Masks have any width, so any
+        // number of keys the table can hold is supported.
+        var masks = new KeyMask[patterns];
+        var full = KeyMask.All(columns.Length);
         var anyMissing = false;
         for (var p = 0; p < patterns; p++)
         {
-            var mask = 0;
-            for (var q = 0; q < columns.Length; q++)
-            {
-                if (columns[q].GetCode(firstRows[p]) != Column.MissingCode)
-                {
-                    mask |= 1 << q;
-                }
-            }
-
-            masks[p] = mask;
-            anyMissing |= mask != full;
+            masks[p] = KeyMask.Present(columns, firstRows[p]);
+            anyMissing |= !masks[p].Equals(full);
         }
 
         if (anyMissing)
         {
-            if (columns.Length > 30)
-            {
-                throw new InvalidOptionException("--qi", "sdcMicro's handling of missing key values supports at most 30 keys.");
-            }
-
             (f, F) = AdjustForMissing(columns, firstRows, masks, full, f, F, alpha, table.RowCount, weights?.Sum() ?? table.RowCount, cancellationToken);
         }
 
@@ -165,24 +152,24 @@ public sealed class SampleFrequencies
         return new SampleFrequencies(columns.Select(c => c.Name).ToArray(), fk, Fk, weights is not null, alpha, anyMissing);
     }
 
-    private static (double[] F, double[] W) AdjustForMissing(Column[] columns, int[] firstRows, int[] masks, int full, double[] f, double[] w, double alpha, int n, double totalWeight, CancellationToken cancellationToken)
+    private static (double[] F, double[] W) AdjustForMissing(Column[] columns, int[] firstRows, KeyMask[] masks, KeyMask full, double[] f, double[] w, double alpha, int n, double totalWeight, CancellationToken cancellationToken)
     {
         var patterns = f.Length;
         var addF = new double[patterns];
         var addW = new double[patterns];
-        var naMasks = masks.Where(m => m != full).Distinct().OrderBy(m => m).ToArray();
-        var hasComplete = masks.Any(m => m == full);
+        var naMasks = masks.Where(m => !m.Equals(full)).Distinct().Order().ToArray();
+        var hasComplete = masks.Any(m => m.Equals(full));
 
         // Sums of (f, w) per projected key, for a group of source patterns (those with one mask) projected on a key subset.
-        var cache = new Dictionary<(int Source, int On), Dictionary<ProjectedKey, (double F, double W)>>();
-        Dictionary<ProjectedKey, (double F, double W)> SumsOf(int sourceMask, int on)
+        var cache = new Dictionary<(KeyMask Source, KeyMask On), Dictionary<ProjectedKey, (double F, double W)>>();
+        Dictionary<ProjectedKey, (double F, double W)> SumsOf(KeyMask sourceMask, KeyMask on)
         {
             if (!cache.TryGetValue((sourceMask, on), out var sums))
             {
                 sums = [];
                 for (var p = 0; p < patterns; p++)
                 {
-                    if (masks[p] == sourceMask)
+                    if (masks[p].Equals(sourceMask))
                     {
                         var key = ProjectedKey.Of(columns, firstRows[p], on);
                         sums[key] = sums.TryGetValue(key, out var s) ? (s.F + f[p], s.W + w[p]) : (f[p], w[p]);
@@ -200,7 +187,7 @@ public sealed class SampleFrequencies
             double naF = 0, naW = 0;
             for (var p = 0; p < patterns; p++)
             {
-                if (masks[p] != full)
+                if (!masks[p].Equals(full))
                 {
                     naF += f[p];
                     naW += w[p];
@@ -209,7 +196,7 @@ public sealed class SampleFrequencies
 
             for (var p = 0; p < patterns; p++)
             {
-                if (masks[p] == full)
+                if (masks[p].Equals(full))
                 {
                     addF[p] = alpha * naF;
                     addW[p] = alpha * naW;
@@ -222,12 +209,12 @@ public sealed class SampleFrequencies
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var mask = masks[p];
-                if (mask == full)
+                if (mask.Equals(full))
                 {
                     // A complete pattern: α × every compatible pattern with missing keys, all-missing ones excepted.
                     foreach (var na in naMasks)
                     {
-                        if (na != 0 && SumsOf(na, na).TryGetValue(ProjectedKey.Of(columns, firstRows[p], na), out var s))
+                        if (!na.IsEmpty && SumsOf(na, na).TryGetValue(ProjectedKey.Of(columns, firstRows[p], na), out var s))
                         {
                             addF[p] += alpha * s.F;
                             addW[p] += alpha * s.W;
@@ -239,7 +226,7 @@ public sealed class SampleFrequencies
                     // A pattern with missing keys: α × the other compatible patterns with missing keys ...
                     foreach (var na in naMasks)
                     {
-                        var on = mask & na;
+                        var on = mask.And(na);
                         if (SumsOf(na, on).TryGetValue(ProjectedKey.Of(columns, firstRows[p], on), out var s))
                         {
                             addF[p] += alpha * s.F;
@@ -251,7 +238,7 @@ public sealed class SampleFrequencies
                     addW[p] -= alpha * w[p];
 
                     // ... and 1 × the compatible complete patterns (none for an all-missing pattern).
-                    if (hasComplete && mask != 0 && SumsOf(full, mask).TryGetValue(ProjectedKey.Of(columns, firstRows[p], mask), out var c))
+                    if (hasComplete && !mask.IsEmpty && SumsOf(full, mask).TryGetValue(ProjectedKey.Of(columns, firstRows[p], mask), out var c))
                     {
                         addF[p] += c.F;
                         addW[p] += c.W;
@@ -264,7 +251,7 @@ public sealed class SampleFrequencies
         var resultW = new double[patterns];
         for (var p = 0; p < patterns; p++)
         {
-            if (masks[p] == 0)
+            if (masks[p].IsEmpty)
             {
                 resultF[p] = n;
                 resultW[p] = totalWeight;
@@ -297,13 +284,13 @@ public sealed class SampleFrequencies
             hash = h.ToHashCode();
         }
 
-        internal static ProjectedKey Of(Column[] columns, int row, int mask)
+        internal static ProjectedKey Of(Column[] columns, int row, KeyMask mask)
         {
-            var codes = new int[System.Numerics.BitOperations.PopCount((uint)mask)];
+            var codes = new int[mask.Count];
             var i = 0;
             for (var q = 0; q < columns.Length; q++)
             {
-                if ((mask & (1 << q)) != 0)
+                if (mask.Contains(q))
                 {
                     codes[i++] = columns[q].GetCode(row);
                 }

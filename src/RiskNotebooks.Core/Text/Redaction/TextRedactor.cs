@@ -4,8 +4,9 @@ using System.Text;
 namespace RiskNotebooks.Text.Redaction;
 
 /// <summary>
-/// Replaces personal data with consistent pseudonymous tags (<c>[PERSON-1]</c> is the same person in every document it
-/// redacts), keyed with HMAC-SHA256 so that a tag cannot be traced back by hashing guesses.
+/// Replaces personal data with consistent pseudonymous tags (<c>[PERSON-7f3a9c2b41]</c> is the same person in every
+/// document it redacts), keyed with HMAC-SHA256 so that a tag cannot be traced back by hashing guesses, and tags made
+/// under two keys cannot be linked.
 /// </summary>
 /// <remarks>
 /// <para>Each value is normalised before it is keyed, so that its written forms meet: a personnummer by its ten digits
@@ -13,15 +14,26 @@ namespace RiskNotebooks.Text.Redaction;
 /// national number gets 46 in Swedish documents, 44 in English ones), an e-mail address in lower case, an IBAN without
 /// spaces, anything else in lower case with white space collapsed. Within a document, a name of one word that is part of
 /// a full name already tagged gets that name's tag (<c>Anna</c> after <c>Anna Svensson</c>).</para>
-/// <para>Tags are numbered per type in order of first appearance, so the same documents in the same order give the same
-/// tags. The map from values to tags holds only HMAC digests, never the values. A redactor remembers what it has seen
-/// across the documents it redacts and is not safe for use from several threads at once.</para>
+/// <para>A tag is the type and the first <see cref="TagHexDigits"/> hex digits (40 bits) of HMAC-SHA256 of the type and
+/// the normalised value under the key: the same value gets the same tag under one key, in any run and any document order,
+/// and an unrelated tag under another key (the redacted text, not only the <c>.spans.json</c>, depends on the key). Two
+/// values of a type share a 40-bit prefix with probability about n²/2⁴¹ (5 × 10⁻⁵ for 10,000 distinct values); when it
+/// happens within the documents a redactor sees, the value seen later gets a longer prefix (16, then 24, then all 32
+/// digits of the 128-bit pseudonym) until its tag is unique, so a collision is detected and resolved the same way for the
+/// same documents in the same order. The map from values to tags holds only HMAC digests, never the values. A redactor
+/// remembers what it has seen across the documents it redacts and is not safe for use from several threads at once.</para>
 /// </remarks>
 public sealed class TextRedactor : IDisposable
 {
     private readonly HMACSHA256 hmac;
     private readonly HashSet<EntityType> types;
-    private readonly Dictionary<(EntityType, UInt128), int> tags = [];
+    /// <summary>The hex digits of the pseudonym that a tag shows when no other value's tag shares them.</summary>
+    public const int TagHexDigits = 10;
+
+    private readonly int[] tagLengths;
+
+    private readonly Dictionary<(EntityType, UInt128), string> tags = [];
+    private readonly HashSet<string> tagsInUse = new(StringComparer.Ordinal);
     private readonly int[] counts = new int[EntityTypes.Count];
     private readonly byte[] digest = new byte[32];
 
@@ -29,8 +41,17 @@ public sealed class TextRedactor : IDisposable
     /// <param name="key">The secret key.</param>
     /// <param name="types">The types to redact; by default every direct identifier and quasi-identifier (special-category terms are the content a study needs, and are kept).</param>
     public TextRedactor(RedactionKey key, IEnumerable<EntityType>? types = null)
+        : this(key, types, TagHexDigits)
+    {
+    }
+
+    /// <summary>Creates a redactor whose tags start with <paramref name="tagHexDigits"/> hex digits (tests force collisions with few).</summary>
+    internal TextRedactor(RedactionKey key, IEnumerable<EntityType>? types, int tagHexDigits)
     {
         ArgumentNullException.ThrowIfNull(key);
+        ArgumentOutOfRangeException.ThrowIfLessThan(tagHexDigits, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(tagHexDigits, 32);
+        tagLengths = [tagHexDigits, .. new[] { 16, 24, 32 }.Where(n => n > tagHexDigits)];
         hmac = new HMACSHA256(key.Bytes);
         this.types = [.. types ?? EntityTypes.All.Where(t => EntityTypes.KindOf(t) != EntityKind.SpecialCategory)];
     }
@@ -84,13 +105,24 @@ public sealed class TextRedactor : IDisposable
         }
 
         var id = new UInt128(BitConverter.ToUInt64(digest, 0), BitConverter.ToUInt64(digest, 8));
-        if (!tags.TryGetValue((type, id), out var number))
+        var pseudonym = Convert.ToHexStringLower(digest.AsSpan(0, 16));
+        if (!tags.TryGetValue((type, id), out var tag))
         {
-            number = ++counts[(int)type];
-            tags[(type, id)] = number;
+            var prefix = EntityTypes.NameOf(type).ToUpperInvariant();
+            tag = $"[{prefix}-{pseudonym[..tagLengths[0]]}]";
+            // Another value of this type already has this tag: lengthen until unique (32 digits are the whole 128-bit id,
+            // which differs between two values, so the loop ends).
+            for (var i = 1; tagsInUse.Contains(tag); i++)
+            {
+                tag = $"[{prefix}-{pseudonym[..tagLengths[i]]}]";
+            }
+
+            tags[(type, id)] = tag;
+            tagsInUse.Add(tag);
+            counts[(int)type]++;
         }
 
-        return ($"[{EntityTypes.NameOf(type).ToUpperInvariant()}-{number}]", Convert.ToHexStringLower(digest.AsSpan(0, 16)));
+        return (tag, pseudonym);
     }
 
     /// <summary>The value in the form that makes its written variants meet.</summary>

@@ -93,6 +93,49 @@ public sealed class SampleFrequenciesTests
     }
 
     [Fact]
+    public void Forty_keys_without_missing_values_are_counted_not_refused()
+    {
+        // Regression: with 32 or more keys the mask 1 << q wrapped, every pattern looked incomplete and the count failed
+        // with "at most 30 keys". 40 keys, each constant but the last, which splits the rows 3 + 2.
+        var keys = Enumerable.Range(0, 40).Select(q => $"k{q}").ToArray();
+        var rows = Enumerable.Range(0, 5).Select(r => (IReadOnlyList<string?>)keys.Select((_, q) => q == 39 ? (r < 3 ? "a" : "b") : "c").ToArray());
+        var f = SampleFrequencies.Compute(Table.FromRows("wide", keys, rows), keys);
+        Assert.False(f.HasMissingKeys);
+        Assert.Equal([3d, 3, 3, 2, 2], f.Fk.ToArray());
+    }
+
+    [Theory]
+    [InlineData(1, 1.0)]
+    [InlineData(2, 0.5)]
+    public void Forty_keys_with_missing_values_beyond_the_32nd_match_a_brute_force_count(int seed, double alpha)
+    {
+        // Missing values on keys 33 to 40 exercise the bits a 32-bit mask could not hold.
+        var keys = Enumerable.Range(0, 40).Select(q => $"k{q}").ToArray();
+        var random = new Random(seed);
+        var rows = new List<IReadOnlyList<string?>>();
+        var weights = new double[300];
+        for (var r = 0; r < weights.Length; r++)
+        {
+            var cells = keys.Select((_, q) => q < 32
+                ? (q % 8 == 0 ? random.Next(2).ToString(System.Globalization.CultureInfo.InvariantCulture) : "c")
+                : random.NextDouble() < 0.2 ? null : random.Next(2).ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
+            weights[r] = 1 + random.Next(9);
+            cells.Add(weights[r].ToString(System.Globalization.CultureInfo.InvariantCulture));
+            rows.Add(cells);
+        }
+
+        var table = Table.FromRows("wide-na", [.. keys, "w"], rows);
+        var f = SampleFrequencies.Compute(table, keys, "w", alpha);
+        Assert.True(f.HasMissingKeys);
+        var (fk, Fk) = SdcFixtures.BruteForce(table, keys, weights, alpha);
+        for (var r = 0; r < table.RowCount; r++)
+        {
+            Assert.Equal(fk[r], f.Fk[r], 9);
+            Assert.Equal(Fk[r], f.WeightedFk[r], 6);
+        }
+    }
+
+    [Fact]
     public void Bad_weights_and_alpha_are_named()
     {
         var table = Table.FromRows("t", ["a", "w"], [["1", "2.5"], ["2", "abc"]]);
