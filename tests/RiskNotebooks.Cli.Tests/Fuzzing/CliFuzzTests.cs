@@ -75,9 +75,11 @@ public sealed class CliFuzzTests(ITestOutputHelper log)
     private void Check(Gen<FuzzCase> generator, int count)
     {
         var n = (int)Math.Ceiling(count * Scale);
-        var cases = generator.Sample(30, new Rnd(Seed), n);
+        var cases = generator.Sample(n, new Rnd(Seed), 30);
         var failures = FuzzOracle.Run(cases);
-        log.WriteLine($"{n} cases (seed {Seed}), {failures.Count} failures" + (failures.Count == 0 ? string.Empty : ": " +
+        var label = cases.Length == 0 ? string.Empty : cases[0].Label;
+        var outcomes = string.Join(", ", FuzzOracle.Outcomes.Where(o => o.Key.StartsWith(label + " ", StringComparison.Ordinal)).OrderBy(o => o.Key, StringComparer.Ordinal).Select(o => $"{o.Key[(label.Length + 1)..]}: {o.Value}"));
+        log.WriteLine($"{n} cases (seed {Seed}; {outcomes}), {failures.Count} failures" + (failures.Count == 0 ? string.Empty : ": " +
             string.Join(", ", failures.GroupBy(f => f.Kind).Select(g => $"{g.Key} {g.Count()}"))));
         Assert.True(failures.Count == 0, string.Join("\n", failures.Take(20).Select(f => $"[{f.Kind}] {f.Detail}\n    {f.Case}")));
     }

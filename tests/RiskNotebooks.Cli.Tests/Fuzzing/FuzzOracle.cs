@@ -16,6 +16,9 @@ public static class FuzzOracle
     /// <summary>How long one case may take.</summary>
     public static readonly TimeSpan TimeLimit = TimeSpan.FromSeconds(60);
 
+    /// <summary>How many runs ended with each exit code since the process started (to see that cases get past the checks).</summary>
+    public static System.Collections.Concurrent.ConcurrentDictionary<string, int> Outcomes { get; } = new();
+
     /// <summary>Runs every case; returns the failures, each with its kind.</summary>
     public static IReadOnlyList<(string Kind, FuzzCase Case, string Detail)> Run(IEnumerable<FuzzCase> cases)
     {
@@ -77,7 +80,17 @@ public static class FuzzOracle
 
             var code = run.Result;
             var error = stderr.ToString();
-            var printed = stdout + error;
+            // The output may repeat what the user typed (a path, an unknown option), never what the tool read.
+            var typed = arguments.Where(a => a.Contains(Marker, StringComparison.Ordinal))
+                .SelectMany(a => a.Split(',').Append(a)).Where(a => a.Contains(Marker, StringComparison.Ordinal))
+                .Distinct().OrderByDescending(a => a.Length).ToArray();
+            var printed = WithoutTyped(stdout + error, typed);
+            Outcomes.AddOrUpdate($"{fuzzCase.Label} exit {code}", 1, (_, n) => n + 1);
+            if (Environment.GetEnvironmentVariable("RISKNB_FUZZ_VERBOSE") is "1")
+            {
+                Console.Error.WriteLine($"{fuzzCase.Label} exit {code}: {FirstLine(error.Replace(input, "{in}", StringComparison.Ordinal).Replace(output, "{out}", StringComparison.Ordinal))}");
+            }
+
             if (code is not (ExitCodes.Ok or ExitCodes.BadInput))
             {
                 problems.Add(("exit code", $"exit {code}: {FirstLine(error)}"));
@@ -101,7 +114,7 @@ public static class FuzzOracle
                     continue;
                 }
 
-                var text = Encoding.UTF8.GetString(File.ReadAllBytes(file));
+                var text = WithoutTyped(Encoding.UTF8.GetString(File.ReadAllBytes(file)), typed);
                 if (text.Contains(Marker, StringComparison.Ordinal))
                 {
                     problems.Add(("marker in a file", $"{Path.GetRelativePath(output, file)}: {Around(text)}"));
@@ -151,6 +164,10 @@ public static class FuzzOracle
         var redact = fuzzCase.Arguments.SkipWhile(a => a != "--redact").Skip(1).FirstOrDefault()?.Replace("{out}", output, StringComparison.Ordinal);
         return redact is not null && file.StartsWith(redact.TrimEnd('/') + Path.DirectorySeparatorChar, StringComparison.Ordinal);
     }
+
+    private static string WithoutTyped(string text, IEnumerable<string> typed)
+        => typed.Aggregate(text, (t, argument) => t.Replace(argument, string.Empty, StringComparison.Ordinal)
+            .Replace(System.Text.Json.JsonEncodedText.Encode(argument).ToString(), string.Empty, StringComparison.Ordinal));
 
     private static Dictionary<string, string> Snapshot(string folder)
         => Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
