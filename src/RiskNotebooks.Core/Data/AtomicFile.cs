@@ -41,6 +41,10 @@ public static class AtomicFile
     /// <param name="inputs">The files the command reads, each with the option that named it.</param>
     /// <exception cref="InvalidOptionException">The file cannot or must not be written there (names the option).</exception>
     public static void CheckTarget(string path, string optionName, params IEnumerable<(string Path, string OptionName)> inputs)
+        => Resolve(path, optionName, inputs);
+
+    /// <summary><see cref="CheckTarget"/>, giving what the path names.</summary>
+    internal static FileIdentity Resolve(string path, string optionName, IEnumerable<(string Path, string OptionName)> inputs)
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(inputs);
@@ -67,6 +71,8 @@ public static class AtomicFile
                 throw new InvalidOptionException(optionName, $"'{path}' is also {inputOption}: it would be overwritten. Write to another file.");
             }
         }
+
+        return target;
     }
 
     /// <summary>
