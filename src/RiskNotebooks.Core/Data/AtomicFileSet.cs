@@ -63,7 +63,6 @@ public sealed class AtomicFileSet : IDisposable
         catch (Exception e)
         {
             Forget(temporary);
-
             if (e is IOException or UnauthorizedAccessException)
             {
                 throw new InvalidOptionException(optionName, $"cannot write '{path}' ({e.GetType().Name}).");
