@@ -136,6 +136,21 @@ public sealed class CommandFilesTests : IDisposable
     }
 
     [Fact]
+    public void The_key_file_may_not_lie_in_the_folder_of_redacted_copies_that_could_replace_it()
+    {
+        var source = Directory.CreateDirectory(Path.Combine(temp.Path, "notes")).FullName;
+        File.WriteAllText(Path.Combine(source, "a.txt"), "Patienten Anna Andersson bor i Uppsala.");
+        var output = Directory.CreateDirectory(Path.Combine(temp.Path, "out")).FullName;
+        var key = Path.Combine(output, "a.txt"); // the redacted copy of notes/a.txt would go here
+        File.Copy(Key(), key);
+        var before = File.ReadAllBytes(key);
+        var (code, _, error) = Cli.Run("text", source, "--redact", output, "--key-file", key);
+        AssertClearError(code, error, "--redact");
+        Assert.Contains("holds --key-file", error);
+        Assert.Equal(before, File.ReadAllBytes(key));
+    }
+
+    [Fact]
     public void Assess_refuses_a_report_that_links_to_a_data_file_it_names()
     {
         var data = temp.Write("d.csv", File.ReadAllText(DemoData.Locate()));

@@ -76,6 +76,28 @@ public static class AtomicFile
     }
 
     /// <summary>
+    /// Checks, before any work is done, a folder to write files into (see <see cref="CheckFolderTarget(string, string)"/>)
+    /// that must not hold any of the given inputs (a key file inside the folder of redacted copies could be replaced by
+    /// one of them, and would be shipped with them).
+    /// </summary>
+    /// <param name="path">The folder.</param>
+    /// <param name="optionName">The option that named it.</param>
+    /// <param name="inputs">Files the command reads, each with its option, that must lie outside the folder.</param>
+    /// <exception cref="InvalidOptionException">The folder cannot be written, or holds an input (links resolved).</exception>
+    public static void CheckFolderTarget(string path, string optionName, params IEnumerable<(string Path, string OptionName)> inputs)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        var folder = CheckFolderTarget(path, optionName);
+        foreach (var (input, inputOption) in inputs)
+        {
+            if (!string.IsNullOrEmpty(input) && FileIdentity.Of(input).IsInside(folder))
+            {
+                throw new InvalidOptionException(optionName, $"'{path}' holds {inputOption}: keep it apart from the files written there, which could replace it.");
+            }
+        }
+    }
+
+    /// <summary>
     /// Checks, before any work is done, a folder to write files into: an existing folder, or a new one whose parent
     /// exists (only the last level is ever created, so a typo in a parent does not create a tree of folders).
     /// </summary>
