@@ -214,6 +214,18 @@ public sealed class CommandFilesTests : IDisposable
     }
 
     [Fact]
+    public void A_link_to_a_parent_inside_the_scanned_folder_is_not_followed_forever()
+    {
+        var source = Directory.CreateDirectory(Path.Combine(temp.Path, "notes", "sub")).Parent!.FullName;
+        File.WriteAllText(Path.Combine(source, "a.txt"), "Nothing here.");
+        Directory.CreateSymbolicLink(Path.Combine(source, "sub", "up"), "..");
+        var (code, output, error) = Cli.Run("text", source);
+        Assert.True(code == 0, error);
+        Assert.Contains("a.txt", output);
+        Assert.DoesNotContain("up/a.txt", output);
+    }
+
+    [Fact]
     public void Redact_and_generate_text_refuse_an_existing_file_as_their_folder()
     {
         var file = temp.Write("notes.txt", "Nothing here.");
