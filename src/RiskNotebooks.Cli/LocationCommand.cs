@@ -56,12 +56,9 @@ internal static class LocationCommand
         {
             var path = parse.GetValue(file) ?? LocateDemo();
             using var files = new CommandFiles();
-            files.Input(path, "FILE");
-            var antennaPath = files.Input(parse.GetValue(antennas), "--antennas");
             var reportPath = files.Report(parse.GetValue(report));
             var recordsPath = files.Output(parse.GetValue(records), "--records", "per-user results");
             var delimiterChar = parse.GetValue(delimiter) is { } d ? CsvLoadOptions.ParseDelimiter(d) : (char?)null;
-            var antennaTable = antennaPath is null ? null : AntennaTable.Load(antennaPath);
             var unicity = new UnicityOptions
             {
                 Spatial = SpatialResolution.Parse(parse.GetValue(spatial)!, "--spatial"),
@@ -110,6 +107,10 @@ internal static class LocationCommand
                 TopN = parse.GetValue(topN) is "none" or "0" ? [] : UnicityOptions.ParseRange(parse.GetValue(topN)!, "--top-n"),
             };
             options.Validate(); // before loading: a long load should not end in a usage error
+            files.Input(path, "FILE");
+            var antennaPath = files.Input(parse.GetValue(antennas), "--antennas");
+            files.CheckOutputs(); // now against the inputs too
+            var antennaTable = antennaPath is null ? null : AntennaTable.Load(antennaPath);
             var loadOptions = new TraceLoadOptions
             {
                 UserColumn = parse.GetValue(userColumn),

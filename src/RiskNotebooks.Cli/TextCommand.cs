@@ -52,6 +52,17 @@ internal static class TextCommand
             var labelsPath = files.Input(parse.GetValue(labels), "--labels");
             files.Input(keyPath, "--key-file");
             files.Inputs(TextAnalysis.EnumerateDocuments(source), "FOLDER|FILE");
+            if (redactTo is not null)
+            {
+                var keptApart = new List<(string, string)> { (keyPath!, "--key-file") };
+                if (labelsPath is not null)
+                {
+                    keptApart.Add((labelsPath, "--labels"));
+                }
+
+                RiskNotebooks.Data.AtomicFile.CheckFolderTarget(redactTo, "--redact", keptApart);
+            }
+
             var reportPath = files.Report(parse.GetValue(html));
             var labelled = labelsPath is null ? null : LabelsFile.Read(labelsPath);
             var folder = Directory.Exists(source) ? source : Path.GetDirectoryName(Path.GetFullPath(source)) ?? ".";

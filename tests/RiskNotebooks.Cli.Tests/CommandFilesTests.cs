@@ -136,6 +136,21 @@ public sealed class CommandFilesTests : IDisposable
     }
 
     [Fact]
+    public void The_key_file_may_not_lie_in_the_folder_of_redacted_copies_that_could_replace_it()
+    {
+        var source = Directory.CreateDirectory(Path.Combine(temp.Path, "notes")).FullName;
+        File.WriteAllText(Path.Combine(source, "a.txt"), "Patienten Anna Andersson bor i Uppsala.");
+        var output = Directory.CreateDirectory(Path.Combine(temp.Path, "out")).FullName;
+        var key = Path.Combine(output, "a.txt"); // the redacted copy of notes/a.txt would go here
+        File.Copy(Key(), key);
+        var before = File.ReadAllBytes(key);
+        var (code, _, error) = Cli.Run("text", source, "--redact", output, "--key-file", key);
+        AssertClearError(code, error, "--redact");
+        Assert.Contains("holds --key-file", error);
+        Assert.Equal(before, File.ReadAllBytes(key));
+    }
+
+    [Fact]
     public void Assess_refuses_a_report_that_links_to_a_data_file_it_names()
     {
         var data = temp.Write("d.csv", File.ReadAllText(DemoData.Locate()));
@@ -196,6 +211,18 @@ public sealed class CommandFilesTests : IDisposable
         var (code, _, error) = Cli.Run("reid", LinkLoop(), "--qi", "sex");
         AssertClearError(code, error, "FILE");
         Assert.Contains("link loop", error);
+    }
+
+    [Fact]
+    public void A_link_to_a_parent_inside_the_scanned_folder_is_not_followed_forever()
+    {
+        var source = Directory.CreateDirectory(Path.Combine(temp.Path, "notes", "sub")).Parent!.FullName;
+        File.WriteAllText(Path.Combine(source, "a.txt"), "Nothing here.");
+        Directory.CreateSymbolicLink(Path.Combine(source, "sub", "up"), "..");
+        var (code, output, error) = Cli.Run("text", source);
+        Assert.True(code == 0, error);
+        Assert.Contains("a.txt", output);
+        Assert.DoesNotContain("up/a.txt", output);
     }
 
     [Fact]

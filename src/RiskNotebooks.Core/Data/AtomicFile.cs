@@ -41,6 +41,10 @@ public static class AtomicFile
     /// <param name="inputs">The files the command reads, each with the option that named it.</param>
     /// <exception cref="InvalidOptionException">The file cannot or must not be written there (names the option).</exception>
     public static void CheckTarget(string path, string optionName, params IEnumerable<(string Path, string OptionName)> inputs)
+        => Resolve(path, optionName, inputs);
+
+    /// <summary><see cref="CheckTarget"/>, giving what the path names.</summary>
+    internal static FileIdentity Resolve(string path, string optionName, IEnumerable<(string Path, string OptionName)> inputs)
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(inputs);
@@ -65,6 +69,30 @@ public static class AtomicFile
             if (!string.IsNullOrEmpty(input) && FileIdentity.Of(input).IsSameAs(target))
             {
                 throw new InvalidOptionException(optionName, $"'{path}' is also {inputOption}: it would be overwritten. Write to another file.");
+            }
+        }
+
+        return target;
+    }
+
+    /// <summary>
+    /// Checks, before any work is done, a folder to write files into (see <see cref="CheckFolderTarget(string, string)"/>)
+    /// that must not hold any of the given inputs (a key file inside the folder of redacted copies could be replaced by
+    /// one of them, and would be shipped with them).
+    /// </summary>
+    /// <param name="path">The folder.</param>
+    /// <param name="optionName">The option that named it.</param>
+    /// <param name="inputs">Files the command reads, each with its option, that must lie outside the folder.</param>
+    /// <exception cref="InvalidOptionException">The folder cannot be written, or holds an input (links resolved).</exception>
+    public static void CheckFolderTarget(string path, string optionName, params IEnumerable<(string Path, string OptionName)> inputs)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        var folder = CheckFolderTarget(path, optionName);
+        foreach (var (input, inputOption) in inputs)
+        {
+            if (!string.IsNullOrEmpty(input) && FileIdentity.Of(input).IsInside(folder))
+            {
+                throw new InvalidOptionException(optionName, $"'{path}' holds {inputOption}: keep it apart from the files written there, which could replace it.");
             }
         }
     }

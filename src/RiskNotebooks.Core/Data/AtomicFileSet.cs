@@ -24,7 +24,7 @@ public sealed class AtomicFileSet : IDisposable
     private static readonly HashSet<string> Live = new(StringComparer.Ordinal);
     private static readonly HashSet<string> Swept = new(StringComparer.Ordinal);
 
-    private readonly List<(string Temporary, string Target, string Path, string OptionName)> staged = [];
+    private readonly List<(string Temporary, string Target, FileIdentity Identity, string Path, string OptionName)> staged = [];
 
     /// <summary>Checks the target (see <see cref="AtomicFile.CheckTarget"/>) and writes its content to a temporary file beside it.</summary>
     /// <param name="path">The target.</param>
@@ -34,11 +34,10 @@ public sealed class AtomicFileSet : IDisposable
     public void Add(string path, Action<Stream> write, string optionName)
     {
         ArgumentNullException.ThrowIfNull(write);
-        AtomicFile.CheckTarget(path, optionName);
-        var identity = FileIdentity.Of(path);
+        var identity = AtomicFile.Resolve(path, optionName, []);
         foreach (var other in staged)
         {
-            if (FileIdentity.Of(other.Target).IsSameAs(identity))
+            if (other.Identity.IsSameAs(identity))
             {
                 throw new InvalidOptionException(optionName, $"'{path}' is also {other.OptionName}: give each output its own file.");
             }
@@ -64,7 +63,6 @@ public sealed class AtomicFileSet : IDisposable
         catch (Exception e)
         {
             Forget(temporary);
-
             if (e is IOException or UnauthorizedAccessException)
             {
                 throw new InvalidOptionException(optionName, $"cannot write '{path}' ({e.GetType().Name}).");
@@ -73,7 +71,7 @@ public sealed class AtomicFileSet : IDisposable
             throw;
         }
 
-        staged.Add((temporary, full, path, optionName));
+        staged.Add((temporary, full, identity, path, optionName));
     }
 
     /// <summary>Moves every staged file into place.</summary>
@@ -88,7 +86,7 @@ public sealed class AtomicFileSet : IDisposable
                 throw new OperationCanceledException("The temporary files were deleted: the process is stopping.");
             }
 
-            foreach (var (temporary, target, path, optionName) in staged)
+            foreach (var (temporary, target, _, path, optionName) in staged)
             {
                 try
                 {
@@ -109,7 +107,7 @@ public sealed class AtomicFileSet : IDisposable
     /// <summary>Deletes the temporaries of files not committed.</summary>
     public void Dispose()
     {
-        foreach (var (temporary, _, _, _) in staged)
+        foreach (var (temporary, _, _, _, _) in staged)
         {
             Forget(temporary);
         }

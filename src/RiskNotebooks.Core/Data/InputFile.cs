@@ -22,7 +22,7 @@ public static class InputFile
 
         if (Problem(path, folderAllowed) is { } problem)
         {
-            throw new InvalidOptionException(optionName, $"'{path}' {problem}");
+            throw new InvalidOptionException(optionName, $"'{path}': the file {problem}");
         }
 
         return path;
@@ -49,7 +49,7 @@ public static class InputFile
         return FileIdentity.Of(path).Kind switch
         {
             FileKind.Missing => "does not exist.",
-            FileKind.Folder when !folderAllowed => "is a folder: give a file.",
+            FileKind.Folder when !folderAllowed => "cannot be read: it is a folder.",
             FileKind.Special => "is not a regular file (a device, pipe or socket could be read forever): give a regular file.",
             FileKind.LinkLoop => "is a symbolic link loop.",
             _ => null,

@@ -31,7 +31,7 @@ public static class TextAnalysis
         ArgumentNullException.ThrowIfNull(path);
         if (InputFile.Problem(path, folderAllowed: true) is { } problem)
         {
-            throw new InvalidOptionException("FOLDER|FILE", path.Length == 0 ? "the file name is empty." : $"'{path}' {problem}");
+            throw new InvalidOptionException("FOLDER|FILE", path.Length == 0 ? "the file name is empty." : $"'{path}': the file {problem}");
         }
 
         if (!Directory.Exists(path))
