@@ -219,7 +219,7 @@ public sealed class CommandFilesTests : IDisposable
         var source = Directory.CreateDirectory(Path.Combine(temp.Path, "notes", "sub")).Parent!.FullName;
         File.WriteAllText(Path.Combine(source, "a.txt"), "Nothing here.");
         Directory.CreateSymbolicLink(Path.Combine(source, "sub", "up"), "..");
-        var (code, output, error) = Cli.Run("text", source);
+        var (code, output, error) = Cli.Run("text", source, "--document-names");
         Assert.True(code == 0, error);
         Assert.Contains("a.txt", output);
         Assert.DoesNotContain("up/a.txt", output);

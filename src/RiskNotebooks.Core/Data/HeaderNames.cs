@@ -11,7 +11,8 @@ namespace RiskNotebooks.Data;
 /// <remarks>
 /// <para>The "header" of a headerless file is its first record, and a stray quote in a header can swallow whole rows
 /// into one name: printing the names would print record values. A name is shown only when it is short
-/// (<see cref="MaxNameLength"/> characters), has no control characters, is not mostly digits, and has none of the shapes
+/// (<see cref="MaxNameLength"/> characters), has no control characters, is not mostly digits, has no letters run into three
+/// digits or more (codes and ids such as <c>AB1234</c>), and has none of the shapes
 /// of an identifier, a date, a postcode or a place (the recognizers of <see cref="TextScanner"/>, in Swedish and English).
 /// When any name of a header fails, no name is shown, only how many columns there are: one bad name means the row is
 /// probably data. A list is cut after <see cref="MaxNames"/> names or <see cref="MaxListLength"/> characters.</para>
@@ -39,9 +40,21 @@ internal static class HeaderNames
             return false;
         }
 
-        int letters = 0, digits = 0;
+        int letters = 0, digits = 0, run = 0;
+        bool afterLetter = false, code = false;
         foreach (var rune in name.EnumerateRunes())
         {
+            if (Rune.IsDigit(rune))
+            {
+                run++;
+                code |= afterLetter && run >= 3;
+            }
+            else
+            {
+                run = 0;
+                afterLetter = Rune.IsLetter(rune);
+            }
+
             var category = Rune.GetUnicodeCategory(rune);
             if (category is UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator
                 or UnicodeCategory.Surrogate or UnicodeCategory.PrivateUse or UnicodeCategory.OtherNotAssigned)
@@ -59,8 +72,9 @@ internal static class HeaderNames
             }
         }
 
-        // Numbers, codes and ids are values, not names: "1", "4711", "19121212-1212", "+46 70 123".
-        if (letters == 0 || digits >= 5 || digits > letters)
+        // Numbers, codes and ids are values, not names: "1", "4711", "19121212-1212", "+46 70 123", and letters run into
+        // three digits or more, "AB1234" ("icd10", "q2" and "income_2023" are shown).
+        if (letters == 0 || digits >= 5 || digits > letters || code)
         {
             return false;
         }
