@@ -1,5 +1,6 @@
 using System.CommandLine;
 using RiskNotebooks.Guidance;
+using RiskNotebooks.Reporting.Json;
 
 namespace RiskNotebooks.Cli;
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using RiskNotebooks.Data;
 using RiskNotebooks.Registry;
+using RiskNotebooks.Reporting.Json;
 
 namespace RiskNotebooks.Cli;
 

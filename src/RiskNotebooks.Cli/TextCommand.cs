@@ -1,4 +1,5 @@
 using System.CommandLine;
+using RiskNotebooks.Reporting.Json;
 using RiskNotebooks.Text;
 using RiskNotebooks.Text.Evaluation;
 using RiskNotebooks.Text.Redaction;
