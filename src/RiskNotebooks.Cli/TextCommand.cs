@@ -35,7 +35,7 @@ internal static class TextCommand
             var reportPath = files.Report(parse.GetValue(html));
             var labelled = labelsPath is null ? null : LabelsFile.Read(labelsPath);
             var folder = Directory.Exists(source) ? source : Path.GetDirectoryName(Path.GetFullPath(source)) ?? ".";
-            var found = labelled is null ? null : new Dictionary<string, List<Finding>>(StringComparer.Ordinal);
+            var found = labelled is null ? null : new FindingsByDocument(source);
             var json = parse.GetValue(format) == "json";
             var key = keyPath is null ? null : RedactionKey.FromFile(keyPath);
 
@@ -49,16 +49,7 @@ internal static class TextCommand
                 OnFinding = (document, finding) =>
                 {
                     writer?.Finding(document, finding);
-                    if (found is not null)
-                    {
-                        var relative = Path.GetRelativePath(folder, document).Replace('\\', '/');
-                        if (!found.TryGetValue(relative, out var list))
-                        {
-                            found[relative] = list = [];
-                        }
-
-                        list.Add(finding);
-                    }
+                    found?.Add(document, finding);
                 },
                 OnDocument = report =>
                 {
@@ -81,7 +72,7 @@ internal static class TextCommand
             TextEvaluationReport? evaluation = null;
             if (labelled is not null)
             {
-                evaluation = TextEvaluation.Run(labelled.Select(l => (l, (IReadOnlyList<Finding>)(found!.TryGetValue(l.Document, out var list) ? list : []))));
+                evaluation = found!.Evaluate(labelled);
             }
 
             if (writer is not null)
