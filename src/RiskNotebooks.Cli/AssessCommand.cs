@@ -1,9 +1,11 @@
 using System.CommandLine;
+using RiskNotebooks.Commands;
 using RiskNotebooks.Guidance;
+using RiskNotebooks.Reporting.Json;
 
 namespace RiskNotebooks.Cli;
 
-/// <summary><c>risknb assess</c>: harm × likelihood of an assessment file, its weakest links and its metadata record.</summary>
+/// <summary><c>risknb assess</c>: the options of <see cref="AssessRequest.Table"/>, plus the report and the formats of the command line.</summary>
 internal static class AssessCommand
 {
     /// <summary>The bundled example: the demo registry in a secure enclave (datasets/assessments/).</summary>
@@ -11,23 +13,18 @@ internal static class AssessCommand
 
     internal static Command Create(TextWriter output)
     {
-        var file = new Argument<string?>("FILE")
-        {
-            Description = "An assessment file (JSON; see datasets/schemas/assessment.schema.json). Without it, the bundled example assessment of the demo registry in a secure enclave.",
-            Arity = ArgumentArity.ZeroOrOne,
-        };
+        var table = new TableCommand<AssessRequest>(AssessRequest.Table);
         var format = new Option<string>("--format") { Description = "Output format: table (readable) or json (for pipelines).", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "json");
         var html = ReportFile.Create();
-
-        var command = new Command("assess", "Assess risk = harm × likelihood: harm rules, P(re-id | attempt) × P(attempt), weakest links, the 4 × 4 matrix initial and residual, and the sensitivity metadata record.")
-        {
-            file, html, format,
-        };
+        var command = table.Command;
+        command.Options.Add(html);
+        command.Options.Add(format);
 
         command.SetAction(parse =>
         {
-            var path = parse.GetValue(file) ?? LocateExample();
+            var request = table.Bind(parse);
+            var path = request.Path ?? LocateExample();
             using var files = new CommandFiles();
             files.Input(path, "FILE");
             var reportPath = files.Report(parse.GetValue(html));
@@ -36,7 +33,7 @@ internal static class AssessCommand
                 document.Assessment.Assets.SelectMany(a => new[] { a.Measurement, a.PlannedDataMeasure?.Measurement }).OfType<RiskNotebooks.Assessment.RegistryMeasurement>().Select(m => m.Report.Source),
                 "a data file of FILE");
             files.CheckOutputs(); // the data files are known only now
-            var report = document.Evaluate();
+            var report = document.Evaluate(request.Apply(document.Assessment));
             ReportFile.Write(files, reportPath, () => RiskNotebooks.Reporting.Export.HtmlReport.For(report));
             files.Commit(parse.InvocationConfiguration.Error);
             if (parse.GetValue(format) == "json")

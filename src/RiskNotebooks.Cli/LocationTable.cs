@@ -1,5 +1,6 @@
 using System.Globalization;
 using RiskNotebooks.Location;
+using RiskNotebooks.Reporting.Json;
 
 namespace RiskNotebooks.Cli;
 

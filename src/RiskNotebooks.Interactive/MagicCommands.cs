@@ -1,15 +1,15 @@
-using System.Text.RegularExpressions;
 using Microsoft.DotNet.Interactive;
 using Microsoft.DotNet.Interactive.CSharp;
 using Microsoft.DotNet.Interactive.Commands;
 using Microsoft.DotNet.Interactive.Directives;
 using Microsoft.DotNet.Interactive.Formatting;
+using RiskNotebooks.Commands;
 using RiskNotebooks.Data;
 using RiskNotebooks.Interactive.Commands;
 using RiskNotebooks.Registry;
 using RiskNotebooks.Registry.Attributes;
 using RiskNotebooks.Reporting.Charts;
-using RiskNotebooks.Reporting.Export;
+using RiskNotebooks.Reporting.Notebook;
 
 namespace RiskNotebooks.Interactive;
 
@@ -39,15 +39,13 @@ internal static partial class MagicCommands
             (command, context) => Run(command, context, () => Roles(command, context, session)));
 
         kernel.AddDirective<ReidMagicCommand>(
-            Directive("#!reid", "Measure re-identification risk (k, prosecutor/journalist/marketer, records at risk, sample and population uniqueness, individual risk) with charts.",
-                Parameter("--qi", "Quasi-identifiers, comma-separated (default: the roles set for the table).").AddCompletions(() => Columns(session)),
-                Parameter("--threshold", "Risk threshold for records at risk (default 0.2 = classes smaller than 5).", typeHint: "number"),
-                Parameter("--population", "Population size N the data were drawn from.", typeHint: "number"),
-                Parameter("--sampling-fraction", "Sampling fraction n/N in (0, 1].", typeHint: "number"),
-                Parameter("--subsets", "Also analyse every subset of the quasi-identifiers.", flag: true),
-                Parameter("--name", "The table (default: the last loaded).").AddCompletions(() => session.Tables.Keys),
+            TableDirectives.Create(
+                "#!reid",
+                "Measure re-identification risk (k, prosecutor/journalist/marketer, records at risk, sample and population uniqueness, individual risk) with charts: of a file, or of the table loaded last.",
+                ReidRequest.Table,
+                Parameter("--name", "The table (default: the last loaded; with a file, the name it is loaded as).").AddCompletions(() => session.Tables.Keys),
                 Parameter("--as", "A C# variable to publish the report as (none by default).")),
-            (command, context) => Run(command, context, () => Reid(command, context, session)));
+            (command, context) => Run(command, context, () => Show(context, NotebookCommands.Reid(TableDirectives.Bind(ReidRequest.Table, command), session, command.Text("--name"), context.CancellationToken), "--as", command.Text("--as"))));
 
         kernel.AddDirective<RiskHeatmapCommand>(
             Directive("#!risk-heatmap", "Heatmap of where the risk sits: qi-pairs (share of records each pair of QIs makes unique), subsets (QI subsets by size and distinction) or classes (records by class size and risk band).",
@@ -107,11 +105,8 @@ internal static partial class MagicCommands
             Delimiter = command.Delimiter is { } d ? CsvLoadOptions.ParseDelimiter(d) : null,
             MissingValues = command.Missing is { } m ? MissingValues.Parse(m) : MissingValues.Default,
         };
-        var table = CsvTableReader.Load(path, options, context.CancellationToken);
-        var name = command.Name ?? VariableName(Path.GetFileNameWithoutExtension(path));
-        var loaded = new LoadedTable(name, table, ColumnProfiler.Profile(table));
-        session.Add(loaded);
-        Publish(context, "--name", command.Name, table);
+        var loaded = NotebookCommands.Load(session, path, options, command.Name, context.CancellationToken);
+        Publish(context, "--name", command.Name, loaded.Table);
         context.Display(loaded, HtmlFormatter.MimeType);
     }
 
@@ -120,12 +115,12 @@ internal static partial class MagicCommands
         var loaded = session.Require(command.Name);
         if (command.Qi is { } qi)
         {
-            loaded.QuasiIdentifiers = Check(loaded.Table, List(qi), "--qi");
+            loaded.QuasiIdentifiers = Check(loaded.Table, OptionValue.SplitList(qi), "--qi");
         }
 
         if (command.Sensitive is { } sensitive)
         {
-            loaded.SensitiveAttributes = Check(loaded.Table, List(sensitive), "--sensitive");
+            loaded.SensitiveAttributes = Check(loaded.Table, OptionValue.SplitList(sensitive), "--sensitive");
         }
 
         if (command.Weight is { } weight)
@@ -139,46 +134,6 @@ internal static partial class MagicCommands
         }
 
         context.DisplayAs(RolesHtml.ToHtml(loaded), HtmlFormatter.MimeType);
-    }
-
-    private static void Reid(ReidMagicCommand command, KernelInvocationContext context, NotebookSession session)
-    {
-        var loaded = session.Require(command.Name);
-        var qis = command.Qi is { } q ? List(q) : loaded.QuasiIdentifiers;
-        if (qis.Count == 0)
-        {
-            throw new InvalidOptionException("--qi", "no quasi-identifiers: name them with --qi or #!risk-roles --qi a,b,c.");
-        }
-
-        var population = PopulationModel.FromOptions(command.Population, command.SamplingFraction);
-        var report = ReidentificationAnalysis.Run(loaded.Table, new ReidentificationOptions
-        {
-            QuasiIdentifiers = qis,
-            Threshold = command.Threshold ?? 0.2,
-            Population = population,
-            WeightColumn = loaded.WeightColumn,
-            HouseholdColumn = loaded.HouseholdColumn,
-            SensitiveAttributes = loaded.SensitiveAttributes.Where(s => !qis.Contains(s, StringComparer.OrdinalIgnoreCase)).ToArray(),
-            AnalyzeSubsets = command.Subsets,
-            MaxSubsetSize = command.Subsets && qis.Count > 16 ? 4 : null,
-        }, context.CancellationToken);
-        session.LastReport = report;
-        Publish(context, "--as", command.As, report);
-        context.Display(report, HtmlFormatter.MimeType);
-        context.Display(RiskCharts.Classes(report.Histogram, report.Threshold), HtmlFormatter.MimeType);
-        IReadOnlyList<AttributeRisk>? pairs = null;
-        if (qis.Count >= 2)
-        {
-            pairs = AttributeRiskAnalysis.Run(loaded.Table, qis, maxSubsetSize: 2, context.CancellationToken);
-            context.Display(RiskCharts.QuasiIdentifierPairs(pairs, report.QuasiIdentifiers, report.RecordCount), HtmlFormatter.MimeType);
-        }
-
-        session.LastExport = ("re-identification", () => HtmlReport.For(report, pairs));
-
-        if (report.AttributeRisks is { } subsets)
-        {
-            context.Display(RiskCharts.Subsets(subsets), HtmlFormatter.MimeType);
-        }
     }
 
     private static void Heatmap(RiskHeatmapCommand command, KernelInvocationContext context, NotebookSession session)
@@ -201,8 +156,6 @@ internal static partial class MagicCommands
     }
 
     private static IReadOnlyList<string> GetColumnNames(this Table table, IReadOnlyList<string> names) => names.Select(n => table.GetColumn(n).Name).ToArray();
-
-    private static IReadOnlyList<string> List(string text) => text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
 
     private static IReadOnlyList<string> Check(Table table, IReadOnlyList<string> names, string option)
     {
@@ -237,12 +190,17 @@ internal static partial class MagicCommands
         }
     }
 
-    internal static string VariableName(string text)
+    /// <summary>Displays what a command produced and publishes its result when the user named a variable.</summary>
+    private static void Show(KernelInvocationContext context, NotebookOutcome outcome, string option, string? variable)
     {
-        var name = NotIdentifier().Replace(text, "_");
-        return name.Length == 0 || char.IsDigit(name[0]) ? "_" + name : name;
-    }
+        if (outcome.Result is { } result)
+        {
+            Publish(context, option, variable, result);
+        }
 
-    [GeneratedRegex(@"[^A-Za-z0-9_]")]
-    private static partial Regex NotIdentifier();
+        foreach (var item in outcome.Displays)
+        {
+            context.Display(item, HtmlFormatter.MimeType);
+        }
+    }
 }

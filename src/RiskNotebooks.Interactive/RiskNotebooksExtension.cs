@@ -1,6 +1,7 @@
 using Microsoft.DotNet.Interactive;
 using Microsoft.DotNet.Interactive.Formatting;
 using RiskNotebooks.Interactive.Formatting;
+using RiskNotebooks.Reporting.Notebook;
 
 namespace RiskNotebooks.Interactive;
 

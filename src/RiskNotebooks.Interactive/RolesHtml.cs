@@ -1,4 +1,5 @@
 using System.Net;
+using RiskNotebooks.Reporting.Notebook;
 
 namespace RiskNotebooks.Interactive;
 

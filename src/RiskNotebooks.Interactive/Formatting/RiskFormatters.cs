@@ -4,7 +4,9 @@ using RiskNotebooks.Location;
 using RiskNotebooks.Registry;
 using RiskNotebooks.Reporting.Charts;
 using RiskNotebooks.Reporting.Html;
+using RiskNotebooks.Reporting.Notebook;
 using RiskNotebooks.Text;
+using RiskNotebooks.Text.Evaluation;
 
 namespace RiskNotebooks.Interactive.Formatting;
 
@@ -20,7 +22,8 @@ internal static class RiskFormatters
         Formatter.Register<Guidance.AssessmentReport>((report, writer) => writer.Write(AssessmentCard.ToHtml(report)), HtmlFormatter.MimeType);
         Formatter.Register<TextCorpusReport>((report, writer) => writer.Write(TextCorpusCard.ToHtml(report)), HtmlFormatter.MimeType);
         Formatter.Register<LocationRiskReport>((report, writer) => writer.Write(LocationCard.ToHtml(report)), HtmlFormatter.MimeType);
-        foreach (var type in new[] { typeof(LoadedTable), typeof(Table), typeof(ReidentificationReport), typeof(RiskChart), typeof(Guidance.AssessmentReport), typeof(TextCorpusReport), typeof(LocationRiskReport) })
+        Formatter.Register<TextEvaluationReport>((report, writer) => writer.Write(TextEvaluationCard.ToHtml(report)), HtmlFormatter.MimeType);
+        foreach (var type in new[] { typeof(LoadedTable), typeof(Table), typeof(ReidentificationReport), typeof(RiskChart), typeof(Guidance.AssessmentReport), typeof(TextCorpusReport), typeof(LocationRiskReport), typeof(TextEvaluationReport) })
         {
             Formatter.SetPreferredMimeTypesFor(type, HtmlFormatter.MimeType);
         }

@@ -2,13 +2,13 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using RiskNotebooks.Location;
 
-namespace RiskNotebooks.Cli;
+namespace RiskNotebooks.Reporting.Json;
 
 /// <summary>The JSON form of a <see cref="LocationRiskReport"/>: aggregates only, camelCase, shares in [0, 1].</summary>
-internal static class LocationJson
+public static class LocationJson
 {
     /// <summary>Places with fewer visitors are not listed (small cells are suppressed).</summary>
-    internal const int MinimumVisitors = 5;
+    public const int MinimumVisitors = 5;
 
     /// <summary>How many places are listed, those that single out most users first.</summary>
     internal const int PlacesListed = 10;
@@ -20,7 +20,10 @@ internal static class LocationJson
         NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
     };
 
-    internal static void Write(LocationRiskReport report, TextWriter output)
+    /// <summary>Writes the JSON of a location risk report, indented, followed by a line break.</summary>
+    /// <param name="report">The report.</param>
+    /// <param name="output">Where to write.</param>
+    public static void Write(LocationRiskReport report, TextWriter output)
         => output.WriteLine(JsonSerializer.Serialize(From(report), Options));
 
     internal static Document From(LocationRiskReport r)

@@ -1,11 +1,12 @@
 using RiskNotebooks.Guidance;
+using RiskNotebooks.Location;
 using RiskNotebooks.Registry;
 
-namespace RiskNotebooks.Interactive;
+namespace RiskNotebooks.Reporting.Notebook;
 
 /// <summary>
 /// What the magic commands remember between cells: loaded tables, the current one, the roles set for it, the last report.
-/// One session per kernel.
+/// One session per kernel; every host (the .NET Interactive extension, our kernel) keeps one and passes it to <see cref="NotebookCommands"/>.
 /// </summary>
 public sealed class NotebookSession
 {
@@ -18,19 +19,22 @@ public sealed class NotebookSession
     public LoadedTable? Current { get; private set; }
 
     /// <summary>The last re-identification report.</summary>
-    public ReidentificationReport? LastReport { get; internal set; }
+    public ReidentificationReport? LastReport { get; set; }
 
     /// <summary>The assessment file assessed last.</summary>
-    public AssessmentDocument? AssessmentDocument { get; internal set; }
+    public AssessmentDocument? AssessmentDocument { get; set; }
 
     /// <summary>The last evaluated assessment.</summary>
-    public AssessmentReport? LastAssessment { get; internal set; }
+    public AssessmentReport? LastAssessment { get; set; }
 
     /// <summary>Whether plotly.js has been sent to this notebook yet.</summary>
-    public bool PlotlyEmbedded { get; internal set; }
+    public bool PlotlyEmbedded { get; set; }
 
     /// <summary>What <c>#!risk-export</c> saves: the kind of the last result and how to build its report.</summary>
-    internal (string What, Func<Reporting.Export.HtmlReport> Build)? LastExport { get; set; }
+    public (string What, Func<Export.HtmlReport> Build)? LastExport { get; set; }
+
+    /// <summary>The traces measured last, so that the next <c>#!risk-location</c> can change only the resolution.</summary>
+    public TraceSet? LastTraces { get; set; }
 
     /// <summary>
     /// The fewest people an aggregate may describe and still be shown (default 5): map areas with fewer visitors are
@@ -38,13 +42,19 @@ public sealed class NotebookSession
     /// </summary>
     public int MinimumShownClassSize { get; set; } = 5;
 
-    internal void Add(LoadedTable table)
+    /// <summary>Adds a table (replacing one of the same name) and makes it the current one.</summary>
+    /// <param name="table">The table.</param>
+    public void Add(LoadedTable table)
     {
         tables[table.Name] = table;
         Current = table;
     }
 
-    internal LoadedTable Require(string? name)
+    /// <summary>The table of a name, or the current one.</summary>
+    /// <param name="name">The name, or <see langword="null"/> for the current table.</param>
+    /// <returns>The table.</returns>
+    /// <exception cref="InvalidOptionException">No table of that name, or none loaded yet (names <c>--name</c> or <c>#!risk-load</c>).</exception>
+    public LoadedTable Require(string? name)
     {
         if (name is not null)
         {

@@ -5,7 +5,7 @@ using System.Text.Json;
 using RiskNotebooks.Text;
 using RiskNotebooks.Text.Evaluation;
 
-namespace RiskNotebooks.Cli;
+namespace RiskNotebooks.Reporting.Json;
 
 /// <summary>
 /// The JSON of <c>risknb text --format json</c>, written as the documents are scanned (a corpus of any size streams):
@@ -14,7 +14,7 @@ namespace RiskNotebooks.Cli;
 /// Offsets are UTF-16 offsets into the text as read. Findings are spans, never text. A document is <c>document N</c>
 /// (N = <c>number</c>, its place in the order read) and has no <c>redacted</c> path unless names were asked for.
 /// </summary>
-internal sealed class TextJsonWriter
+public sealed class TextJsonWriter
 {
     private const int FlushBytes = 1 << 16;
     private readonly TextWriter output;
@@ -26,7 +26,12 @@ internal sealed class TextJsonWriter
     private string? open;
     private int number;
 
-    internal TextJsonWriter(TextWriter output, string source, TextScanOptions options, bool documentNames)
+    /// <summary>Creates a writer; call <see cref="Begin"/>, then <see cref="Finding"/> and <see cref="Document"/> as the scan goes, then <see cref="End"/>.</summary>
+    /// <param name="output">Where to write.</param>
+    /// <param name="source">The scanned folder or file, as given.</param>
+    /// <param name="options">The scan options (their language and minimum confidence are written).</param>
+    /// <param name="documentNames">Whether documents may be named by their paths (else <c>document N</c>).</param>
+    public TextJsonWriter(TextWriter output, string source, TextScanOptions options, bool documentNames)
     {
         this.documentNames = documentNames;
         this.output = output;
@@ -35,7 +40,8 @@ internal sealed class TextJsonWriter
         json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
     }
 
-    internal void Begin()
+    /// <summary>Opens the JSON object and writes the source, language and minimum confidence.</summary>
+    public void Begin()
     {
         json.WriteStartObject();
         json.WriteString("source", source);
@@ -45,7 +51,10 @@ internal sealed class TextJsonWriter
         Drain(force: true);
     }
 
-    internal void Finding(string document, Finding finding)
+    /// <summary>Writes one finding of a document (its span, type, confidence and rule; never its text).</summary>
+    /// <param name="document">The document's path.</param>
+    /// <param name="finding">The finding.</param>
+    public void Finding(string document, Finding finding)
     {
         StartDocument(document);
         json.WriteStartObject();
@@ -58,7 +67,10 @@ internal sealed class TextJsonWriter
         Drain(force: false);
     }
 
-    internal void Document(DocumentReport report, string? redacted)
+    /// <summary>Closes a document with its language, size and risk.</summary>
+    /// <param name="report">The document's report.</param>
+    /// <param name="redacted">The path of its redacted copy, or <see langword="null"/>.</param>
+    public void Document(DocumentReport report, string? redacted)
     {
         StartDocument(report.Document);
         json.WriteEndArray();
@@ -76,7 +88,10 @@ internal sealed class TextJsonWriter
         Drain(force: true);
     }
 
-    internal void End(TextCorpusReport report, TextEvaluationReport? evaluation)
+    /// <summary>Writes the corpus summary and the evaluation, if any, and closes the object.</summary>
+    /// <param name="report">The corpus report.</param>
+    /// <param name="evaluation">Precision and recall against labels, or <see langword="null"/>.</param>
+    public void End(TextCorpusReport report, TextEvaluationReport? evaluation)
     {
         json.WriteEndArray();
         var s = report.Summary;

@@ -3,10 +3,10 @@ using System.Text.Json.Serialization;
 using RiskNotebooks.Registry;
 using RiskNotebooks.Registry.Diversity;
 
-namespace RiskNotebooks.Cli;
+namespace RiskNotebooks.Reporting.Json;
 
 /// <summary>The JSON form of a <see cref="ReidentificationReport"/>: aggregates only, camelCase, shares in [0, 1].</summary>
-internal static class ReidJson
+public static class ReidJson
 {
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
     {
@@ -14,7 +14,10 @@ internal static class ReidJson
         DefaultIgnoreCondition = JsonIgnoreCondition.Never,
     };
 
-    internal static void Write(ReidentificationReport report, TextWriter output)
+    /// <summary>Writes the JSON of a re-identification report, indented, followed by a line break.</summary>
+    /// <param name="report">The report.</param>
+    /// <param name="output">Where to write.</param>
+    public static void Write(ReidentificationReport report, TextWriter output)
     {
         output.WriteLine(JsonSerializer.Serialize(From(report), Options));
     }

@@ -1,11 +1,15 @@
 using RiskNotebooks.Data;
 
-namespace RiskNotebooks.Interactive;
+namespace RiskNotebooks.Reporting.Notebook;
 
-/// <summary>A table loaded in a notebook, with its profile and the roles chosen for its columns.</summary>
+/// <summary>A table loaded in a notebook session, with its profile and the roles chosen for its columns.</summary>
 public sealed class LoadedTable
 {
-    internal LoadedTable(string name, Table table, IReadOnlyList<ColumnProfile> profiles)
+    /// <summary>Creates a loaded table; its roles start as the profiles suggest them.</summary>
+    /// <param name="name">The name the notebook knows it by.</param>
+    /// <param name="table">The data.</param>
+    /// <param name="profiles">Its column profiles (<see cref="ColumnProfiler.Profile(Table)"/>).</param>
+    public LoadedTable(string name, Table table, IReadOnlyList<ColumnProfile> profiles)
     {
         Name = name;
         Table = table;
@@ -25,14 +29,14 @@ public sealed class LoadedTable
     public IReadOnlyList<ColumnProfile> Profiles { get; }
 
     /// <summary>The quasi-identifiers: suggested at load, set with <c>#!risk-roles</c>.</summary>
-    public IReadOnlyList<string> QuasiIdentifiers { get; internal set; }
+    public IReadOnlyList<string> QuasiIdentifiers { get; set; }
 
     /// <summary>The sensitive attributes.</summary>
-    public IReadOnlyList<string> SensitiveAttributes { get; internal set; }
+    public IReadOnlyList<string> SensitiveAttributes { get; set; }
 
     /// <summary>The sampling weight column, if any.</summary>
-    public string? WeightColumn { get; internal set; }
+    public string? WeightColumn { get; set; }
 
     /// <summary>The household id column, if any.</summary>
-    public string? HouseholdColumn { get; internal set; }
+    public string? HouseholdColumn { get; set; }
 }

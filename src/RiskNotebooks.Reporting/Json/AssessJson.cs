@@ -3,7 +3,7 @@ using System.Text.Json;
 using RiskNotebooks.Assessment;
 using RiskNotebooks.Guidance;
 
-namespace RiskNotebooks.Cli;
+namespace RiskNotebooks.Reporting.Json;
 
 /// <summary>
 /// The JSON form of an evaluated assessment: <c>harm</c>, <c>likelihood</c>, <c>risk</c> (<c>initial</c>, <c>residual</c>,
@@ -11,11 +11,14 @@ namespace RiskNotebooks.Cli;
 /// matrix to draw and the <c>metadata</c> record (in the form of the sensitivity-metadata schema). Every level is written
 /// as its name and number 1–4; probabilities are in [0, 1].
 /// </summary>
-internal static class AssessJson
+public static class AssessJson
 {
     private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    internal static void Write(AssessmentReport report, TextWriter output)
+    /// <summary>Writes the JSON of an evaluated assessment, indented, followed by a line break.</summary>
+    /// <param name="report">The evaluated assessment.</param>
+    /// <param name="output">Where to write.</param>
+    public static void Write(AssessmentReport report, TextWriter output)
     {
         using var stream = new MemoryStream();
         using (var w = new Utf8JsonWriter(stream, Options))
