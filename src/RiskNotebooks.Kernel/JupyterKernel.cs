@@ -69,6 +69,7 @@ public sealed class JupyterKernel
         sockets.Start();
         await bound.Task.ConfigureAwait(false);
         Publish("status", new JsonObject { ["execution_state"] = "starting" }, null);
+        _ = Task.Run(Engine.WarmUpAsync, CancellationToken.None);
         var shell = Task.Run(() => ProcessAsync(shellRequests.Reader), CancellationToken.None);
         var control = Task.Run(() => ProcessAsync(controlRequests.Reader), CancellationToken.None);
         using (cancellationToken.Register(() => stopped.TrySetResult()))

@@ -46,7 +46,8 @@ public sealed class ExecutionEngine
             .WithReferences(ReferenceSet.References)
             .WithImports(ReferenceSet.Imports)
             .WithLanguageVersion(LanguageVersion.Latest)
-            .WithMetadataResolver(ScriptMetadataResolver.Default.WithBaseDirectory(WorkingDirectory))
+            .WithMetadataResolver(ScriptMetadataResolver.Default.WithBaseDirectory(WorkingDirectory)
+                .WithSearchPaths(Path.GetDirectoryName(typeof(object).Assembly.Location)!)) // #r "System.Xml.Linq.dll" finds the framework's
             .WithSourceResolver(new SourceFileResolver([], WorkingDirectory))
             .WithOptimizationLevel(OptimizationLevel.Release)
             .WithEmitDebugInformation(false)
@@ -97,6 +98,23 @@ public sealed class ExecutionEngine
             }
 
             gate.Release();
+        }
+    }
+
+    /// <summary>
+    /// Compiles and runs a throw-away script outside the session's state, so that Roslyn is loaded and jitted before the
+    /// first cell arrives (the kernel calls it in the background once its sockets are bound).
+    /// </summary>
+    /// <returns>A task that completes when done; it never fails.</returns>
+    public async Task WarmUpAsync()
+    {
+        try
+        {
+            await CSharpScript.Create("1 + 1", options, typeof(ScriptGlobals)).RunAsync(new ScriptGlobals(Formatter)).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is CompilationErrorException or InvalidOperationException or IOException)
+        {
+            // Only a warm-up: the first cell will report whatever is wrong.
         }
     }
 

@@ -129,6 +129,14 @@ public sealed class ExecutionEngineTests
     }
 
     [Fact]
+    public async Task A_framework_assembly_outside_the_curated_set_is_referenced_by_file_name()
+    {
+        var (result, _) = await Run("#r \"System.Xml.Linq.dll\"\n#r \"System.Private.Xml.Linq.dll\"\nnew System.Xml.Linq.XElement(\"a\").ToString()");
+        Assert.True(result.Succeeded, result.Error?.Value);
+        Assert.Equal("<a />", result.Value!.Text);
+    }
+
+    [Fact]
     public async Task RiskNotebooks_is_preloaded_and_a_table_shows_as_its_html_summary()
     {
         var (result, _) = await Run("CsvTableReader.Load(\"TestData/demo-registry.csv\")");
