@@ -12,6 +12,10 @@ namespace RiskNotebooks.Kernel.Notebooks;
 /// relative paths from the notebook's folder, outputs written into a copy. Stops at the first failing cell, as nbconvert
 /// does; the outputs up to there are still written.
 /// </summary>
+/// <remarks>
+/// The process's current folder is the notebook's folder while it runs (relative paths in cells resolve as in Jupyter):
+/// run one notebook at a time per process.
+/// </remarks>
 public sealed class NotebookRunner
 {
     private readonly IMagicCommands? magics;

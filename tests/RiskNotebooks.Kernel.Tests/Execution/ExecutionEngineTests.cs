@@ -5,6 +5,8 @@ namespace RiskNotebooks.Kernel.Tests.Execution;
 
 public sealed class ExecutionEngineTests
 {
+    // Absolute: NotebookRunnerTests change the process's current folder while they run, as risknb run does.
+    private static readonly string Registry = Path.Combine(AppContext.BaseDirectory, "TestData", "demo-registry.csv").Replace("\\", "/", StringComparison.Ordinal);
     private readonly ExecutionEngine engine = new(workingDirectory: AppContext.BaseDirectory);
 
     private async Task<(CellResult Result, RecordingOutput Output)> Run(string code, ExecutionEngine? on = null)
@@ -139,7 +141,7 @@ public sealed class ExecutionEngineTests
     [Fact]
     public async Task RiskNotebooks_is_preloaded_and_a_table_shows_as_its_html_summary()
     {
-        var (result, _) = await Run("CsvTableReader.Load(\"TestData/demo-registry.csv\")");
+        var (result, _) = await Run($"CsvTableReader.Load(@\"{Registry}\")");
         Assert.True(result.Succeeded, result.Error?.Value);
         Assert.Contains("records", result.Value!.Data[MimeBundle.Html], StringComparison.Ordinal);
         Assert.StartsWith("Table demo-registry.csv:", result.Value.Text, StringComparison.Ordinal);
@@ -148,7 +150,7 @@ public sealed class ExecutionEngineTests
     [Fact]
     public async Task A_chart_sends_html_with_plotly_js_once_per_session_and_the_plotly_figure()
     {
-        await Run("var t = CsvTableReader.Load(\"TestData/demo-registry.csv\"); var r = ReidentificationAnalysis.Run(t, new ReidentificationOptions { QuasiIdentifiers = [\"sex\", \"county\"] });");
+        await Run($"var t = CsvTableReader.Load(@\"{Registry}\"); var r = ReidentificationAnalysis.Run(t, new ReidentificationOptions {{ QuasiIdentifiers = [\"sex\", \"county\"] }});");
         var first = (await Run("RiskCharts.Classes(r.Histogram, 0.2)")).Result.Value!;
         var second = (await Run("RiskCharts.Classes(r.Histogram, 0.2)")).Result.Value!;
         Assert.Contains("window.Plotly=Plotly", first.Data[MimeBundle.Html], StringComparison.Ordinal);
