@@ -1,25 +1,25 @@
 using System.Text.Json;
-using Microsoft.DotNet.Interactive;
 using Microsoft.DotNet.Interactive.Directives;
 using RiskNotebooks.Commands;
 using RiskNotebooks.Interactive.Commands;
+using RiskNotebooks.Reporting.Notebook;
 
 namespace RiskNotebooks.Interactive;
 
 /// <summary>
-/// Binds a magic command to a command's option table: one directive parameter per table entry (the positional one as
-/// <c>--path</c>, also without its name; flags as flags; numbers with a number hint; fixed values as completions), and
-/// the parameters given read into the same request the command line fills. Notebook-only parameters (<c>--name</c>,
-/// <c>--as</c>) are added by the command and read with <see cref="TableDirectiveCommand.Text"/>.
+/// Binds a magic command of <see cref="NotebookMagics.Commands"/> to .NET Interactive: one directive parameter per
+/// entry of its option table (the positional one as <c>--path</c>, also without its name; flags as flags; numbers with a
+/// number hint; fixed values as completions) and per notebook-only option (<c>--name</c>, <c>--as</c>), and the
+/// parameters given read back as the option texts <see cref="NotebookMagics.Run"/> takes.
 /// </summary>
 internal static class TableDirectives
 {
     private const string InvokedDirective = "invokedDirective";
 
-    internal static KernelActionDirective Create(string name, string description, CommandTable table, params KernelDirectiveParameter[] notebookOnly)
+    internal static KernelActionDirective Create(MagicCommand command, NotebookSession session)
     {
-        var directive = new KernelActionDirective(name) { Description = description };
-        foreach (var option in table.Options)
+        var directive = new KernelActionDirective(command.Name) { Description = command.Description };
+        foreach (var option in command.Table.Options)
         {
             var text = option.DefaultValue is { } shown ? $"{option.Description} (default {shown})" : option.Description;
             var parameter = option.Kind == OptionKind.Number
@@ -31,25 +31,34 @@ internal static class TableDirectives
                 var completions = option.Completions;
                 parameter.AddCompletions(() => completions);
             }
+            else if (MagicCommand.ColumnOptions.Contains(option.Name))
+            {
+                parameter.AddCompletions(() => session.Current?.Table.ColumnNames ?? []);
+            }
 
             directive.Parameters.Add(parameter);
         }
 
-        foreach (var parameter in notebookOnly)
+        foreach (var option in command.HostOptions)
         {
+            var parameter = new KernelDirectiveParameter(option.Name, option.Description);
+            if (option.Role == HostOptionRole.Table)
+            {
+                parameter.AddCompletions(() => session.Tables.Keys);
+            }
+
             directive.Parameters.Add(parameter);
         }
 
         return directive;
     }
 
-    /// <summary>The request of a table filled from the parameters given, validated; notebook-only parameters are skipped.</summary>
-    internal static TRequest Bind<TRequest>(CommandTable<TRequest> table, TableDirectiveCommand command)
-        where TRequest : class, ICommandRequest, new()
+    /// <summary>The options given, by name, with their texts (flags not given are left out).</summary>
+    internal static IReadOnlyList<KeyValuePair<string, string>> Values(MagicCommand command, TableDirectiveCommand directive)
     {
-        var byJsonName = table.Options.ToDictionary(o => JsonName(o.Name), o => o.Name, StringComparer.Ordinal);
+        var byJsonName = command.OptionNames.ToDictionary(JsonName, n => n, StringComparer.Ordinal);
         var values = new List<KeyValuePair<string, string>>();
-        foreach (var (key, value) in command.Values ?? new Dictionary<string, JsonElement>())
+        foreach (var (key, value) in directive.Values ?? new Dictionary<string, JsonElement>())
         {
             if (key == InvokedDirective || !byJsonName.TryGetValue(key, out var name) || value.ValueKind is JsonValueKind.False or JsonValueKind.Null)
             {
@@ -59,7 +68,7 @@ internal static class TableDirectives
             values.Add(new(name, TextOf(value)));
         }
 
-        return table.Bind(values);
+        return values;
     }
 
     /// <summary>The key .NET Interactive gives a parameter in the command's JSON: <c>--top-n</c> is <c>topN</c>.</summary>

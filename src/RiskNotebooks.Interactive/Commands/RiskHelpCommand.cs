@@ -1,8 +1,6 @@
-using Microsoft.DotNet.Interactive.Commands;
-
 namespace RiskNotebooks.Interactive.Commands;
 
-/// <summary>The options of <c>#!risk-help</c>: Shows what each RiskNotebooks magic command does, with an example.</summary>
-public sealed class RiskHelpCommand : KernelDirectiveCommand
+/// <summary>The command .NET Interactive makes of a <c>#!risk-help</c> line; its parameters are read by name (see <see cref="TableDirectiveCommand"/>).</summary>
+public sealed class RiskHelpCommand : TableDirectiveCommand
 {
 }

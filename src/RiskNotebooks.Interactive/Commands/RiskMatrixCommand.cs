@@ -1,8 +1,6 @@
-using Microsoft.DotNet.Interactive.Commands;
-
 namespace RiskNotebooks.Interactive.Commands;
 
-/// <summary>The options of <c>#!risk-matrix</c>: draws the risk matrix of the last assessment.</summary>
-public sealed class RiskMatrixCommand : KernelDirectiveCommand
+/// <summary>The command .NET Interactive makes of a <c>#!risk-matrix</c> line; its parameters are read by name (see <see cref="TableDirectiveCommand"/>).</summary>
+public sealed class RiskMatrixCommand : TableDirectiveCommand
 {
 }

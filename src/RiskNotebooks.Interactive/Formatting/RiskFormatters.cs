@@ -15,6 +15,7 @@ internal static class RiskFormatters
 {
     internal static void Register(NotebookSession session)
     {
+        Formatter.Register<HtmlFragment>((fragment, writer) => writer.Write(fragment.Html), HtmlFormatter.MimeType);
         Formatter.Register<LoadedTable>((loaded, writer) => writer.Write(TableSummary.ToHtml(loaded.Name, loaded.Table, loaded.Profiles)), HtmlFormatter.MimeType);
         Formatter.Register<Table>((table, writer) => writer.Write(TableSummary.ToHtml(Path.GetFileNameWithoutExtension(table.Source), table, ColumnProfiler.Profile(table))), HtmlFormatter.MimeType);
         Formatter.Register<ReidentificationReport>((report, writer) => writer.Write(ReidentificationCard.ToHtml(report)), HtmlFormatter.MimeType);
@@ -23,7 +24,7 @@ internal static class RiskFormatters
         Formatter.Register<TextCorpusReport>((report, writer) => writer.Write(TextCorpusCard.ToHtml(report)), HtmlFormatter.MimeType);
         Formatter.Register<LocationRiskReport>((report, writer) => writer.Write(LocationCard.ToHtml(report)), HtmlFormatter.MimeType);
         Formatter.Register<TextEvaluationReport>((report, writer) => writer.Write(TextEvaluationCard.ToHtml(report)), HtmlFormatter.MimeType);
-        foreach (var type in new[] { typeof(LoadedTable), typeof(Table), typeof(ReidentificationReport), typeof(RiskChart), typeof(Guidance.AssessmentReport), typeof(TextCorpusReport), typeof(LocationRiskReport), typeof(TextEvaluationReport) })
+        foreach (var type in new[] { typeof(HtmlFragment), typeof(LoadedTable), typeof(Table), typeof(ReidentificationReport), typeof(RiskChart), typeof(Guidance.AssessmentReport), typeof(TextCorpusReport), typeof(LocationRiskReport), typeof(TextEvaluationReport) })
         {
             Formatter.SetPreferredMimeTypesFor(type, HtmlFormatter.MimeType);
         }

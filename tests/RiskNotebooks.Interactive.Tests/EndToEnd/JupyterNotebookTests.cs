@@ -33,6 +33,7 @@ public sealed partial class JupyterNotebookTests
     {
         RequireJupyter();
         var setup = Prepared.Value;
+        using var exclusive = NotebooksFolderLock.Acquire(Repository);
         var path = Path.Combine(Repository, "notebooks", notebook);
         var committed = File.ReadAllBytes(path);
         var work = Directory.CreateTempSubdirectory("risknb-e2e-").FullName;

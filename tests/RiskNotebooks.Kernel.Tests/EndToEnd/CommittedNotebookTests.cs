@@ -1,0 +1,136 @@
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+
+namespace RiskNotebooks.Kernel.Tests.EndToEnd;
+
+/// <summary>
+/// Every committed notebook, unmodified, executed by nbconvert under the risknotebooks kernel (installed with
+/// <c>risknb kernel install</c> in a scratch Jupyter data folder), from the repository root as the README says, offline
+/// inside <c>unshare -n</c> where the machine allows it. The same notebooks run under .NET Interactive in
+/// RiskNotebooks.Interactive.Tests: one notebook, both kernels.
+/// </summary>
+public sealed partial class CommittedNotebookTests
+{
+    private static readonly string Repository = FindRepository();
+
+    [SkippableTheory]
+    [InlineData("01-health-registry.ipynb")]
+    [InlineData("02-weakest-link.ipynb")]
+    [InlineData("05-interviews-and-journals.ipynb")]
+    [InlineData("06-mobile-location.ipynb")]
+    public void Committed_notebook_runs_unmodified_under_our_kernel_offline(string notebook)
+    {
+        var required = Environment.GetEnvironmentVariable("RISKNB_REQUIRE_JUPYTER") is "1" or "true";
+        if (!KernelProcess.OnPath("jupyter-nbconvert"))
+        {
+            Assert.False(required, "jupyter-nbconvert is missing; .ci/run installs it.");
+            Skip.If(true, "jupyter-nbconvert is not installed (Debian: jupyter-nbconvert python3-nbclient).");
+        }
+
+        using var exclusive = NotebooksFolderLock.Acquire(Repository);
+        var path = Path.Combine(Repository, "notebooks", notebook);
+        var committed = File.ReadAllBytes(path);
+        var scratch = Directory.CreateTempSubdirectory("risknb-kernel-nb-").FullName;
+        try
+        {
+            var environment = new Dictionary<string, string>
+            {
+                ["JUPYTER_DATA_DIR"] = Path.Combine(scratch, "jupyter"),
+                ["JUPYTER_RUNTIME_DIR"] = Path.Combine(scratch, "runtime"),
+                ["PYTHONNOUSERSITE"] = "1",
+                ["TMPDIR"] = Directory.CreateDirectory(Path.Combine(scratch, "tmp")).FullName,
+            };
+            var install = KernelProcess.Run("dotnet", [KernelProcess.Risknb, "kernel", "install", "--user"], TimeSpan.FromMinutes(1), environment);
+            Assert.True(install.ExitCode == 0, install.Output);
+
+            string[] command = ["jupyter", "nbconvert", "--to", "notebook", "--execute", "--ExecutePreprocessor.timeout=600",
+                                "--ExecutePreprocessor.kernel_name=risknotebooks", Path.Combine("notebooks", notebook),
+                                "--output-dir", scratch, "--output", "executed.ipynb"];
+            var offline = KernelProcess.OnPath("unshare") && KernelProcess.Run("unshare", ["-n", "true"], TimeSpan.FromSeconds(30)).ExitCode == 0;
+            var (exit, output) = offline
+                ? KernelProcess.Run("unshare", ["-n", "sh", "-c", "ip link set lo up 2>/dev/null; exec \"$@\"", "offline", .. command], TimeSpan.FromMinutes(10), environment, Repository)
+                : KernelProcess.Run(command[0], command[1..], TimeSpan.FromMinutes(10), environment, Repository);
+            Assert.True(exit == 0, output);
+
+            Assert.Equal(committed, File.ReadAllBytes(path)); // run, never changed
+            Assert.False(Directory.Exists(Path.Combine(Repository, "notebooks", "output")), "the notebook left its output/ folder behind");
+            var executed = JsonNode.Parse(File.ReadAllText(Path.Combine(scratch, "executed.ipynb")))!;
+            var outputs = executed["cells"]!.AsArray()
+                .Where(c => (string?)c!["cell_type"] == "code")
+                .SelectMany(c => c!["outputs"]!.AsArray().Select(o => o!))
+                .ToList();
+            var errors = outputs.Where(o => (string?)o["output_type"] == "error").Select(o => $"{o["ename"]}: {o["evalue"]}").ToList();
+            Assert.True(errors.Count == 0, string.Join("\n", errors));
+
+            var html = outputs.Select(o => o["data"]?["text/html"]).Where(h => h is not null).Select(Text).ToList();
+            foreach (var h in html)
+            {
+                Assert.False(RemoteReference().IsMatch(h), "an output references the network: " + RemoteReference().Match(h).Value);
+            }
+
+            var (expectedHtml, expectedStdout) = Expected(notebook);
+            foreach (var expected in expectedHtml)
+            {
+                Assert.True(html.Any(h => h.Contains(expected, StringComparison.Ordinal)), $"no HTML output contains '{expected}'");
+            }
+
+            var charts = outputs.Count(o => o["data"]?["application/vnd.plotly.v1+json"] is JsonObject);
+            Assert.True(charts > 0, "no chart");
+            Assert.Single(html, h => h.Contains("window.Plotly=Plotly", StringComparison.Ordinal)); // plotly.js once per session
+            var stdout = string.Concat(outputs.Where(o => (string?)o["output_type"] == "stream" && (string?)o["name"] == "stdout").Select(o => Text(o["text"])));
+            foreach (var expected in expectedStdout)
+            {
+                Assert.Contains(expected, stdout, StringComparison.Ordinal);
+            }
+        }
+        finally
+        {
+            Directory.Delete(scratch, recursive: true);
+        }
+    }
+
+    /// <summary>What each notebook's outputs must show (the same cards as under .NET Interactive).</summary>
+    private static (string[] Html, string[] Stdout) Expected(string notebook) => notebook switch
+    {
+        "01-health-registry.ipynb" =>
+        (
+            ["RiskNotebooks magic commands", "risknb-table", "Roles of registry", "Re-identification risk", "each pair of quasi-identifiers", "subsets by size and distinction", "equivalence-class size", "Saved the re-identification report"],
+            ["without sex"]
+        ),
+        "02-weakest-link.ipynb" =>
+        (
+            ["Assessment: Demo registry", "Weakest link overall", "public release", "Risk matrix: harm"],
+            ["secure enclave"]
+        ),
+        "05-interviews-and-journals.ipynb" =>
+        (
+            ["Personal data in text", "200 documents (100 Swedish, 100 English)", "Personal data per document and category"],
+            ["personnummer [", "Identified", "quasi-identifiers left:", "documents redacted", "[PERSONNUMMER-", "deleted output/05-redaction"]
+        ),
+        "06-mobile-location.ipynb" =>
+        (
+            ["Location risk: traces_100.csv", "Unicity by number of points", "Unicity with 4 points by resolution", "Where the risk is", "Location risk: traces_tiny50.csv"],
+            ["unicity at 4 points", "inside the interval"]
+        ),
+        _ => throw new ArgumentOutOfRangeException(nameof(notebook), notebook, "no expectations for this notebook"),
+    };
+
+    /// <summary>A script, stylesheet, image or fetch from another host.</summary>
+    [GeneratedRegex(@"<(script|link|img|iframe)[^>]*\b(src|href)\s*=\s*[""']?\s*(https?:)?//|setAttribute\(\s*[""'](src|href)[""']\s*,\s*[""']\s*(https?:)?//|fetch\(\s*[""']https?:", RegexOptions.IgnoreCase)]
+    private static partial Regex RemoteReference();
+
+    private static string Text(JsonNode? node) => node is JsonArray lines ? string.Concat(lines.Select(l => (string?)l)) : (string?)node ?? string.Empty;
+
+    private static string FindRepository()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "RiskNotebooks.sln")))
+            {
+                return folder.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("The tests run inside the repository (RiskNotebooks.sln not found above " + AppContext.BaseDirectory + ").");
+    }
+}
