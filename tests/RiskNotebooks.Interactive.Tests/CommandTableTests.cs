@@ -40,11 +40,29 @@ public sealed class CommandTableTests
     }
 
     [Fact]
+    public async Task Every_catalogue_command_is_a_directive_with_exactly_its_options()
+    {
+        // The kernel's test checks the same catalogue against what our kernel accepts and completes.
+        using var notebook = await NotebookKernel.StartAsync();
+        var directives = notebook.Kernel.KernelInfo.SupportedDirectives.OfType<KernelActionDirective>().ToList();
+        foreach (var command in RiskNotebooks.Reporting.Notebook.NotebookMagics.Commands)
+        {
+            var directive = directives.SingleOrDefault(d => d.Name == command.Name);
+            Assert.True(directive is not null, $"the extension lacks {command.Name}");
+            Assert.Equal(command.OptionNames.Order(StringComparer.Ordinal), directive.Parameters.Select(p => p.Name).Order(StringComparer.Ordinal));
+        }
+
+        Assert.Equal(
+            RiskNotebooks.Reporting.Notebook.NotebookMagics.Commands.Select(c => c.Name).Order(StringComparer.Ordinal),
+            directives.Select(d => d.Name).Where(n => n.StartsWith("#!risk-", StringComparison.Ordinal) || n == "#!reid").Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void Every_table_option_has_a_json_key_the_binder_maps_back()
     {
-        foreach (var table in CommandTables.All)
+        foreach (var command in RiskNotebooks.Reporting.Notebook.NotebookMagics.Commands)
         {
-            var keys = table.Options.Select(o => TableDirectives.JsonName(o.Name)).ToList();
+            var keys = command.OptionNames.Select(TableDirectives.JsonName).ToList();
             Assert.Equal(keys.Count, keys.Distinct(StringComparer.Ordinal).Count());
         }
 
