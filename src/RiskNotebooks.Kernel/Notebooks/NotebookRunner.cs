@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using RiskNotebooks.Data;
 using RiskNotebooks.Kernel.Execution;
 using RiskNotebooks.Kernel.Magic;
+using RiskNotebooks.Reporting.Export;
 
 namespace RiskNotebooks.Kernel.Notebooks;
 
@@ -29,13 +30,23 @@ public sealed class NotebookRunner
     /// <param name="outputPath">Where the executed notebook goes.</param>
     /// <param name="progress">Where the cell being run is announced (e.g. standard error), or null.</param>
     /// <param name="cancellationToken">Stops the run.</param>
+    /// <param name="reportPath">
+    /// Also write the outputs as one offline HTML report there (see <see cref="NotebookReport"/>), with the executed
+    /// notebook, when every cell succeeded; or null.
+    /// </param>
     /// <returns>The number of code cells run and the first error, if any.</returns>
     /// <exception cref="InputFormatException">The file is not a notebook.</exception>
-    public async Task<(int CellsRun, CellError? Error)> RunAsync(string notebookPath, string outputPath, TextWriter? progress = null, CancellationToken cancellationToken = default)
+    /// <exception cref="InvalidOptionException">An output path that cannot or must not be written (names the option).</exception>
+    public async Task<(int CellsRun, CellError? Error)> RunAsync(string notebookPath, string outputPath, TextWriter? progress = null, CancellationToken cancellationToken = default, string? reportPath = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(notebookPath);
         ArgumentException.ThrowIfNullOrWhiteSpace(outputPath);
         AtomicFile.CheckTarget(outputPath, "--output", (notebookPath, "NOTEBOOK"));
+        if (reportPath is not null)
+        {
+            HtmlReport.CheckPath(reportPath, "--report", (notebookPath, "NOTEBOOK"), (outputPath, "--output"));
+        }
+
         var notebook = Parse(notebookPath);
         var folder = Path.GetDirectoryName(Path.GetFullPath(notebookPath))!;
         var previous = Directory.GetCurrentDirectory();
@@ -88,7 +99,14 @@ public sealed class NotebookRunner
         metadata["kernelspec"] = new JsonObject { ["name"] = "risknotebooks", ["display_name"] = "C# (RiskNotebooks)", ["language"] = "C#" };
         metadata["language_info"] = new JsonObject { ["name"] = "C#", ["file_extension"] = ".cs", ["mimetype"] = "text/x-csharp", ["pygments_lexer"] = "csharp" };
         var json = notebook.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n";
-        AtomicFile.Write(outputPath, stream => stream.Write(Encoding.UTF8.GetBytes(json)), "--output");
+        using var files = new AtomicFileSet();
+        files.Add(outputPath, stream => stream.Write(Encoding.UTF8.GetBytes(json)), "--output");
+        if (reportPath is not null && failure is null)
+        {
+            NotebookReport.From(notebook, notebookPath).Save(files, reportPath, "--report");
+        }
+
+        files.Commit(); // both files, or neither
         return (count, failure);
     }
 

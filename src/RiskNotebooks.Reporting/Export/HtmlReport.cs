@@ -139,6 +139,17 @@ public sealed class HtmlReport
         return this;
     }
 
+    /// <summary>Adds an HTML fragment that draws with plotly.js (a chart's fragment as a notebook showed it, without the library).</summary>
+    /// <param name="fragment">The fragment; plotly.js is inlined once in the report's head.</param>
+    /// <returns>This report.</returns>
+    public HtmlReport AddChartFragment(string fragment)
+    {
+        ArgumentNullException.ThrowIfNull(fragment);
+        sections.Add(fragment);
+        hasCharts = true;
+        return this;
+    }
+
     /// <summary>Adds a chart.</summary>
     /// <param name="chart">The chart.</param>
     /// <returns>This report.</returns>

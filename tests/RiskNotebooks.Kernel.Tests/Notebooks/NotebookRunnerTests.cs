@@ -80,4 +80,54 @@ public sealed class NotebookRunnerTests : IDisposable
         var e = await Assert.ThrowsAsync<InputFormatException>(() => new NotebookRunner().RunAsync(path, Path.Combine(folder, "o.ipynb")));
         Assert.DoesNotContain("secret-value", e.Message, StringComparison.Ordinal);
     }
+    [Fact]
+    public async Task A_report_holds_the_cards_charts_and_text_with_plotly_inlined_once_and_is_written_with_the_notebook()
+    {
+        File.Copy(Path.Combine(AppContext.BaseDirectory, "TestData", "demo-registry.csv"), Path.Combine(folder, "r.csv"));
+        var path = Notebook(
+            "#r \"nuget: RiskNotebooks, 0.1.0\"",
+            "#!risk-load r.csv --name registry\n#!risk-roles --qi sex,county",
+            "#!reid",
+            "#!risk-heatmap --kind classes",
+            "Console.WriteLine(\"rows \" + registry.RowCount);");
+        var output = Path.Combine(folder, "executed.ipynb");
+        var report = Path.Combine(folder, "report.html");
+
+        var (_, error) = await new NotebookRunner(new RiskNotebooks.Kernel.Magic.RiskMagicCommands()).RunAsync(path, output, reportPath: report);
+
+        Assert.Null(error);
+        var html = File.ReadAllText(report);
+        Assert.Contains("Re-identification risk", html);
+        Assert.Contains("Roles of registry", html);
+        Assert.Contains("rows 100000", html);
+        Assert.Contains("# title", html);
+        Assert.DoesNotContain("RiskNotebooks loaded", html);
+        Assert.Equal(1, CountOf(html, "window.Plotly=Plotly"));
+        Assert.Equal(3, CountOf(html, "class=\"risknb-chart"));
+        Assert.True(File.Exists(output));
+    }
+
+    [Fact]
+    public async Task A_failed_run_writes_no_report_and_a_report_over_an_input_is_refused()
+    {
+        var path = Notebook("throw new InvalidOperationException(\"x\");");
+        var report = Path.Combine(folder, "report.html");
+        var (_, error) = await new NotebookRunner().RunAsync(path, Path.Combine(folder, "e.ipynb"), reportPath: report);
+        Assert.NotNull(error);
+        Assert.False(File.Exists(report));
+
+        var refused = await Assert.ThrowsAsync<InvalidOptionException>(() => new NotebookRunner().RunAsync(path, Path.Combine(folder, "e.ipynb"), reportPath: Path.Combine(folder, "e.html.ipynb")));
+        Assert.StartsWith("--report:", refused.Message, StringComparison.Ordinal);
+    }
+
+    private static int CountOf(string text, string part)
+    {
+        var n = 0;
+        for (var i = text.IndexOf(part, StringComparison.Ordinal); i >= 0; i = text.IndexOf(part, i + part.Length, StringComparison.Ordinal))
+        {
+            n++;
+        }
+
+        return n;
+    }
 }
