@@ -13,6 +13,7 @@ namespace RiskNotebooks.Kernel.Magic;
 public sealed class RiskMagicCommands : IMagicCommands
 {
     private readonly NotebookMagics magics = new(new NotebookSession(), IsVariableName);
+    private int chartsWarmed;
 
     /// <summary>The session the commands keep their tables and results in.</summary>
     public NotebookSession Session => magics.Session;
@@ -29,6 +30,13 @@ public sealed class RiskMagicCommands : IMagicCommands
         if (lines.FirstOrDefault(l => !l.StartsWith("#!", StringComparison.Ordinal)) is not null)
         {
             return Task.FromResult(MagicOutcome.Failure("a cell of magic commands holds only #! lines (and // comments) in this kernel: put the C# in a cell of its own."));
+        }
+
+        // The first magic cell of a session (usually a load) warms the charts on the other core, so the first #!reid does
+        // not wait for Plotly.NET's first serialisation (~0.8 s); a session that never uses them does not pay its ~80 MiB.
+        if (Interlocked.Exchange(ref chartsWarmed, 1) == 0)
+        {
+            _ = Task.Run(Reporting.Charts.RiskChart.WarmUp, CancellationToken.None);
         }
 
         // The measurements are synchronous and honour the token: run them off the caller's thread.
