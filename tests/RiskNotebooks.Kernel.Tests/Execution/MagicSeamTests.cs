@@ -30,7 +30,9 @@ public sealed class MagicSeamTests
         var (result, output) = await Run("#!fake-load numbers");
         Assert.True(result.Succeeded, result.Error?.Value);
         Assert.Equal("loaded", output.Displays.Single().Text);
-        Assert.Equal("6", (await Run("numbers.Sum()")).Result.Value!.Text);
+        var (sum, _) = await Run("numbers.Sum()");
+        Assert.True(sum.Succeeded, sum.Error?.Name + ": " + sum.Error?.Value);
+        Assert.Equal("6", sum.Value!.Text);
         await Run("#!fake-help");
         Assert.True(magics.LastContext!.TryGetVariable("numbers", out var value));
         Assert.Equal(new List<int> { 1, 2, 3 }, value);
