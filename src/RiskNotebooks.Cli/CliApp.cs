@@ -20,6 +20,7 @@ public static class CliApp
             GenerateCommand.Create(output),
             AssessCommand.Create(output),
             TextCommand.Create(output),
+            GenomeCommand.Create(output),
             Notebooks.NotebooksCommand.Create(output),
             Kernel.KernelCommand.Create(output, error), Kernel.RunCommand.Create(output, error),
         };

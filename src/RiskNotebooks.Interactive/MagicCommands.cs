@@ -24,6 +24,7 @@ internal static class MagicCommands
         Add<RiskMatrixCommand>(kernel, magics, "#!risk-matrix");
         Add<RiskTextCommand>(kernel, magics, "#!risk-text");
         Add<RiskLocationCommand>(kernel, magics, "#!risk-location");
+        Add<RiskGenomeCommand>(kernel, magics, "#!risk-genome");
         Add<RiskExportCommand>(kernel, magics, "#!risk-export");
         Add<RiskHelpCommand>(kernel, magics, "#!risk-help");
     }

@@ -24,7 +24,8 @@ internal static class RiskFormatters
         Formatter.Register<TextCorpusReport>((report, writer) => writer.Write(TextCorpusCard.ToHtml(report)), HtmlFormatter.MimeType);
         Formatter.Register<LocationRiskReport>((report, writer) => writer.Write(LocationCard.ToHtml(report)), HtmlFormatter.MimeType);
         Formatter.Register<TextEvaluationReport>((report, writer) => writer.Write(TextEvaluationCard.ToHtml(report)), HtmlFormatter.MimeType);
-        foreach (var type in new[] { typeof(HtmlFragment), typeof(LoadedTable), typeof(Table), typeof(ReidentificationReport), typeof(RiskChart), typeof(Guidance.AssessmentReport), typeof(TextCorpusReport), typeof(LocationRiskReport), typeof(TextEvaluationReport) })
+        Formatter.Register<Genomics.GenotypeRiskReport>((report, writer) => writer.Write(GenotypeCard.ToHtml(report)), HtmlFormatter.MimeType);
+        foreach (var type in new[] { typeof(HtmlFragment), typeof(LoadedTable), typeof(Table), typeof(ReidentificationReport), typeof(RiskChart), typeof(Guidance.AssessmentReport), typeof(TextCorpusReport), typeof(LocationRiskReport), typeof(TextEvaluationReport), typeof(Genomics.GenotypeRiskReport) })
         {
             Formatter.SetPreferredMimeTypesFor(type, HtmlFormatter.MimeType);
         }

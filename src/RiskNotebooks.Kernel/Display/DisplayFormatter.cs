@@ -40,6 +40,7 @@ public sealed class DisplayFormatter
             TableSummary.ToHtml(t.Name, t.Table, t.Profiles),
             string.Create(CultureInfo.InvariantCulture, $"Table {t.Name}: {t.Table.RowCount} records, {t.Table.Columns.Count} columns")));
         Register<TextEvaluationReport>(r => MimeBundle.FromHtml(TextEvaluationCard.ToHtml(r), "Text evaluation against the labels (shown as HTML)"));
+        Register<RiskNotebooks.Genomics.GenotypeRiskReport>(r => MimeBundle.FromHtml(GenotypeCard.ToHtml(r), GenotypeCard.ToText(r)));
         Register<HtmlFragment>(f => MimeBundle.FromHtml(f.Html, f.PlainText));
         Register<RiskChart>(Chart);
         Register<MimeBundle>(b => b);

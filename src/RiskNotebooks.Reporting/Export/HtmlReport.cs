@@ -129,6 +129,17 @@ public sealed class HtmlReport
         return html;
     }
 
+    /// <summary>The report of genotypes: the card (aggregates; no sample names or genotypes).</summary>
+    /// <param name="report">The genotype report.</param>
+    /// <returns>The report.</returns>
+    public static HtmlReport For(RiskNotebooks.Genomics.GenotypeRiskReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var html = new HtmlReport("Genotypes: how identifying", report.Source);
+        html.Add(GenotypeCard.ToHtml(report));
+        return html;
+    }
+
     /// <summary>Adds an HTML fragment (a card); it is trusted as is.</summary>
     /// <param name="fragment">The fragment.</param>
     /// <returns>This report.</returns>
