@@ -13,6 +13,7 @@ public sealed class CommandTableTests
         LocationCommand.Create(TextWriter.Null),
         TextCommand.Create(TextWriter.Null),
         AssessCommand.Create(TextWriter.Null),
+        GenomeCommand.Create(TextWriter.Null),
     }.ToDictionary(c => c.Name);
 
     public static TheoryData<string, string> TableOptions()
