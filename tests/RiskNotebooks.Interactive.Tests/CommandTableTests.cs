@@ -17,6 +17,7 @@ public sealed class CommandTableTests
         ["location"] = "#!risk-location",
         ["text"] = "#!risk-text",
         ["assess"] = "#!risk-assess",
+        ["genome"] = "#!risk-genome",
     };
 
     private static readonly string Tiny = Path.Combine(AppContext.BaseDirectory, "TestData", "mobility", "traces_tiny50.csv");
