@@ -73,7 +73,7 @@ public sealed class GenotypeRiskReport
 
     /// <summary>
     /// How many sites like this panel's average site single a person out: the n with (site match)ⁿ at most the threshold,
-    /// using the mean of log₁₀ site match probabilities. Compare with Lin et al. 2004: 75–100 independent SNPs.
+    /// using the mean of log₁₀ site match probabilities. Compare with Lin, Owen &amp; Altman 2004: as few as 75 independent SNPs.
     /// </summary>
     public long? TypicalSitesForTarget { get; }
 

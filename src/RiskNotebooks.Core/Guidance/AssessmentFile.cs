@@ -99,9 +99,10 @@ public static class AssessmentFile
     {
         var hasData = asset.TryGetProperty("data", out var data);
         var hasStated = asset.TryGetProperty("reidentification", out var stated);
-        if (hasData && hasStated)
+        var hasCatalogue = asset.TryGetProperty("catalogue", out var catalogued);
+        if ((hasData ? 1 : 0) + (hasStated ? 1 : 0) + (hasCatalogue ? 1 : 0) > 1)
         {
-            throw source.Error($"{pointer}/reidentification", "give either 'data' (measured here) or 'reidentification' (stated), not both.");
+            throw source.Error(hasCatalogue ? $"{pointer}/catalogue" : $"{pointer}/reidentification", "give one of 'data' (measured here), 'reidentification' (stated) or 'catalogue' (an entry of the identifiability catalogue), not more.");
         }
 
         IReidentificationMeasurement? measurement = null;
@@ -113,6 +114,10 @@ public static class AssessmentFile
         {
             measurement = Stated(source, $"{pointer}/reidentification", stated);
         }
+        else if (hasCatalogue)
+        {
+            measurement = Catalogued(source, $"{pointer}/catalogue", catalogued);
+        }
 
         PlannedDataMeasure? planned = null;
         if (asset.TryGetProperty("plannedDataMeasure", out var measure))
@@ -120,12 +125,15 @@ public static class AssessmentFile
             var at = $"{pointer}/plannedDataMeasure";
             var plannedData = measure.TryGetProperty("data", out var d);
             var plannedStated = measure.TryGetProperty("reidentification", out var r);
-            if (plannedData == plannedStated)
+            var plannedCatalogue = measure.TryGetProperty("catalogue", out var c);
+            if ((plannedData ? 1 : 0) + (plannedStated ? 1 : 0) + (plannedCatalogue ? 1 : 0) != 1)
             {
-                throw source.Error(at, "a planned data measure needs exactly one of 'data' (the data as they will be, measured here) or 'reidentification' (stated).");
+                throw source.Error(at, "a planned data measure needs exactly one of 'data' (the data as they will be, measured here), 'reidentification' (stated) or 'catalogue' (an entry of the identifiability catalogue).");
             }
 
-            IReidentificationMeasurement after = plannedData ? Measure(source, $"{at}/data", d, baseDirectory, cancellationToken) : Stated(source, $"{at}/reidentification", r);
+            IReidentificationMeasurement after = plannedData ? Measure(source, $"{at}/data", d, baseDirectory, cancellationToken)
+                : plannedStated ? Stated(source, $"{at}/reidentification", r)
+                : Catalogued(source, $"{at}/catalogue", c);
             planned = new PlannedDataMeasure(measure.GetProperty("name").GetString()!, after);
         }
 
@@ -180,6 +188,14 @@ public static class AssessmentFile
         {
             throw Wrap(source.Error($"{pointer}/file", $"the data file cannot be measured: {e.Message}"), e);
         }
+    }
+
+    private static CatalogueMeasurement Catalogued(JsonSource source, string pointer, JsonElement entry)
+    {
+        var catalogue = IdentifiabilityCatalogue.Default;
+        return catalogue.Find(entry.GetString()!) is { } found
+            ? new CatalogueMeasurement(found)
+            : throw source.Error(pointer, $"not an entry of the identifiability catalogue; entries: {string.Join(", ", catalogue.Entries.Select(e => e.Id))}.");
     }
 
     private static StatedMeasurement Stated(JsonSource source, string pointer, JsonElement stated)

@@ -9,7 +9,11 @@ internal static class EmbeddedSchemas
     private static readonly Lazy<JsonSchema> QuestionsSchema = new(() => JsonSchema.FromResource("RiskNotebooks.Schemas.guiding-questions.schema.json"));
     private static readonly Lazy<JsonSchema> MetadataSchema = new(() => JsonSchema.FromResource("RiskNotebooks.Schemas.sensitivity-metadata.schema.json"));
 
+    private static readonly Lazy<JsonSchema> CatalogueSchema = new(() => JsonSchema.FromResource("RiskNotebooks.Schemas.identifiability-catalogue.schema.json"));
+
     internal static JsonSchema Assessment => AssessmentSchema.Value;
+
+    internal static JsonSchema IdentifiabilityCatalogue => CatalogueSchema.Value;
 
     internal static JsonSchema GuidingQuestions => QuestionsSchema.Value;
 

@@ -69,7 +69,7 @@ public static class GenotypeCard
             yield return (false, "two random people share a site's genotype", $"{Percent(Math.Pow(10, mean))} (geometric mean)");
             yield return (false, $"sites like the average for uniqueness ≥ {target}", Count(report.TypicalSitesForTarget!.Value));
             yield return (false, $"fewest of these sites for uniqueness ≥ {target}", report.FewestSitesForTarget is { } fewest ? Count(fewest) : $"not reached with all {Count(report.InformativeSites)}");
-            yield return (false, "Lin, Owen & Altman 2004: about 75-100 independent SNPs single a person out.", null);
+            yield return (false, "Lin, Owen & Altman 2004: as few as 75 independent SNPs single a person out.", null);
         }
 
         var s = report.Sites;

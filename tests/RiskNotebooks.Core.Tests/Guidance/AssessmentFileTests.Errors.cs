@@ -112,7 +112,7 @@ public sealed class AssessmentFileErrorTests : IDisposable
     {
         var e = Error("\"quasiIdentifiers\": [\"a\", \"b\"] }", "\"quasiIdentifiers\": [\"a\", \"b\"] },\n      \"reidentification\": { \"probability\": 0.1, \"basis\": \"guess\" }");
         Assert.Equal(10, e.Line);
-        Assert.Contains("'assets[0].reidentification': give either 'data'", e.Message, StringComparison.Ordinal);
+        Assert.Contains("'assets[0].reidentification': give one of 'data'", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]
