@@ -21,16 +21,23 @@ public sealed class GenotypeRiskReport
             MeanLog10SiteMatch = informative.Average() / Math.Log(10);
             TypicalSitesForTarget = (long)Math.Ceiling(Log10Threshold / MeanLog10SiteMatch.Value);
             Array.Sort(informative);
+            var cumulative = new List<double>();
             double sum = 0;
             for (var i = 0; i < informative.Length; i++)
             {
                 sum += informative[i] / Math.Log(10);
-                if (sum <= Log10Threshold)
+                if (cumulative.Count < MaximumCurve)
+                {
+                    cumulative.Add(sum);
+                }
+
+                if (sum <= Log10Threshold && FewestSitesForTarget is null)
                 {
                     FewestSitesForTarget = i + 1;
-                    break;
                 }
             }
+
+            MostInformativeLog10Match = cumulative;
         }
 
         if (samples.Count > 0)
@@ -43,6 +50,9 @@ public sealed class GenotypeRiskReport
             LowestProbabilityUnique = samples.Min(s => s.ProbabilityUnique);
         }
     }
+
+    /// <summary>How many sites <see cref="MostInformativeLog10Match"/> follows at most.</summary>
+    public const int MaximumCurve = 1000;
 
     /// <summary>The file measured (its name as given).</summary>
     public string Source { get; }
@@ -82,6 +92,17 @@ public sealed class GenotypeRiskReport
     /// product of their match probabilities reaches the threshold; <see langword="null"/> when all of them do not.
     /// </summary>
     public int? FewestSitesForTarget { get; }
+
+    /// <summary>
+    /// log₁₀ of the match probability of the panel's n most informative sites together, for n = 1, 2, ... (at most
+    /// <see cref="MaximumCurve"/>): what an attacker who picks the best sites needs.
+    /// </summary>
+    public IReadOnlyList<double> MostInformativeLog10Match { get; } = [];
+
+    /// <summary>The probability that a person with genotypes of this match probability is unique in the population.</summary>
+    /// <param name="log10Match">log₁₀ of the random match probability.</param>
+    /// <returns>(1 − m)^(N − 1).</returns>
+    public double ProbabilityUniqueAt(double log10Match) => GenotypeMatch.ProbabilityUnique(log10Match * Math.Log(10), Options.Population);
 
     /// <summary>Samples unique in the population with at least the target probability.</summary>
     public int SamplesUniqueAtTarget { get; }

@@ -27,7 +27,7 @@ internal static class ReferenceSet
     [
         "System", "System.Collections.Generic", "System.IO", "System.Linq", "System.Text", "System.Threading", "System.Threading.Tasks",
         "RiskNotebooks", "RiskNotebooks.Data", "RiskNotebooks.Registry", "RiskNotebooks.Location", "RiskNotebooks.Text",
-        "RiskNotebooks.Assessment", "RiskNotebooks.Guidance", "RiskNotebooks.Reporting.Charts",
+        "RiskNotebooks.Assessment", "RiskNotebooks.Guidance", "RiskNotebooks.Genomics", "RiskNotebooks.Reporting.Charts",
     ];
 
     private static readonly Lazy<IReadOnlyList<MetadataReference>> All = new(Build);

@@ -137,6 +137,11 @@ public sealed class HtmlReport
         ArgumentNullException.ThrowIfNull(report);
         var html = new HtmlReport("Genotypes: how identifying", report.Source);
         html.Add(GenotypeCard.ToHtml(report));
+        if (GenomeCharts.UniquenessBySites(report) is { } chart)
+        {
+            html.Add(chart);
+        }
+
         return html;
     }
 

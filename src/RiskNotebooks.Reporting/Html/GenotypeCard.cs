@@ -22,7 +22,7 @@ public static class GenotypeCard
             b.Append(line.Heading ? $"<h4 style=\"margin:8px 0 2px 0\">{E(line.Label)}</h4>" : line.Value is null ? $"<p class=\"note\">{E(line.Label)}</p>" : string.Empty);
             if (!line.Heading && line.Value is not null)
             {
-                b.Append($"<div><span style=\"display:inline-block;min-width:320px\">{E(line.Label)}</span> <b>{E(line.Value)}</b></div>");
+                b.Append($"<div><span style=\"display:inline-block;min-width:400px\">{E(line.Label)}</span> <b>{E(line.Value)}</b></div>");
             }
         }
 
@@ -58,7 +58,7 @@ public static class GenotypeCard
             yield return (false, $"unique with probability ≥ {target}", $"{Count(report.SamplesUniqueAtTarget)} of {Count(report.SampleCount)} ({Percent(report.ShareUniqueAtTarget)})");
             yield return (false, "random match probability, median", OneIn(report.MedianLog10MatchProbability!.Value));
             yield return (false, "random match probability, least rare sample", OneIn(report.HighestLog10MatchProbability!.Value));
-            yield return (false, "others expected to match, median", Expected(report.MedianExpectedMatches!.Value));
+            yield return (false, "others expected to match, median", Expected(report.MedianExpectedMatches!.Value, report.MedianLog10MatchProbability!.Value + Math.Log10(o.Population - 1)));
             yield return (false, "probability of being unique, lowest", Percent(report.LowestProbabilityUnique!.Value));
         }
 
@@ -112,6 +112,14 @@ public static class GenotypeCard
         return $"1 in {mantissa.ToString("0.0", CultureInfo.InvariantCulture)} × 10^{exponent.ToString("0", CultureInfo.InvariantCulture)}";
     }
 
-    private static string Expected(double value)
-        => value >= 0.01 ? value.ToString("N2", CultureInfo.InvariantCulture) : value == 0 ? "0 (below 10^-300)" : value.ToString("0.0E+0", CultureInfo.InvariantCulture);
+    private static string Expected(double value, double log10)
+    {
+        if (value >= 0.01)
+        {
+            return value.ToString("N2", CultureInfo.InvariantCulture);
+        }
+
+        var exponent = Math.Floor(log10);
+        return $"{Math.Pow(10, log10 - exponent).ToString("0.0", CultureInfo.InvariantCulture)} × 10^{exponent.ToString("0", CultureInfo.InvariantCulture)}";
+    }
 }

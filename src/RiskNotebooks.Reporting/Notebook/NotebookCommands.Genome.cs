@@ -30,6 +30,12 @@ public static partial class NotebookCommands
 
         var report = GenotypeRisk.Analyse(path, request.ToOptions(), cancellationToken);
         session.LastExport = ("genome", () => HtmlReport.For(report));
-        return new NotebookOutcome(report, [new HtmlFragment(GenotypeCard.ToHtml(report), GenotypeCard.ToText(report))]);
+        var displays = new List<object> { new HtmlFragment(GenotypeCard.ToHtml(report), GenotypeCard.ToText(report)) };
+        if (RiskNotebooks.Reporting.Charts.GenomeCharts.UniquenessBySites(report) is { } chart)
+        {
+            displays.Add(chart);
+        }
+
+        return new NotebookOutcome(report, displays);
     }
 }
