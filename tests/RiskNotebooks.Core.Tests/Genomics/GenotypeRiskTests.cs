@@ -198,4 +198,44 @@ public sealed class GenotypeRiskTests : IDisposable
         Assert.Equal("Target", Assert.Throws<InvalidOptionException>(() => new GenotypeRiskOptions { Target = 1 }.Validate()).OptionName);
         Assert.Equal("FrequencyTable", Assert.Throws<InvalidOptionException>(() => new GenotypeRiskOptions { Frequencies = AlleleFrequencySource.Table }.Validate()).OptionName);
     }
+
+    [Fact]
+    public void Mutated_files_are_measured_or_refused_with_our_error_and_never_echo_a_value()
+    {
+        // Random byte edits, insertions, deletions and truncations of a valid file whose sample names and genotypes carry
+        // a marker: the reader measures the file or throws InputFormatException, whose message never holds the marker.
+        var valid = System.Text.Encoding.UTF8.GetBytes(Header + Columns(Marker + "1", Marker + "2", "S3")
+            + "1\t100\t" + Marker + "\tA\tG,T\t.\tPASS\tAF=0.2,0.1\tGT:DP\t0/1:" + Marker + "\t1|2:3\t./.:0\n"
+            + "1\t200\t.\tC\tT\t.\tq10\t.\tGT\t0/0\t0/1\t1\n"
+            + "2\t50\t.\tG\tA\t.\tPASS\t.\tGT\t0|1\t1/1\t0/0\n");
+        var random = new Random(20261203);
+        byte[] alphabet = "\t\n\r/|.:,;=0123456789#AGCT-"u8.ToArray();
+        for (var i = 0; i < 3000; i++)
+        {
+            var bytes = new List<byte>(valid);
+            for (var edits = random.Next(1, 6); edits > 0 && bytes.Count > 0; edits--)
+            {
+                var at = random.Next(bytes.Count);
+                switch (random.Next(5))
+                {
+                    case 0: bytes[at] = alphabet[random.Next(alphabet.Length)]; break;
+                    case 1: bytes.Insert(at, alphabet[random.Next(alphabet.Length)]); break;
+                    case 2: bytes.RemoveAt(at); break;
+                    case 3: bytes.RemoveRange(at, bytes.Count - at); break;
+                    default: bytes[at] = (byte)random.Next(256); break;
+                }
+            }
+
+            var path = files.WriteBytes("fuzz.vcf", [.. bytes]);
+            try
+            {
+                var report = GenotypeRisk.Analyse(path, new GenotypeRiskOptions { Population = 1000 });
+                Assert.All(report.Samples, s => Assert.InRange(s.ProbabilityUnique, 0, 1));
+            }
+            catch (InputFormatException e)
+            {
+                Assert.DoesNotContain(Marker, e.Message, StringComparison.Ordinal);
+            }
+        }
+    }
 }
