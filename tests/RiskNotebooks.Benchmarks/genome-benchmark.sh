@@ -19,7 +19,8 @@ measure() {
     /usr/bin/time -v "$work/cli/risknb" "$@" --format json >"$work/out.json" 2>"$work/time.txt"
     wall=$(grep 'Elapsed (wall clock)' "$work/time.txt" | awk '{print $NF}')
     rss=$(grep 'Maximum resident set size' "$work/time.txt" | awk '{print $NF}')
-    echo "run $run: wall $wall, peak RSS $((rss / 1024)) MiB"
+    user=$(grep "User time" "$work/time.txt" | awk "{print \$NF}"); sys=$(grep "System time" "$work/time.txt" | awk "{print \$NF}")
+    echo "run $run: wall $wall, CPU user ${user} s + system ${sys} s, peak RSS $((rss / 1024)) MiB"
   done
 }
 

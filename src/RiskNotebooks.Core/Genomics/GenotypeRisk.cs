@@ -14,6 +14,8 @@ namespace RiskNotebooks.Genomics;
 /// </remarks>
 public static class GenotypeRisk
 {
+    private const int MaximumTabulatedAlleles = 16;
+
     /// <summary>Measures a VCF file, or a table of allele frequencies (panel figures only).</summary>
     /// <param name="path">A VCF 4.x file (plain, gzip or bgzip), or a CSV/TSV with columns chrom, pos, ref, alt, af.</param>
     /// <param name="options">How to measure (default: <see cref="GenotypeRiskOptions"/>'s defaults).</param>
@@ -47,6 +49,7 @@ public static class GenotypeRisk
         var siteMatches = new List<double>();
         var site = new VcfSite();
         var frequencies = new double[4];
+        var logTable = new double[6];
         long read = 0, used = 0, snv = 0, multiallelic = 0, filtered = 0, noVariant = 0, noGenotypes = 0, noCalls = 0, noFrequency = 0, thinned = 0, withoutFrequency = 0, polyploid = 0;
         var lastChromosome = -1;
         var lastPosition = long.MinValue;
@@ -121,14 +124,37 @@ public static class GenotypeRisk
             snv += site.IsSnv ? 1 : 0;
             multiallelic += site.AlleleCount > 2 ? 1 : 0;
             siteMatches.Add(GenotypeMatch.LogSiteMatch(p, diploid));
+            var k = site.AlleleCount;
+            var tabulated = k <= MaximumTabulatedAlleles;
+            if (tabulated)
+            {
+                // ln of every genotype's frequency once per site, not once per sample: [a * k + b] diploid, [k * k + a] haploid.
+                if (logTable.Length < (k * k) + k)
+                {
+                    logTable = new double[(k * k) + k];
+                }
+
+                for (var a = 0; a < k; a++)
+                {
+                    for (var b = 0; b < k; b++)
+                    {
+                        logTable[(a * k) + b] = GenotypeMatch.LogFrequency(GenotypeCall.Diploid(a, b), p);
+                    }
+
+                    logTable[(k * k) + a] = GenotypeMatch.LogFrequency(GenotypeCall.Haploid(a), p);
+                }
+            }
+
             for (var s = 0; s < calls.Length; s++)
             {
-                if (calls[s].Ploidy == 0)
+                var call = calls[s];
+                if (call.Ploidy == 0)
                 {
                     continue;
                 }
 
-                var f = GenotypeMatch.LogFrequency(calls[s], p);
+                var f = !tabulated ? GenotypeMatch.LogFrequency(call, p)
+                    : call.Ploidy == 2 ? logTable[(call.First * k) + call.Second] : logTable[(k * k) + call.First];
                 if (double.IsNegativeInfinity(f))
                 {
                     withoutFrequency++;

@@ -267,6 +267,28 @@ internal sealed class VcfReader : IDisposable
 
     private void ParseGenotype(ReadOnlySpan<byte> gt, VcfSite site, int sample, int column)
     {
+        // The common case first: two single-digit alleles ("0/1", "1|1") or a missing diploid call ("./.").
+        if (gt.Length == 3 && (gt[1] == (byte)'/' || gt[1] == (byte)'|'))
+        {
+            int a = gt[0] - '0', b = gt[2] - '0';
+            if ((uint)a < 10 && (uint)b < 10)
+            {
+                if (a >= site.AlleleCount || b >= site.AlleleCount)
+                {
+                    throw Error(column, "a GT allele number beyond the site's REF and ALT alleles.");
+                }
+
+                site.Calls[sample] = GenotypeCall.Diploid(a, b);
+                return;
+            }
+
+            if (gt[0] == (byte)'.' && gt[2] == (byte)'.')
+            {
+                site.Calls[sample] = GenotypeCall.Missing;
+                return;
+            }
+        }
+
         // GT: allele indices separated by / (unphased) or | (phased); "." is a missing allele.
         var ploidy = 0;
         int first = -1, second = -1;
