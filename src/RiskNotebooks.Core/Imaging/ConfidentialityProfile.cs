@@ -5,9 +5,9 @@ namespace RiskNotebooks.Imaging;
 /// their basic-profile actions (embedded from <c>datasets/dicom/basic-confidentiality-profile.csv</c>).
 /// </summary>
 /// <remarks>
-/// A tag is found by its exact row first, then by the repeating-group rows (<c>(50xx,xxxx)</c> curve data,
-/// <c>(60xx,3000)</c> overlay data, <c>(60xx,4000)</c> overlay comments), then, for an odd group, by the row
-/// "(gggg,eeee) where gggg is odd" (private attributes, action X).
+/// A tag of an odd group is a private attribute (row "(gggg,eeee) where gggg is odd", action X). Any other tag is found
+/// by its exact row first, then by the repeating-group rows (<c>(50xx,xxxx)</c> curve data,
+/// <c>(60xx,3000)</c> overlay data, <c>(60xx,4000)</c> overlay comments).
 /// </remarks>
 public static class ConfidentialityProfile
 {
@@ -33,12 +33,13 @@ public static class ConfidentialityProfile
     internal static int IndexOf(uint tag)
     {
         var table = Loaded.Value;
-        if (table.Lookup.TryGet(tag, out var index))
+        if ((tag & 0x10000) != 0)
         {
-            return index;
+            // Odd groups are private, even where a repeating-group row's digits would match (6001,3000 is not overlay data).
+            return table.Private;
         }
 
-        return (tag & 0x10000) != 0 ? table.Private : -1;
+        return table.Lookup.TryGet(tag, out var index) ? index : -1;
     }
 
     private static Table Load()
