@@ -21,6 +21,7 @@ public static class CliApp
             AssessCommand.Create(output),
             TextCommand.Create(output),
             GenomeCommand.Create(output),
+            DicomCommand.Create(output),
             Notebooks.NotebooksCommand.Create(output),
             Kernel.KernelCommand.Create(output, error), Kernel.RunCommand.Create(output, error),
         };

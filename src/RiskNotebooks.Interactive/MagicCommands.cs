@@ -25,6 +25,7 @@ internal static class MagicCommands
         Add<RiskTextCommand>(kernel, magics, "#!risk-text");
         Add<RiskLocationCommand>(kernel, magics, "#!risk-location");
         Add<RiskGenomeCommand>(kernel, magics, "#!risk-genome");
+        Add<RiskDicomCommand>(kernel, magics, "#!risk-dicom");
         Add<RiskExportCommand>(kernel, magics, "#!risk-export");
         Add<RiskHelpCommand>(kernel, magics, "#!risk-help");
     }

@@ -14,6 +14,7 @@ public sealed class CommandTableTests
         TextCommand.Create(TextWriter.Null),
         AssessCommand.Create(TextWriter.Null),
         GenomeCommand.Create(TextWriter.Null),
+        DicomCommand.Create(TextWriter.Null),
     }.ToDictionary(c => c.Name);
 
     public static TheoryData<string, string> TableOptions()

@@ -18,6 +18,7 @@ public sealed class CommandTableTests
         ["text"] = "#!risk-text",
         ["assess"] = "#!risk-assess",
         ["genome"] = "#!risk-genome",
+        ["dicom"] = "#!risk-dicom",
     };
 
     private static readonly string Tiny = Path.Combine(AppContext.BaseDirectory, "TestData", "mobility", "traces_tiny50.csv");
