@@ -22,6 +22,7 @@ public static class CliApp
             TextCommand.Create(output),
             GenomeCommand.Create(output),
             CatalogueCommand.Create(output),
+            DicomCommand.Create(output),
             Notebooks.NotebooksCommand.Create(output),
             Kernel.KernelCommand.Create(output, error), Kernel.RunCommand.Create(output, error),
         };

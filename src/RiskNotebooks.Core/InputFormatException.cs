@@ -1,10 +1,11 @@
 namespace RiskNotebooks;
 
 /// <summary>
-/// A data file that cannot be read as a table: missing, empty, malformed quoting, a ragged row, a duplicate header.
+/// A data file that cannot be read: a table that is missing, empty, has malformed quoting, a ragged row or a duplicate
+/// header; a binary file (DICOM) that is truncated or malformed.
 /// </summary>
 /// <remarks>
-/// The message names the file, line and column; it never contains a cell's value. A column's header name is kept only when
+/// The message names the file, line and column (or, for a binary file, the byte offset); it never contains a value. A column's header name is kept only when
 /// it looks like a name (the header of a headerless file is a record): see <c>HeaderNames.IsShowable</c>.
 /// </remarks>
 public sealed class InputFormatException : RiskNotebooksException
@@ -26,8 +27,24 @@ public sealed class InputFormatException : RiskNotebooksException
         Problem = problem;
     }
 
+    /// <summary>Creates an exception for a problem at a byte offset of a binary file.</summary>
+    /// <param name="filePath">The file, as the user named it.</param>
+    /// <param name="byteOffset">The 0-based offset of the structure at fault (for a deflated DICOM data set, in the inflated bytes).</param>
+    /// <param name="problem">What is wrong, without values from the file.</param>
+    /// <param name="innerException">The cause, if any; its message must not carry values either.</param>
+    public InputFormatException(string filePath, long byteOffset, string problem, Exception? innerException = null)
+        : base($"{filePath}, byte {byteOffset}: {problem}", innerException)
+    {
+        FilePath = filePath;
+        ByteOffset = byteOffset;
+        Problem = problem;
+    }
+
     /// <summary>The file, as the user named it.</summary>
     public string FilePath { get; }
+
+    /// <summary>The 0-based byte offset of the problem in a binary file, when it is tied to one.</summary>
+    public long? ByteOffset { get; }
 
     /// <summary>The 1-based line of the problem, when it is tied to one.</summary>
     public long? Line { get; }

@@ -26,6 +26,7 @@ internal static class MagicCommands
         Add<RiskLocationCommand>(kernel, magics, "#!risk-location");
         Add<RiskGenomeCommand>(kernel, magics, "#!risk-genome");
         Add<RiskCatalogueCommand>(kernel, magics, "#!risk-catalogue");
+        Add<RiskDicomCommand>(kernel, magics, "#!risk-dicom");
         Add<RiskExportCommand>(kernel, magics, "#!risk-export");
         Add<RiskHelpCommand>(kernel, magics, "#!risk-help");
     }

@@ -15,6 +15,7 @@ public sealed class CommandTableTests
         AssessCommand.Create(TextWriter.Null),
         GenomeCommand.Create(TextWriter.Null),
         CatalogueCommand.Create(TextWriter.Null),
+        DicomCommand.Create(TextWriter.Null),
     }.ToDictionary(c => c.Name);
 
     public static TheoryData<string, string> TableOptions()

@@ -19,6 +19,7 @@ public sealed class CommandTableTests
         ["assess"] = "#!risk-assess",
         ["genome"] = "#!risk-genome",
         ["catalogue"] = "#!risk-catalogue",
+        ["dicom"] = "#!risk-dicom",
     };
 
     private static readonly string Tiny = Path.Combine(AppContext.BaseDirectory, "TestData", "mobility", "traces_tiny50.csv");

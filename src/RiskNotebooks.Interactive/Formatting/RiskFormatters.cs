@@ -25,7 +25,8 @@ internal static class RiskFormatters
         Formatter.Register<LocationRiskReport>((report, writer) => writer.Write(LocationCard.ToHtml(report)), HtmlFormatter.MimeType);
         Formatter.Register<TextEvaluationReport>((report, writer) => writer.Write(TextEvaluationCard.ToHtml(report)), HtmlFormatter.MimeType);
         Formatter.Register<Genomics.GenotypeRiskReport>((report, writer) => writer.Write(GenotypeCard.ToHtml(report)), HtmlFormatter.MimeType);
-        foreach (var type in new[] { typeof(HtmlFragment), typeof(LoadedTable), typeof(Table), typeof(ReidentificationReport), typeof(RiskChart), typeof(Guidance.AssessmentReport), typeof(TextCorpusReport), typeof(LocationRiskReport), typeof(TextEvaluationReport), typeof(Genomics.GenotypeRiskReport) })
+        Formatter.Register<Imaging.DicomReport>((report, writer) => writer.Write(DicomCard.ToHtml(report)), HtmlFormatter.MimeType);
+        foreach (var type in new[] { typeof(HtmlFragment), typeof(LoadedTable), typeof(Table), typeof(ReidentificationReport), typeof(RiskChart), typeof(Guidance.AssessmentReport), typeof(TextCorpusReport), typeof(LocationRiskReport), typeof(TextEvaluationReport), typeof(Genomics.GenotypeRiskReport), typeof(Imaging.DicomReport) })
         {
             Formatter.SetPreferredMimeTypesFor(type, HtmlFormatter.MimeType);
         }

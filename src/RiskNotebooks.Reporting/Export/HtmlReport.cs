@@ -145,6 +145,17 @@ public sealed class HtmlReport
         return html;
     }
 
+    /// <summary>The report of DICOM headers: its card (attributes of the confidentiality profile present, flags, series; counts only).</summary>
+    /// <param name="report">The DICOM report.</param>
+    /// <returns>The report.</returns>
+    public static HtmlReport For(RiskNotebooks.Imaging.DicomReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var html = new HtmlReport("DICOM headers: what they give away", report.Source);
+        html.Add(DicomCard.ToHtml(report));
+        return html;
+    }
+
     /// <summary>Adds an HTML fragment (a card); it is trusted as is.</summary>
     /// <param name="fragment">The fragment.</param>
     /// <returns>This report.</returns>

@@ -51,6 +51,7 @@ public sealed class NotebookMagics
         new("#!risk-location", LocationRequest.Table, [new("--name", VariableText, HostOptionRole.Variable)], "#!risk-location ../datasets/mobility/traces_100.csv --grid"),
         new("#!risk-genome", GenomeRequest.Table, [new("--name", VariableText, HostOptionRole.Variable)], "#!risk-genome ../datasets/genomics/synthetic-cohort.vcf.gz --population 10500000 --min-distance 100000"),
         new("#!risk-catalogue", CatalogueRequest.Table, [new("--name", VariableText, HostOptionRole.Variable)], "#!risk-catalogue rnaseq"),
+        new("#!risk-dicom", DicomRequest.Table, [new("--name", VariableText, HostOptionRole.Variable)], "#!risk-dicom ../datasets/dicom/samples"),
         new("#!risk-export", ExportRequest.Table, [], "#!risk-export registry-risk.html"),
         new("#!risk-help", NoOptionsRequest.Help, [], "#!risk-help"),
     ];
@@ -145,6 +146,8 @@ public sealed class NotebookMagics
                 return Outcome(NotebookCommands.Genome(genome, Session, cancellationToken));
             case CatalogueRequest catalogue:
                 return Outcome(NotebookCommands.Catalogue(catalogue));
+            case DicomRequest dicom:
+                return Outcome(NotebookCommands.Dicom(dicom, Session, cancellationToken));
             case ExportRequest export:
                 return Outcome(NotebookCommands.Export(export, Session));
             case NoOptionsRequest when name == "#!risk-matrix":

@@ -1,0 +1,61 @@
+using System.CommandLine;
+using RiskNotebooks.Commands;
+using RiskNotebooks.Imaging;
+using RiskNotebooks.Reporting.Html;
+using RiskNotebooks.Reporting.Json;
+
+namespace RiskNotebooks.Cli;
+
+/// <summary><c>risknb dicom</c>: the options of <see cref="DicomRequest.Table"/>, plus the report and format of the command line.</summary>
+internal static class DicomCommand
+{
+    /// <summary>How many damaged files are named on standard error before the rest are only counted.</summary>
+    private const int DamagedFilesNamed = 10;
+
+    internal static Command Create(TextWriter output)
+    {
+        var table = new TableCommand<DicomRequest>(DicomRequest.Table);
+        var format = new Option<string>("--format") { Description = "Output format: table (readable) or json (for pipelines).", DefaultValueFactory = _ => "table" };
+        format.AcceptOnlyFromAmong("table", "json");
+        var report = ReportFile.Create();
+        var command = table.Command;
+        command.Options.Add(report);
+        command.Options.Add(format);
+
+        command.SetAction((parse, cancellationToken) =>
+        {
+            var request = table.Bind(parse);
+            using var files = new CommandFiles();
+            files.Input(request.Path, "FOLDER|FILE", folderAllowed: true);
+            var reportPath = files.Report(parse.GetValue(report));
+            files.CheckOutputs();
+            var error = parse.InvocationConfiguration.Error;
+            var named = 0;
+            var options = request.ToOptions() with
+            {
+                OnDamagedFile = e =>
+                {
+                    if (named++ < DamagedFilesNamed)
+                    {
+                        error.WriteLine($"warning: {e.Message}");
+                    }
+                },
+            };
+            var result = DicomRisk.Analyse(request.Path!, options, cancellationToken);
+            ReportFile.Write(files, reportPath, () => RiskNotebooks.Reporting.Export.HtmlReport.For(result));
+            files.Commit(error);
+            if (parse.GetValue(format) == "json")
+            {
+                DicomJson.Write(result, output);
+            }
+            else
+            {
+                output.Write(DicomCard.ToText(result));
+            }
+
+            return Task.FromResult(ExitCodes.Ok);
+        });
+
+        return command;
+    }
+}
