@@ -31,6 +31,7 @@ public sealed partial class JupyterNotebookTests
     [InlineData("06-mobile-location.ipynb")]
     [InlineData("03-sequence-data.ipynb")]
     [InlineData("08-tricky-questions.ipynb")]
+    [InlineData("04-clinical-images.ipynb")]
     public void Notebook_runs_as_committed_offline_with_offline_charts_and_no_errors(string notebook)
     {
         RequireJupyter();
@@ -55,6 +56,7 @@ public sealed partial class JupyterNotebookTests
                 .ToList();
             Assert.True(left.Count == 0, "left in the temporary folder: " + string.Join(", ", left));
 
+            Assert.DoesNotContain("ZZMARKER55", File.ReadAllText(Path.Combine(work, "executed.ipynb")), StringComparison.Ordinal); // the sample scans' planted patient name
             var executed = JsonNode.Parse(File.ReadAllText(Path.Combine(work, "executed.ipynb")))!;
             var outputs = executed["cells"]!.AsArray()
                 .Where(c => (string?)c!["cell_type"] == "code")
@@ -176,6 +178,11 @@ public sealed partial class JupyterNotebookTests
         (
             ["Identifiability catalogue: is it personal data?", "Whole genome or exome sequence (whole-genome)", "Genotypes: synthetic-cohort.vcf.gz", "Unique among 10,500,000 people"],
             ["200 samples, 2,000 sites used.", "Thinned to 219 of 2,000 sites"]
+        ),
+        "04-clinical-images.ipynb" =>
+        (
+            ["DICOM headers", "defacing needed", "(head-mri-ct)", "Assessment: Imaging and genomics cohort", "Risk matrix: harm"],
+            ["72 DICOM files, 16 attributes of the profile present"]
         ),
         "08-tricky-questions.ipynb" =>
         (

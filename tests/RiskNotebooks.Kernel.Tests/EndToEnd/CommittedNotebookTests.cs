@@ -20,6 +20,8 @@ public sealed partial class CommittedNotebookTests
     [InlineData("06-mobile-location.ipynb")]
     [InlineData("03-sequence-data.ipynb")]
     [InlineData("08-tricky-questions.ipynb")]
+    [InlineData("04-clinical-images.ipynb")]
+    [InlineData("solutions/04-clinical-images.ipynb")]
     [InlineData("solutions/03-sequence-data.ipynb")]
     [InlineData("solutions/08-tricky-questions.ipynb")]
     public void Committed_notebook_runs_unmodified_under_our_kernel_offline(string notebook)
@@ -58,6 +60,7 @@ public sealed partial class CommittedNotebookTests
 
             Assert.Equal(committed, File.ReadAllBytes(path)); // run, never changed
             Assert.False(Directory.Exists(Path.Combine(Repository, "notebooks", "output")), "the notebook left its output/ folder behind");
+            Assert.DoesNotContain("ZZMARKER55", File.ReadAllText(Path.Combine(scratch, "executed.ipynb")), StringComparison.Ordinal); // the sample scans' planted patient name
             var executed = JsonNode.Parse(File.ReadAllText(Path.Combine(scratch, "executed.ipynb")))!;
             var outputs = executed["cells"]!.AsArray()
                 .Where(c => (string?)c!["cell_type"] == "code")
@@ -137,6 +140,16 @@ public sealed partial class CommittedNotebookTests
         (
             ["(reference-protein-sequence)", "(rnaseq-reads)", "(tumour-normal-pair)", "(gut-microbiome)", "(defaced-head-mri)", "(chest-xray)", "(small-snp-panel)", "(dicom-headers)", "doi:10.1073/pnas.1423854112"],
             ["not-identifying-alone: reference-protein-sequence"]
+        ),
+        "04-clinical-images.ipynb" =>
+        (
+            ["DICOM headers", "Patient&#39;s Name", "defacing needed", "(head-mri-ct)", "(burned-in-annotations)", "Assessment: Imaging and genomics cohort", "Risk matrix: harm"],
+            ["72 DICOM files, 16 attributes of the profile present", "Attributes to remove (X):"]
+        ),
+        "solutions/04-clinical-images.ipynb" =>
+        (
+            ["DICOM headers", "Assessment: Imaging and genomics cohort"],
+            ["U: new, consistent UID:", "Head volumes needing defacing: 1", "residual 0.6 (genotypes)"]
         ),
         "solutions/08-tricky-questions.ipynb" =>
         (
