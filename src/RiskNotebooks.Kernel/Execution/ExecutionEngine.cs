@@ -23,6 +23,13 @@ public sealed class ExecutionEngine
 {
     internal static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest, kind: SourceCodeKind.Script);
 
+    /// <summary>
+    /// One compilation at a time in the process: two scripts compiled at once over the shared metadata references
+    /// (the kernel's warm-up and the first cell; engines of parallel tests) were seen to bind a cell wrongly now and then
+    /// (CS0411 on a LINQ call over a published variable), under CPU load only.
+    /// </summary>
+    private static readonly Lock CompileLock = new();
+
     private readonly IMagicCommands magics;
     private readonly ScriptGlobals globals;
     private readonly SemaphoreSlim gate = new(1, 1);
@@ -110,7 +117,13 @@ public sealed class ExecutionEngine
     {
         try
         {
-            await CSharpScript.Create("1 + 1", options, typeof(ScriptGlobals)).RunAsync(new ScriptGlobals(Formatter)).ConfigureAwait(false);
+            var script = CSharpScript.Create("1 + 1", options, typeof(ScriptGlobals));
+            lock (CompileLock)
+            {
+                script.Compile();
+            }
+
+            await script.RunAsync(new ScriptGlobals(Formatter)).ConfigureAwait(false);
         }
         catch (Exception e) when (e is CompilationErrorException or InvalidOperationException or IOException)
         {
@@ -263,11 +276,19 @@ public sealed class ExecutionEngine
     {
         var runnable = LoopInterruptRewriter.Rewrite(code, ParseOptions);
         var script = Continue(runnable);
-        var diagnostics = script.Compile(cancellationToken);
+        System.Collections.Immutable.ImmutableArray<Diagnostic> diagnostics;
+        lock (CompileLock)
+        {
+            diagnostics = script.Compile(cancellationToken);
+            if (diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error) && !ReferenceEquals(runnable, code))
+            {
+                diagnostics = Continue(code).Compile(cancellationToken); // positions as the user wrote the cell, not as rewritten
+            }
+        }
+
         if (diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
         {
-            // Positions as the user wrote the cell, not as rewritten.
-            return CompilationError(ReferenceEquals(runnable, code) ? diagnostics : Continue(code).Compile(cancellationToken));
+            return CompilationError(diagnostics);
         }
 
         ScriptState<object> next;
