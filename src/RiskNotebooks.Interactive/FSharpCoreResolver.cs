@@ -7,7 +7,7 @@ namespace RiskNotebooks.Interactive;
 /// <summary>
 /// Resolves FSharp.Core to the copy the notebook host has already loaded. dotnet-interactive 1.0.712001 ships
 /// FSharp.Core 10.0.0.0 while Plotly.NET 6 asks for 10.1: without this, charts fail with MissingMethodException or
-/// FileNotFoundException (measured on this host; see the README).
+/// FileNotFoundException (measured on this host; see docs/notebooks.md).
 /// </summary>
 internal static class FSharpCoreResolver
 {

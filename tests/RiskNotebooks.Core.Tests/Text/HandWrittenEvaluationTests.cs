@@ -5,8 +5,9 @@ using RiskNotebooks.Text.Evaluation;
 namespace RiskNotebooks.Tests.Text;
 
 /// <summary>
-/// Sentences written by hand, not by the generator (TestData/text-hand/sentences.txt): a small check that does not share
-/// the generator's templates. Its figures are in the README; the thresholds here only guard against regressions.
+/// Sentences written by hand, not by the generator (TestData/text-hand/sentences.txt): a small check that does not
+/// share the generator's templates. Its figures are in docs/commands/text.md; the thresholds here only guard against
+/// regressions.
 /// </summary>
 public sealed class HandWrittenEvaluationTests
 {

@@ -5,10 +5,11 @@ using System.Text.RegularExpressions;
 namespace RiskNotebooks.Interactive.Tests.EndToEnd;
 
 /// <summary>
-/// Runs the notebooks under notebooks/ exactly as committed, in a real Jupyter client (nbconvert) with the dotnet-interactive
-/// kernel, after the README's setup command, as a user would: from the repository root, offline where the machine allows a
-/// network namespace (only loopback), with nothing left behind. `.ci/run` installs Jupyter and the kernel and sets
-/// RISKNB_REQUIRE_JUPYTER=1, so in CI this test fails rather than skips when they are missing.
+/// Runs the notebooks under notebooks/ exactly as committed, in a real Jupyter client (nbconvert) with the
+/// dotnet-interactive kernel, after the setup command of docs/commands/notebooks.md, as a user would: from the
+/// repository root, offline where the machine allows a network namespace (only loopback), with nothing left behind.
+/// `.ci/run` installs Jupyter and the kernel and sets RISKNB_REQUIRE_JUPYTER=1, so in CI this test fails rather than
+/// skips when they are missing.
 /// </summary>
 /// <remarks>
 /// The kernelspec lives in a scratch Jupyter data folder (JUPYTER_DATA_DIR; PYTHONNOUSERSITE=1 keeps Jupyter from also
@@ -21,7 +22,7 @@ public sealed partial class JupyterNotebookTests
 {
     private static readonly string Repository = FindRepository();
 
-    /// <summary>The README's notebook setup, run once for all notebooks (it packs the extension: about a minute).</summary>
+    /// <summary>The setup of docs/commands/notebooks.md, run once for all notebooks (it packs the extension).</summary>
     private static readonly Lazy<Setup> Prepared = new(RunSetup, LazyThreadSafetyMode.ExecutionAndPublication);
 
     [SkippableTheory]
@@ -115,7 +116,7 @@ public sealed partial class JupyterNotebookTests
         Assert.True(File.Exists(Path.Combine(Repository, "artifacts", "packages", "RiskNotebooks.Cli.0.1.0.nupkg")), setup.Output);
     }
 
-    /// <summary>Runs the README's setup command as written, against a scratch Jupyter data folder.</summary>
+    /// <summary>Runs that setup command as written, against a scratch Jupyter data folder.</summary>
     private static Setup RunSetup()
     {
         // In the test's own output folder, made anew each run, so nothing is left in the machine's temporary folder.
@@ -194,8 +195,8 @@ public sealed partial class JupyterNotebookTests
 
     /// <summary>
     /// dotnet-interactive's Jupyter mode always sends one bootstrap of its own HTTP API (it cannot be switched off; see
-    /// the README): the first output, a div with id dotnet-interactive-this-cell-..., that loads require.js from cdnjs.
-    /// It is recognised exactly and is the only output allowed to reference a network script.
+    /// docs/security.md): the first output, a div with id dotnet-interactive-this-cell-..., that loads require.js from
+    /// cdnjs. It is recognised exactly and is the only output allowed to reference a network script.
     /// </summary>
     private static bool IsKernelBootstrap(string html)
         => html.Contains("dotnet-interactive-this-cell-", StringComparison.Ordinal)

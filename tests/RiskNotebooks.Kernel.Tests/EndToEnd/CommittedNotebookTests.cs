@@ -5,9 +5,9 @@ namespace RiskNotebooks.Kernel.Tests.EndToEnd;
 
 /// <summary>
 /// Every committed notebook, unmodified, executed by nbconvert under the risknotebooks kernel (installed with
-/// <c>risknb kernel install</c> in a scratch Jupyter data folder), from the repository root as the README says, offline
-/// inside <c>unshare -n</c> where the machine allows it. The same notebooks run under .NET Interactive in
-/// RiskNotebooks.Interactive.Tests: one notebook, both kernels.
+/// <c>risknb kernel install</c> in a scratch Jupyter data folder), from the repository root as
+/// docs/commands/notebooks.md says, offline inside <c>unshare -n</c> where the machine allows it. The same notebooks run
+/// under .NET Interactive in RiskNotebooks.Interactive.Tests: one notebook, both kernels.
 /// </summary>
 public sealed partial class CommittedNotebookTests
 {
