@@ -18,7 +18,7 @@ internal static class MagicCommands
         var magics = new NotebookMagics(session, IsVariableName);
         Add<RiskLoadCommand>(kernel, magics, "#!risk-load");
         Add<RiskRolesCommand>(kernel, magics, "#!risk-roles");
-        Add<ReidMagicCommand>(kernel, magics, "#!reid");
+        Add<RiskReidCommand>(kernel, magics, "#!reid");
         Add<RiskHeatmapCommand>(kernel, magics, "#!risk-heatmap");
         Add<RiskAssessCommand>(kernel, magics, "#!risk-assess");
         Add<RiskMatrixCommand>(kernel, magics, "#!risk-matrix");

@@ -1,4 +1,4 @@
-using System.Text;
+using System.Text.Json;
 
 namespace RiskNotebooks.Assessment;
 
@@ -55,19 +55,5 @@ public static class Vocabulary
         return null;
     }
 
-    private static string Kebab(string name)
-    {
-        var text = new StringBuilder(name.Length + 8);
-        for (var i = 0; i < name.Length; i++)
-        {
-            if (char.IsUpper(name[i]) && i > 0)
-            {
-                text.Append('-');
-            }
-
-            text.Append(char.ToLowerInvariant(name[i]));
-        }
-
-        return text.ToString();
-    }
+    private static string Kebab(string name) => JsonNamingPolicy.KebabCaseLower.ConvertName(name);
 }

@@ -99,17 +99,8 @@ internal static class Chars
         return sum % 10 == 0;
     }
 
-    internal static bool IsLeapYear(int year) => (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-
-    internal static int DaysInMonth(int year, int month) => month switch
-    {
-        2 => IsLeapYear(year) ? 29 : 28,
-        4 or 6 or 9 or 11 => 30,
-        _ => 31,
-    };
-
     internal static bool IsValidDate(int year, int month, int day)
-        => year is >= 1 and <= 9999 && month is >= 1 and <= 12 && day >= 1 && day <= DaysInMonth(year, month);
+        => year is >= 1 and <= 9999 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month);
 
     /// <summary>
     /// Whether one of the lower-case <paramref name="words"/> (ASCII or Swedish letters) ends within <paramref name="window"/>
