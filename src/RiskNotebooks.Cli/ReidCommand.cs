@@ -48,7 +48,7 @@ internal static class ReidCommand
             var data = CsvTableReader.Load(path, loadOptions);
             if (data.RowCount == 0)
             {
-                throw new InputFormatException(path, null, null, null, "the file has a header but no records: there is nothing to measure.");
+                throw InputFormatException.OfFile(path, "the file has a header but no records: there is nothing to measure.");
             }
 
             var populationData = populationPath is null ? null : CsvTableReader.Load(populationPath, loadOptions with { Columns = qis });

@@ -40,6 +40,33 @@ public sealed class InputFormatException : RiskNotebooksException
         Problem = problem;
     }
 
+    /// <summary>A problem with a whole file (missing, empty, too large, not of the expected kind), tied to no line.</summary>
+    /// <param name="filePath">The file, as the user named it.</param>
+    /// <param name="problem">What is wrong, without values from the file.</param>
+    /// <param name="innerException">The cause, if any.</param>
+    /// <returns>The exception.</returns>
+    public static InputFormatException OfFile(string filePath, string problem, Exception? innerException = null)
+        => new(filePath, null, null, null, problem, innerException);
+
+    /// <summary>
+    /// The one mapping of a file-system failure while opening or reading a file to the message users see: missing,
+    /// permission denied (or a folder), or unreadable. Every reader uses it.
+    /// </summary>
+    /// <param name="filePath">The file, as the user named it.</param>
+    /// <param name="error">The failure: an <see cref="IOException"/> or an <see cref="UnauthorizedAccessException"/>.</param>
+    /// <returns>The exception to throw.</returns>
+    public static InputFormatException FromFileSystem(string filePath, Exception error) => error switch
+    {
+        FileNotFoundException or DirectoryNotFoundException => OfFile(filePath, "the file does not exist.", error),
+        UnauthorizedAccessException => OfFile(filePath, "the file cannot be read (permission denied, or it is a folder).", error),
+        _ => OfFile(filePath, "the file cannot be read.", error),
+    };
+
+    /// <summary>Whether an exception is a file-system failure that <see cref="FromFileSystem"/> maps.</summary>
+    /// <param name="error">The exception.</param>
+    /// <returns>True for <see cref="IOException"/> and <see cref="UnauthorizedAccessException"/>.</returns>
+    public static bool IsFileSystemError(Exception error) => error is IOException or UnauthorizedAccessException;
+
     /// <summary>The file, as the user named it.</summary>
     public string FilePath { get; }
 

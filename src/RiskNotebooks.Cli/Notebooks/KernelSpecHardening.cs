@@ -35,7 +35,7 @@ internal static class KernelSpecHardening
         var changes = new List<string>();
         if (spec["argv"] is not JsonArray argv || argv.Count == 0 || argv.Any(a => a is not JsonValue v || !v.TryGetValue<string>(out _)))
         {
-            throw new InputFormatException(file, null, null, null, "'argv' must be a list of strings; reinstall the kernel with 'dotnet interactive jupyter install'.");
+            throw InputFormatException.OfFile(file, "'argv' must be a list of strings; reinstall the kernel with 'dotnet interactive jupyter install'.");
         }
 
         if (!argv.Any(a => (string?)a == LocalOnly))
@@ -48,7 +48,7 @@ internal static class KernelSpecHardening
         {
             if (spec["env"] is not null)
             {
-                throw new InputFormatException(file, null, null, null, "'env' must be an object of names and values.");
+                throw InputFormatException.OfFile(file, "'env' must be an object of names and values.");
             }
 
             env = [];

@@ -36,7 +36,7 @@ public static class CsvTableReader
             var scan = FileScan.Run(path, cancellationToken);
             if (scan.IsBlank)
             {
-                throw new InputFormatException(path, null, null, null, "the file is empty: a header row is needed.");
+                throw InputFormatException.OfFile(path, "the file is empty: a header row is needed.");
             }
 
             var encoding = options.Encoding ?? scan.Encoding;
@@ -50,21 +50,9 @@ public static class CsvTableReader
                 utf8 ? new Source(offset => RowLocator.LineAt(path, offset), offset => ReadLineBefore(path, offset)) : null,
                 cancellationToken);
         }
-        catch (FileNotFoundException e)
+        catch (Exception e) when (InputFormatException.IsFileSystemError(e))
         {
-            throw new InputFormatException(path, null, null, null, "the file does not exist.", e);
-        }
-        catch (DirectoryNotFoundException e)
-        {
-            throw new InputFormatException(path, null, null, null, "the file does not exist.", e);
-        }
-        catch (UnauthorizedAccessException e)
-        {
-            throw new InputFormatException(path, null, null, null, "the file cannot be read (permission denied, or it is a folder).", e);
-        }
-        catch (IOException e) when (e is not FileNotFoundException and not DirectoryNotFoundException)
-        {
-            throw new InputFormatException(path, null, null, null, "the file cannot be read.", e);
+            throw InputFormatException.FromFileSystem(path, e);
         }
     }
 
@@ -81,7 +69,7 @@ public static class CsvTableReader
         var bytes = Encoding.UTF8.GetBytes(text);
         if (IsBlank(bytes))
         {
-            throw new InputFormatException(source, null, null, null, "the text is empty: a header row is needed.");
+            throw InputFormatException.OfFile(source, "the text is empty: a header row is needed.");
         }
 
         var lines = bytes.AsSpan().Count((byte)'\n') + 1;

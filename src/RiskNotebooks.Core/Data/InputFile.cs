@@ -34,7 +34,7 @@ public static class InputFile
     {
         if (Problem(path, folderAllowed: false) is { } problem)
         {
-            throw new InputFormatException(path, null, null, null, "the file " + problem);
+            throw InputFormatException.OfFile(path, "the file " + problem);
         }
     }
 

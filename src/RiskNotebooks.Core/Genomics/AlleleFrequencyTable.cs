@@ -26,7 +26,7 @@ internal sealed class AlleleFrequencyTable
     {
         using var stream = GenomicsFiles.OpenText(path);
         using var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-        var header = reader.ReadLine() ?? throw new InputFormatException(path, null, null, null, "the file is empty.");
+        var header = reader.ReadLine() ?? throw InputFormatException.OfFile(path, "the file is empty.");
         var separator = header.Contains('\t', StringComparison.Ordinal) ? '\t' : ',';
         var names = header.Split(separator).Select(n => n.Trim().ToLowerInvariant()).ToArray();
         int Column(string name)

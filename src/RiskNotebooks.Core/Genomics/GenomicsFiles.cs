@@ -23,10 +23,10 @@ internal static class GenomicsFiles
             // bgzip is a series of gzip members; GZipStream reads them one after another.
             return read == 2 && magic[0] == 0x1F && magic[1] == 0x8B ? new GZipStream(file, CompressionMode.Decompress, leaveOpen: false) : file;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (InputFormatException.IsFileSystemError(e))
         {
             file?.Dispose();
-            throw new InputFormatException(path, null, null, null, "the file cannot be read.", e);
+            throw InputFormatException.FromFileSystem(path, e);
         }
     }
 }

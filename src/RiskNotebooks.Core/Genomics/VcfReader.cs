@@ -96,7 +96,7 @@ internal sealed class VcfReader : IDisposable
     {
         if (!TryReadLine(out var first))
         {
-            throw new InputFormatException(path, null, null, null, "the file is empty.");
+            throw InputFormatException.OfFile(path, "the file is empty.");
         }
 
         var firstText = Encoding.UTF8.GetString(first);

@@ -96,7 +96,7 @@ internal sealed class DicomHeaderReader : IDisposable
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new InputFormatException(path, null, null, null, "the file cannot be read.", e);
+            throw InputFormatException.OfFile(path, "the file cannot be read.", e);
         }
 
         using var reader = new DicomHeaderReader(path, handle, ArrayPool<byte>.Shared.Rent(ChunkSize), length);

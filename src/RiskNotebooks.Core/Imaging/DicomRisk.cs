@@ -53,7 +53,7 @@ public static class DicomRisk
         var name = Path.GetFileName(Path.TrimEndingDirectorySeparator(path));
         if (!Directory.Exists(path))
         {
-            var header = DicomHeaderReader.Read(path) ?? throw new InputFormatException(path, null, null, null, "not a DICOM Part 10 file: no DICM after the 128-byte preamble.");
+            var header = DicomHeaderReader.Read(path) ?? throw InputFormatException.OfFile(path, "not a DICOM Part 10 file: no DICM after the 128-byte preamble.");
             return Summarise(name, options, [header], notDicom: 0, damaged: 0);
         }
 

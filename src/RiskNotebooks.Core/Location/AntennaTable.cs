@@ -105,7 +105,7 @@ public sealed class AntennaTable
 
         if (ids.Count == 0)
         {
-            throw new InputFormatException(path, null, null, null, "the antenna table has no rows.");
+            throw InputFormatException.OfFile(path, "the antenna table has no rows.");
         }
 
         return new AntennaTable(path, index, [.. ids], [.. lat], [.. lon]);

@@ -53,7 +53,7 @@ internal sealed class DelimitedInput : IDisposable
             var scan = FileScan.Run(path, cancellationToken);
             if (scan.IsBlank)
             {
-                throw new InputFormatException(path, null, null, null, "the file is empty: a header row is needed.");
+                throw InputFormatException.OfFile(path, "the file is empty: a header row is needed.");
             }
 
             var utf8 = scan.Encoding is UTF8Encoding;
@@ -69,17 +69,9 @@ internal sealed class DelimitedInput : IDisposable
                 throw;
             }
         }
-        catch (FileNotFoundException e)
+        catch (Exception e) when (InputFormatException.IsFileSystemError(e))
         {
-            throw new InputFormatException(path, null, null, null, "the file does not exist.", e);
-        }
-        catch (DirectoryNotFoundException e)
-        {
-            throw new InputFormatException(path, null, null, null, "the file does not exist.", e);
-        }
-        catch (UnauthorizedAccessException e)
-        {
-            throw new InputFormatException(path, null, null, null, "the file cannot be read (permission denied, or it is a folder).", e);
+            throw InputFormatException.FromFileSystem(path, e);
         }
     }
 
@@ -88,7 +80,7 @@ internal sealed class DelimitedInput : IDisposable
         var bytes = Encoding.UTF8.GetBytes(text);
         if (bytes.AsSpan().IndexOfAnyExcept(" \t\r\n"u8) < 0)
         {
-            throw new InputFormatException(source, null, null, null, "the text is empty: a header row is needed.");
+            throw InputFormatException.OfFile(source, "the text is empty: a header row is needed.");
         }
 
         var reader = CsvReader.Create(bytes, Options(delimiter, null, trackLines: false));

@@ -188,7 +188,7 @@ public static class TraceReader
 
         if (builder.Count == 0)
         {
-            throw new InputFormatException(path, null, null, null, "the file has a header but no records.");
+            throw InputFormatException.OfFile(path, "the file has a header but no records.");
         }
 
         return builder.Build(() => new InputFormatException(path, null, time + 1, input.Headers[time], "the records span more than 68 years."));

@@ -95,7 +95,7 @@ public sealed class TextScanner
         ArgumentNullException.ThrowIfNull(path);
         if (!File.Exists(path))
         {
-            throw new InputFormatException(path, null, null, null, "the file does not exist.");
+            throw InputFormatException.OfFile(path, "the file does not exist.");
         }
 
         try
@@ -104,13 +104,9 @@ public sealed class TextScanner
             var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
             return new StreamReader(stream, scan.Encoding ?? Encoding.UTF8, detectEncodingFromByteOrderMarks: true, 1 << 16);
         }
-        catch (IOException e)
+        catch (Exception e) when (InputFormatException.IsFileSystemError(e))
         {
-            throw new InputFormatException(path, null, null, null, "the file cannot be read (" + e.GetType().Name + ").", e);
-        }
-        catch (UnauthorizedAccessException e)
-        {
-            throw new InputFormatException(path, null, null, null, "the file cannot be read (access denied).", e);
+            throw InputFormatException.FromFileSystem(path, e);
         }
     }
 

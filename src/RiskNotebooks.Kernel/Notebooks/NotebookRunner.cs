@@ -125,10 +125,10 @@ public sealed class NotebookRunner
         }
         catch (FileNotFoundException)
         {
-            throw new InputFormatException(path, null, null, null, "the notebook does not exist");
+            throw InputFormatException.OfFile(path, "the notebook does not exist");
         }
 
-        throw new InputFormatException(path, null, null, null, "not a Jupyter notebook (nbformat 4 JSON with cells)");
+        throw InputFormatException.OfFile(path, "not a Jupyter notebook (nbformat 4 JSON with cells)");
     }
 
     private static string Source(JsonNode? source) => source switch

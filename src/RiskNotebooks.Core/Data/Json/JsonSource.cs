@@ -53,19 +53,15 @@ internal sealed class JsonSource : IDisposable
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1);
             if (stream.Length > MaximumLength)
             {
-                throw new InputFormatException(path, null, null, null, $"the file is larger than {MaximumLength >> 20} MiB: not an assessment.");
+                throw InputFormatException.OfFile(path, $"the file is larger than {MaximumLength >> 20} MiB: not an assessment.");
             }
 
             bytes = new byte[stream.Length];
             stream.ReadExactly(bytes);
         }
-        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        catch (Exception e) when (InputFormatException.IsFileSystemError(e))
         {
-            throw new InputFormatException(path, null, null, null, "the file does not exist.", e);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new InputFormatException(path, null, null, null, "the file cannot be read.", e);
+            throw InputFormatException.FromFileSystem(path, e);
         }
 
         return Parse(bytes, path);
@@ -87,7 +83,7 @@ internal sealed class JsonSource : IDisposable
         var lines = LineStarts(bytes.Span);
         if (IsBlank(bytes.Span))
         {
-            throw new InputFormatException(filePath, null, null, null, "the file is empty: a JSON object is needed.");
+            throw InputFormatException.OfFile(filePath, "the file is empty: a JSON object is needed.");
         }
 
         if (!Utf8.IsValid(bytes.Span))

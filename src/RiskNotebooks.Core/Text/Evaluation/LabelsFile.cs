@@ -19,7 +19,7 @@ public static class LabelsFile
         ArgumentNullException.ThrowIfNull(path);
         if (!File.Exists(path))
         {
-            throw new InputFormatException(path, null, null, null, "the labels file does not exist.");
+            throw InputFormatException.OfFile(path, "the labels file does not exist.");
         }
 
         InputFile.ThrowIfUnreadable(path);
