@@ -25,7 +25,7 @@ namespace RiskNotebooks.ML;
 public static class AttributeInference
 {
     /// <summary>The most held-out records per fold used for permutation importance.</summary>
-    internal const int PermutationSample = 10_000;
+    internal const int PermutationSample = 2_000;
 
     /// <summary>More distinct values than this, all numbers, make a sensitive attribute numeric.</summary>
     internal const int NumericDistinctValues = 20;

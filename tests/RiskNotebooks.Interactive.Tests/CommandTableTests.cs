@@ -20,6 +20,7 @@ public sealed class CommandTableTests
         ["genome"] = "#!risk-genome",
         ["catalogue"] = "#!risk-catalogue",
         ["dicom"] = "#!risk-dicom",
+        ["infer"] = "#!risk-infer",
     };
 
     private static readonly string Tiny = Path.Combine(AppContext.BaseDirectory, "TestData", "mobility", "traces_tiny50.csv");

@@ -32,7 +32,7 @@ public sealed record AttributeInferenceOptions
     public double Tolerance { get; init; } = 0.05;
 
     /// <summary>The boosting iterations of a tree learner (default 100).</summary>
-    public int Iterations { get; init; } = 100;
+    public int Iterations { get; init; } = 50;
 
     /// <summary>
     /// The most records a learner trains on per fold (default 200,000): a larger table is sampled (with the seed) for
