@@ -35,6 +35,26 @@ internal static class InferCommand
                 throw new InputFormatException(path, null, null, null, "the file has a header but no records: there is nothing to measure.");
             }
 
+            if (request.Released is { } releasedPath)
+            {
+                files.Input(releasedPath, "--released");
+                files.Input(request.Control, "--control");
+                var columns = request.ToLoadOptions([.. options.QuasiIdentifiers, .. options.SensitiveAttributes]);
+                var release = ReleaseInference.Analyse(data, CsvTableReader.Load(releasedPath, columns, cancellationToken), CsvTableReader.Load(request.Control!, columns, cancellationToken), options, cancellationToken);
+                ReportFile.Write(files, reportPath, () => HtmlReport.For(release));
+                files.Commit(parse.InvocationConfiguration.Error);
+                if (parse.GetValue(format) == "json")
+                {
+                    InferJson.Write(release, output);
+                }
+                else
+                {
+                    output.Write(InferenceCard.ToText(release));
+                }
+
+                return Task.FromResult(ExitCodes.Ok);
+            }
+
             var result = AttributeInference.Analyse(data, options, cancellationToken);
             ReportFile.Write(files, reportPath, () => HtmlReport.For(result));
             files.Commit(parse.InvocationConfiguration.Error);

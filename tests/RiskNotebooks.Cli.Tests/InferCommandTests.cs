@@ -100,4 +100,22 @@ public sealed class InferCommandTests : IDisposable
         Assert.Contains("Sensitive attribute 'c' has one value", output);
         Assert.DoesNotContain("same", output.Replace("shares", "", StringComparison.Ordinal), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Released_scores_the_original_records_against_a_control_and_needs_one()
+    {
+        var original = Registry();
+        var control = temp.Write("control.csv", string.Concat(Enumerable.Range(0, 300).Select(i => $"60-70,{(i % 2 == 0 ? "F" : "M")},m{i % 4},{(i % 3 == 0 ? "asthma" : "none")}\n").Prepend("age_band,sex,municipality,diagnosis\n")));
+        var (code, output, error) = Cli.Run("infer", original, "--qi", "age_band,sex,municipality", "--sensitive", "diagnosis", "--released", original, "--control", control, "--format", "json");
+        Assert.True(code == 0, error);
+        using var json = JsonDocument.Parse(output);
+        var diagnosis = json.RootElement.GetProperty("attributes")[0];
+        Assert.True(diagnosis.GetProperty("attack").GetDouble() > diagnosis.GetProperty("control").GetDouble());
+        Assert.True(diagnosis.GetProperty("risk").GetDouble() > 0.2);
+        Assert.DoesNotContain(Secret, output, StringComparison.Ordinal);
+
+        var (missing, _, message) = Cli.Run("infer", original, "--qi", "age_band", "--sensitive", "diagnosis", "--released", original);
+        Assert.Equal(ExitCodes.BadInput, missing);
+        Assert.Contains("--released: needs --control", message);
+    }
 }

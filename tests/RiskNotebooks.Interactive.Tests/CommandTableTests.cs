@@ -143,6 +143,18 @@ public sealed class CommandTableTests
         Assert.Equal("--lang: must be sv, en or auto.", (await notebook.RunAsync("#!risk-text x --lang fi")).Failure);
     }
 
+    [Fact]
+    public async Task Risk_infer_runs_in_the_extension_with_the_ML_NET_assemblies_and_publishes_its_report()
+    {
+        using var notebook = await NotebookKernel.StartAsync();
+        var cell = await notebook.RunAsync($"#!risk-infer \"{NotebookKernel.Demo}\" --qi sex,county,municipality --sensitive education --folds 3 --as inference");
+        cell.AssertSucceeded();
+        Assert.Contains("Attribute inference: demo-registry.csv", cell.AllHtml);
+        Assert.Contains("What each quasi-identifier contributes to the attack", cell.AllHtml);
+        Assert.Equal(3, await Value<int>(notebook, "inference.Options.Folds"));
+        Assert.StartsWith("--sensitive: 'sex' is also a quasi-identifier", (await notebook.RunAsync("#!risk-infer --qi sex --sensitive sex")).Failure);
+    }
+
     private static async Task<T> Value<T>(NotebookKernel notebook, string expression)
     {
         var cell = await notebook.RunAsync(expression);

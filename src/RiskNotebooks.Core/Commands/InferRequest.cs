@@ -27,6 +27,8 @@ public sealed class InferRequest : ICommandRequest
         .Add("--seed", "The seed of the folds, the permutations and the learner: the same seed gives the same figures.", OptionKind.Number, (r, v) => r.Seed = v.Int32(), r => OptionValue.FormatNumber(r.Seed))
         .Add("--trainer", "The learner: lightgbm (gradient-boosted trees), fasttree (managed trees) or sdca (linear; misses interactions).", OptionKind.Text, (r, v) => r.Trainer = ParseTrainer(v), r => r.Trainer.ToString().ToLowerInvariant(), ["lightgbm", "fasttree", "sdca"])
         .Add("--tolerance", "Numeric sensitive attributes: a prediction this close counts as disclosed, as a share of the attribute's range (0.05 or 5%).", OptionKind.Number, (r, v) => r.Tolerance = v.Number(), r => OptionValue.FormatNumber(r.Tolerance))
+        .Add("--released", "A released (anonymised or synthetic) table made from FILE: the attack trains on it and is scored on FILE's records; needs --control.", OptionKind.Path, (r, v) => r.Released = v.Text)
+        .Add("--control", "With --released: original records kept out of the release; the same attack on them is what any statistic would reveal, and is not counted.", OptionKind.Path, (r, v) => r.Control = v.Text)
         .Add("--delimiter", "Field delimiter (',', ';', '|' or 'tab'); detected when not given.", OptionKind.Text, (r, v) => r.Delimiter = CsvLoadOptions.ParseDelimiter(v.Text), completions: [",", ";", "|", "tab"])
         .Add("--missing", "Comma-separated cell texts that mean missing (default: empty and NA).", OptionKind.List, (r, v) => r.MissingValues = MissingValues.Parse(v.Text));
 
@@ -51,6 +53,12 @@ public sealed class InferRequest : ICommandRequest
     /// <summary>The tolerance of numeric attributes, as a share of the range.</summary>
     public double Tolerance { get; set; } = Defaults.Tolerance;
 
+    /// <summary>The released table, or <see langword="null"/> to measure FILE alone.</summary>
+    public string? Released { get; set; }
+
+    /// <summary>The control records (with <see cref="Released"/>).</summary>
+    public string? Control { get; set; }
+
     /// <summary>The field delimiter, or <see langword="null"/> to detect it.</summary>
     public char? Delimiter { get; set; }
 
@@ -63,6 +71,16 @@ public sealed class InferRequest : ICommandRequest
         if (double.IsNaN(Tolerance) || Tolerance < 0 || Tolerance > 1)
         {
             throw new InvalidOptionException("--tolerance", "must be a share of the attribute's range in [0, 1], such as 0.05 or 5%.");
+        }
+
+        if (Released is not null && Control is null)
+        {
+            throw new InvalidOptionException("--released", "needs --control: original records kept out of the release, so that what any statistic reveals is not counted as leakage.");
+        }
+
+        if (Control is not null && Released is null)
+        {
+            throw new InvalidOptionException("--control", "only applies with --released.");
         }
 
         CheckOverlap(QuasiIdentifiers, SensitiveAttributes);

@@ -98,4 +98,60 @@ public static class InferenceCard
 
         yield return (false, "Advantage = (accuracy − baseline) / (1 − baseline): 0 when the quasi-identifiers teach nothing beyond the attribute's distribution, 1 when they determine it. k-anonymity does not bound it: a class where everyone shares a value discloses it. The interval is Wilson's for the accuracy, with the baseline held fixed.", null);
     }
+
+    /// <summary>Renders the card of an attack from a released table as HTML.</summary>
+    /// <param name="report">The report.</param>
+    /// <returns>An HTML fragment.</returns>
+    public static string ToHtml(ReleaseInferenceReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var b = new StringBuilder();
+        b.Append("<div class=\"risknb-card risknb-infer\" style=\"font-family:system-ui,sans-serif;border:1px solid #ccd;border-radius:8px;padding:10px 14px;max-width:900px\">");
+        b.Append($"<h3>Attribute inference from a release: {E(report.Released)}</h3>");
+        foreach (var line in Lines(report))
+        {
+            b.Append(line.Heading ? $"<h4 style=\"margin:8px 0 2px 0\">{E(line.Label)}</h4>" : line.Value is null ? $"<p class=\"note\">{E(line.Label)}</p>" : $"<div><span style=\"display:inline-block;min-width:400px\">{E(line.Label)}</span> <b>{E(line.Value)}</b></div>");
+        }
+
+        b.Append("</div>");
+        return b.ToString();
+    }
+
+    /// <summary>Renders the card of an attack from a released table as plain text.</summary>
+    /// <param name="report">The report.</param>
+    /// <returns>The text.</returns>
+    public static string ToText(ReleaseInferenceReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var b = new StringBuilder();
+        b.Append("Attribute inference from a release: ").Append(report.Released).Append('\n');
+        foreach (var line in Lines(report))
+        {
+            b.Append(line.Heading ? $"\n{line.Label}\n" : line.Value is null ? $"  {line.Label}\n" : $"  {line.Label,-50} {line.Value}\n");
+        }
+
+        return b.ToString();
+    }
+
+    private static IEnumerable<(bool Heading, string Label, string? Value)> Lines(ReleaseInferenceReport report)
+    {
+        var level = Percent(report.Options.ConfidenceLevel);
+        yield return (false, "trained on (the release)", report.Released);
+        yield return (false, "scored on (original records / control kept out)", $"{report.Original} / {report.Control}");
+        yield return (false, "quasi-identifiers (what the attacker knows)", string.Join(", ", report.QuasiIdentifiersUsed));
+        foreach (var a in report.Attributes)
+        {
+            yield return (true, a.Name, null);
+            yield return (false, "risk: (attack − control) / (1 − control)", $"{Number(a.Risk, "0.000")} ({level} interval {Number(a.RiskInterval.Low, "0.000")} to {Number(a.RiskInterval.High, "0.000")})");
+            yield return (false, $"attack on original records ({Count(a.OriginalRecords)})", Percent(a.Attack));
+            yield return (false, $"attack on the control ({Count(a.ControlRecords)})", Percent(a.Control));
+        }
+
+        foreach (var warning in report.Warnings)
+        {
+            yield return (false, "⚠ " + warning, null);
+        }
+
+        yield return (false, "The control is what the release reveals about anyone (a population statistic); only the excess over it is counted. Interval: Newcombe's for the difference of two proportions, divided by 1 − control.", null);
+    }
 }

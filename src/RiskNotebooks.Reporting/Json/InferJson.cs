@@ -26,6 +26,18 @@ public static class InferJson
         output.WriteLine(JsonSerializer.Serialize(From(report), Options));
     }
 
+    /// <summary>Writes the JSON of an attack from a released table, indented, followed by a line break.</summary>
+    /// <param name="report">The report.</param>
+    /// <param name="output">Where to write.</param>
+    public static void Write(ReleaseInferenceReport report, TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(output);
+        output.WriteLine(JsonSerializer.Serialize(
+            new ReleaseDocument(report.Original, report.Released, report.Control, report.Options.Trainer, report.Options.Seed, report.QuasiIdentifiersUsed, report.Attributes, report.Warnings, "Risk = (attack - control) / (1 - control); interval: Newcombe's hybrid score interval of the difference, divided by 1 - control."),
+            Options));
+    }
+
     internal static Document From(AttributeInferenceReport r) => new(
         r.Source,
         r.RecordCount,
@@ -38,6 +50,8 @@ public static class InferJson
         "Inference advantage = (accuracy - baseline) / (1 - baseline), out of fold; the interval is Wilson's for the accuracy (numeric: the share within tolerance) with the baseline held fixed.");
 
     internal sealed record Document(string Source, int Records, Parameters Parameters, IReadOnlyList<string> QuasiIdentifiers, IReadOnlyList<Attribute> Attributes, IReadOnlyList<string> Warnings, string Method);
+
+    internal sealed record ReleaseDocument(string Original, string Released, string Control, InferenceTrainer Trainer, int Seed, IReadOnlyList<string> QuasiIdentifiers, IReadOnlyList<ReleasedAttributeInference> Attributes, IReadOnlyList<string> Warnings, string Method);
 
     internal sealed record Parameters(InferenceTrainer Trainer, int Folds, int Seed, double Tolerance, double ConfidenceLevel, int MaxTrainingRecords);
 

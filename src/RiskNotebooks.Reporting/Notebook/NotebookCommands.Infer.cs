@@ -37,7 +37,18 @@ public static partial class NotebookCommands
 
         var qis = request.QuasiIdentifiers.Count > 0 ? request.QuasiIdentifiers : loaded.QuasiIdentifiers;
         var sensitive = request.SensitiveAttributes.Count > 0 ? request.SensitiveAttributes : loaded.SensitiveAttributes.Where(s => !qis.Contains(s, StringComparer.OrdinalIgnoreCase)).ToArray();
-        var report = AttributeInference.Analyse(loaded.Table, request.ToOptions(qis, sensitive), cancellationToken);
+        var options = request.ToOptions(qis, sensitive);
+        if (request.Released is { } releasedPath)
+        {
+            InputFile.Check(releasedPath, "--released");
+            InputFile.Check(request.Control!, "--control");
+            var columns = request.ToLoadOptions([.. options.QuasiIdentifiers, .. options.SensitiveAttributes]);
+            var release = ReleaseInference.Analyse(loaded.Table, CsvTableReader.Load(releasedPath, columns, cancellationToken), CsvTableReader.Load(request.Control!, columns, cancellationToken), options, cancellationToken);
+            session.LastExport = ("attribute inference from a release", () => HtmlReport.For(release));
+            return new NotebookOutcome(release, [new HtmlFragment(InferenceCard.ToHtml(release), InferenceCard.ToText(release))]);
+        }
+
+        var report = AttributeInference.Analyse(loaded.Table, options, cancellationToken);
         var displays = new List<object> { new HtmlFragment(InferenceCard.ToHtml(report), InferenceCard.ToText(report)) };
         if (InferenceCharts.Contributions(report) is { } contributions)
         {
