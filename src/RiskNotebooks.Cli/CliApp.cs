@@ -23,6 +23,7 @@ public static class CliApp
             GenomeCommand.Create(output),
             CatalogueCommand.Create(output),
             DicomCommand.Create(output),
+            InferCommand.Create(output),
             Notebooks.NotebooksCommand.Create(output),
             Kernel.KernelCommand.Create(output, error), Kernel.RunCommand.Create(output, error),
         };

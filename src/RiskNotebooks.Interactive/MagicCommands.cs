@@ -27,6 +27,7 @@ internal static class MagicCommands
         Add<RiskGenomeCommand>(kernel, magics, "#!risk-genome");
         Add<RiskCatalogueCommand>(kernel, magics, "#!risk-catalogue");
         Add<RiskDicomCommand>(kernel, magics, "#!risk-dicom");
+        Add<RiskInferCommand>(kernel, magics, "#!risk-infer");
         Add<RiskExportCommand>(kernel, magics, "#!risk-export");
         Add<RiskHelpCommand>(kernel, magics, "#!risk-help");
     }

@@ -16,6 +16,7 @@ public sealed class CommandTableTests
         GenomeCommand.Create(TextWriter.Null),
         CatalogueCommand.Create(TextWriter.Null),
         DicomCommand.Create(TextWriter.Null),
+        InferCommand.Create(TextWriter.Null),
     }.ToDictionary(c => c.Name);
 
     public static TheoryData<string, string> TableOptions()

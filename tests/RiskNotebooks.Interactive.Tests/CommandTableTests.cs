@@ -20,6 +20,7 @@ public sealed class CommandTableTests
         ["genome"] = "#!risk-genome",
         ["catalogue"] = "#!risk-catalogue",
         ["dicom"] = "#!risk-dicom",
+        ["infer"] = "#!risk-infer",
     };
 
     private static readonly string Tiny = Path.Combine(AppContext.BaseDirectory, "TestData", "mobility", "traces_tiny50.csv");
@@ -140,6 +141,18 @@ public sealed class CommandTableTests
         var cell = await notebook.RunAsync($"#!risk-text \"{Path.Combine(AppContext.BaseDirectory, "TestData", "text", "en")}\" --key-file k.key");
         Assert.Equal("--key-file: only applies with --redact.", cell.Failure);
         Assert.Equal("--lang: must be sv, en or auto.", (await notebook.RunAsync("#!risk-text x --lang fi")).Failure);
+    }
+
+    [Fact]
+    public async Task Risk_infer_runs_in_the_extension_with_the_ML_NET_assemblies_and_publishes_its_report()
+    {
+        using var notebook = await NotebookKernel.StartAsync();
+        var cell = await notebook.RunAsync($"#!risk-infer \"{NotebookKernel.Demo}\" --qi sex,county,municipality --sensitive education --folds 3 --as inference");
+        cell.AssertSucceeded();
+        Assert.Contains("Attribute inference: demo-registry.csv", cell.AllHtml);
+        Assert.Contains("What each quasi-identifier contributes to the attack", cell.AllHtml);
+        Assert.Equal(3, await Value<int>(notebook, "inference.Options.Folds"));
+        Assert.StartsWith("--sensitive: 'sex' is also a quasi-identifier", (await notebook.RunAsync("#!risk-infer --qi sex --sensitive sex")).Failure);
     }
 
     private static async Task<T> Value<T>(NotebookKernel notebook, string expression)

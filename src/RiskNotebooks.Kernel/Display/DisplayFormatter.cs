@@ -42,6 +42,8 @@ public sealed class DisplayFormatter
         Register<TextEvaluationReport>(r => MimeBundle.FromHtml(TextEvaluationCard.ToHtml(r), "Text evaluation against the labels (shown as HTML)"));
         Register<RiskNotebooks.Genomics.GenotypeRiskReport>(r => MimeBundle.FromHtml(GenotypeCard.ToHtml(r), GenotypeCard.ToText(r)));
         Register<RiskNotebooks.Imaging.DicomReport>(r => MimeBundle.FromHtml(DicomCard.ToHtml(r), DicomCard.ToText(r)));
+        Register<RiskNotebooks.ML.AttributeInferenceReport>(r => MimeBundle.FromHtml(InferenceCard.ToHtml(r), InferenceCard.ToText(r)));
+        Register<RiskNotebooks.ML.ReleaseInferenceReport>(r => MimeBundle.FromHtml(InferenceCard.ToHtml(r), InferenceCard.ToText(r)));
         Register<HtmlFragment>(f => MimeBundle.FromHtml(f.Html, f.PlainText));
         Register<RiskChart>(Chart);
         Register<MimeBundle>(b => b);

@@ -145,6 +145,36 @@ public sealed class HtmlReport
         return html;
     }
 
+    /// <summary>The report of attribute inference: the card and the two heatmaps (aggregates; values of fewer than 5 records not named).</summary>
+    /// <param name="report">The inference report.</param>
+    /// <returns>The report.</returns>
+    public static HtmlReport For(RiskNotebooks.ML.AttributeInferenceReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var html = new HtmlReport("Attribute inference: what the quasi-identifiers give away", report.Source);
+        html.Add(InferenceCard.ToHtml(report));
+        foreach (var chart in new[] { InferenceCharts.Contributions(report), InferenceCharts.Recall(report) })
+        {
+            if (chart is not null)
+            {
+                html.Add(chart);
+            }
+        }
+
+        return html;
+    }
+
+    /// <summary>The report of attribute inference from a released table: its card (aggregates).</summary>
+    /// <param name="report">The report.</param>
+    /// <returns>The report.</returns>
+    public static HtmlReport For(RiskNotebooks.ML.ReleaseInferenceReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var html = new HtmlReport("Attribute inference from a release", report.Released);
+        html.Add(InferenceCard.ToHtml(report));
+        return html;
+    }
+
     /// <summary>The report of DICOM headers: its card (attributes of the confidentiality profile present, flags, series; counts only).</summary>
     /// <param name="report">The DICOM report.</param>
     /// <returns>The report.</returns>

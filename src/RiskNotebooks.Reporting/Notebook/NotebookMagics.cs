@@ -52,6 +52,7 @@ public sealed class NotebookMagics
         new("#!risk-genome", GenomeRequest.Table, [new("--name", VariableText, HostOptionRole.Variable)], "#!risk-genome ../datasets/genomics/synthetic-cohort.vcf.gz --population 10500000 --min-distance 100000"),
         new("#!risk-catalogue", CatalogueRequest.Table, [new("--name", VariableText, HostOptionRole.Variable)], "#!risk-catalogue rnaseq"),
         new("#!risk-dicom", DicomRequest.Table, [new("--name", VariableText, HostOptionRole.Variable)], "#!risk-dicom ../datasets/dicom/samples"),
+        new("#!risk-infer", InferRequest.Table, [new("--name", "The table (default: the last loaded; with a file, the name it is loaded as).", HostOptionRole.Table), new("--as", "A C# variable to publish the report as (none by default).", HostOptionRole.Variable)], "#!risk-infer --qi age_band,sex,municipality --sensitive diagnosis"),
         new("#!risk-export", ExportRequest.Table, [], "#!risk-export registry-risk.html"),
         new("#!risk-help", NoOptionsRequest.Help, [], "#!risk-help"),
     ];
@@ -148,6 +149,8 @@ public sealed class NotebookMagics
                 return Outcome(NotebookCommands.Catalogue(catalogue));
             case DicomRequest dicom:
                 return Outcome(NotebookCommands.Dicom(dicom, Session, cancellationToken));
+            case InferRequest infer:
+                return Outcome(NotebookCommands.Infer(infer, Session, tableName, cancellationToken));
             case ExportRequest export:
                 return Outcome(NotebookCommands.Export(export, Session));
             case NoOptionsRequest when name == "#!risk-matrix":

@@ -24,6 +24,8 @@ public sealed partial class CommittedNotebookTests
     [InlineData("solutions/04-clinical-images.ipynb")]
     [InlineData("solutions/03-sequence-data.ipynb")]
     [InlineData("solutions/08-tricky-questions.ipynb")]
+    [InlineData("07-attribute-inference.ipynb")]
+    [InlineData("solutions/07-attribute-inference.ipynb")]
     public void Committed_notebook_runs_unmodified_under_our_kernel_offline(string notebook)
     {
         var required = Environment.GetEnvironmentVariable("RISKNB_REQUIRE_JUPYTER") is "1" or "true";
@@ -130,6 +132,16 @@ public sealed partial class CommittedNotebookTests
         (
             ["Identifiability catalogue: is it personal data?", "Whole genome or exome sequence (whole-genome)", "Genotypes: synthetic-cohort.vcf.gz", "Unique among 10,500,000 people", "Samples (200) in a population of 10,500,000"],
             ["200 samples, 2,000 sites used.", "Thinned to 219 of 2,000 sites", "median log10 match probability: cohort"]
+        ),
+        "07-attribute-inference.ipynb" =>
+        (
+            ["Re-identification risk", "Attribute inference: 07-registry.csv", "What each quasi-identifier contributes to the attack", "Which values the attack recovers", "1 value with &lt; 5 records"],
+            ["inference advantage", "E11 diabetes recovered for 100", "deleted output/07-registry.csv"]
+        ),
+        "solutions/07-attribute-inference.ipynb" =>
+        (
+            ["Attribute inference: 07-generalised.csv"],
+            ["advantage before", "precision", "deleted output/07-registry.csv"]
         ),
         "solutions/03-sequence-data.ipynb" =>
         (

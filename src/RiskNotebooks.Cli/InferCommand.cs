@@ -1,0 +1,75 @@
+using System.CommandLine;
+using RiskNotebooks.Commands;
+using RiskNotebooks.Data;
+using RiskNotebooks.ML;
+using RiskNotebooks.Reporting.Export;
+using RiskNotebooks.Reporting.Html;
+using RiskNotebooks.Reporting.Json;
+
+namespace RiskNotebooks.Cli;
+
+/// <summary><c>risknb infer</c>: the options of <see cref="InferRequest.Table"/>, plus the files and formats of the command line.</summary>
+internal static class InferCommand
+{
+    internal static Command Create(TextWriter output)
+    {
+        var table = new TableCommand<InferRequest>(InferRequest.Table);
+        var format = new Option<string>("--format") { Description = "Output format: table (readable) or json (for pipelines).", DefaultValueFactory = _ => "table" };
+        format.AcceptOnlyFromAmong("table", "json");
+        var report = ReportFile.Create();
+        var command = table.Command;
+        command.Options.Add(report);
+        command.Options.Add(format);
+
+        command.SetAction((parse, cancellationToken) =>
+        {
+            var request = table.Bind(parse);
+            var path = request.Path ?? throw new InvalidOptionException("FILE", "give the table to measure, e.g. risknb infer registry.csv --qi age,sex,municipality --sensitive diagnosis.");
+            var options = request.ToOptions(request.QuasiIdentifiers, request.SensitiveAttributes);
+            using var files = new CommandFiles();
+            files.Input(path, "FILE");
+            var reportPath = files.Report(parse.GetValue(report));
+            var data = CsvTableReader.Load(path, request.ToLoadOptions([.. options.QuasiIdentifiers, .. options.SensitiveAttributes]), cancellationToken);
+            if (data.RowCount == 0)
+            {
+                throw new InputFormatException(path, null, null, null, "the file has a header but no records: there is nothing to measure.");
+            }
+
+            if (request.Released is { } releasedPath)
+            {
+                files.Input(releasedPath, "--released");
+                files.Input(request.Control, "--control");
+                var columns = request.ToLoadOptions([.. options.QuasiIdentifiers, .. options.SensitiveAttributes]);
+                var release = ReleaseInference.Analyse(data, CsvTableReader.Load(releasedPath, columns, cancellationToken), CsvTableReader.Load(request.Control!, columns, cancellationToken), options, cancellationToken);
+                ReportFile.Write(files, reportPath, () => HtmlReport.For(release));
+                files.Commit(parse.InvocationConfiguration.Error);
+                if (parse.GetValue(format) == "json")
+                {
+                    InferJson.Write(release, output);
+                }
+                else
+                {
+                    output.Write(InferenceCard.ToText(release));
+                }
+
+                return Task.FromResult(ExitCodes.Ok);
+            }
+
+            var result = AttributeInference.Analyse(data, options, cancellationToken);
+            ReportFile.Write(files, reportPath, () => HtmlReport.For(result));
+            files.Commit(parse.InvocationConfiguration.Error);
+            if (parse.GetValue(format) == "json")
+            {
+                InferJson.Write(result, output);
+            }
+            else
+            {
+                output.Write(InferenceCard.ToText(result));
+            }
+
+            return Task.FromResult(ExitCodes.Ok);
+        });
+
+        return command;
+    }
+}
