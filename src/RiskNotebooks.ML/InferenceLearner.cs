@@ -23,6 +23,22 @@ internal sealed class InferenceLearner
         ml = new MLContext(seed);
     }
 
+    /// <summary>
+    /// Fits a learner. LightGBM is a native library that links against the OpenMP runtime: where that cannot be loaded,
+    /// the error names the option and the managed alternative instead of surfacing as an internal error.
+    /// </summary>
+    private ITransformer Fit(IEstimator<ITransformer> trainer, IDataView view)
+    {
+        try
+        {
+            return trainer.Fit(view);
+        }
+        catch (Exception e) when (options.Trainer == InferenceTrainer.LightGbm && (e is DllNotFoundException or BadImageFormatException or EntryPointNotFoundException || e.InnerException is DllNotFoundException))
+        {
+            throw new InvalidOptionException("--trainer", "LightGBM's native library could not be loaded (on Debian it needs the OpenMP runtime: apt-get install libgomp1); or use --trainer fasttree, which needs nothing native.");
+        }
+    }
+
     /// <summary>Trains a classifier; labels are 1-based codes up to <paramref name="classes"/>.</summary>
     internal ITransformer TrainClassifier(IReadOnlyList<float[]> features, IReadOnlyList<uint> labels, int classes)
     {
@@ -54,7 +70,7 @@ internal sealed class InferenceLearner
             _ => ml.Transforms.ReplaceMissingValues("Features").Append(ml.Transforms.NormalizeMinMax("Features"))
                 .Append(ml.MulticlassClassification.Trainers.SdcaMaximumEntropy(new Microsoft.ML.Trainers.SdcaMaximumEntropyMulticlassTrainer.Options { NumberOfThreads = 1 })),
         };
-        return trainer.Fit(view);
+        return Fit(trainer, view);
     }
 
     /// <summary>Predicts 1-based class codes.</summary>
@@ -155,7 +171,7 @@ internal sealed class InferenceLearner
             _ => ml.Transforms.ReplaceMissingValues("Features").Append(ml.Transforms.NormalizeMinMax("Features"))
                 .Append(ml.Regression.Trainers.Sdca(new Microsoft.ML.Trainers.SdcaRegressionTrainer.Options { NumberOfThreads = 1 })),
         };
-        return trainer.Fit(view);
+        return Fit(trainer, view);
     }
 
     private float[] PredictDistinctValues(ITransformer model, IReadOnlyList<float[]> features)
