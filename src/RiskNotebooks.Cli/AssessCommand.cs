@@ -14,8 +14,7 @@ internal static class AssessCommand
     internal static Command Create(TextWriter output)
     {
         var table = new TableCommand<AssessRequest>(AssessRequest.Table);
-        var format = new Option<string>("--format") { Description = "Output format: table (readable) or json (for pipelines).", DefaultValueFactory = _ => "table" };
-        format.AcceptOnlyFromAmong("table", "json");
+        var format = OutputFormat.Create();
         var html = ReportFile.Create();
         var command = table.Command;
         command.Options.Add(html);

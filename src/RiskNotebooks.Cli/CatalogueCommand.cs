@@ -14,8 +14,7 @@ internal static class CatalogueCommand
     internal static Command Create(TextWriter output)
     {
         var table = new TableCommand<CatalogueRequest>(CatalogueRequest.Table);
-        var format = new Option<string>("--format") { Description = "Output format: table (readable) or json (the entries with their sources).", DefaultValueFactory = _ => "table" };
-        format.AcceptOnlyFromAmong("table", "json");
+        var format = OutputFormat.Create("Output format: table (readable) or json (the entries with their sources).");
         var command = table.Command;
         command.Options.Add(format);
         command.SetAction(parse =>

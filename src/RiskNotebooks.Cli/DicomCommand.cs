@@ -15,8 +15,7 @@ internal static class DicomCommand
     internal static Command Create(TextWriter output)
     {
         var table = new TableCommand<DicomRequest>(DicomRequest.Table);
-        var format = new Option<string>("--format") { Description = "Output format: table (readable) or json (for pipelines).", DefaultValueFactory = _ => "table" };
-        format.AcceptOnlyFromAmong("table", "json");
+        var format = OutputFormat.Create();
         var report = ReportFile.Create();
         var command = table.Command;
         command.Options.Add(report);

@@ -14,8 +14,7 @@ internal static class GenomeCommand
     {
         var table = new TableCommand<GenomeRequest>(GenomeRequest.Table);
         var records = new Option<string?>("--records") { Description = "Write per-sample results (sample name, called sites, log10 match probability, expected matches, probability unique) to this CSV. Per-sample output: share with care." };
-        var format = new Option<string>("--format") { Description = "Output format: table (readable) or json (for pipelines).", DefaultValueFactory = _ => "table" };
-        format.AcceptOnlyFromAmong("table", "json");
+        var format = OutputFormat.Create();
         var report = ReportFile.Create();
         var command = table.Command;
         command.Options.Add(records);

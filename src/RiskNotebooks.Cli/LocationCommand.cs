@@ -14,8 +14,7 @@ internal static class LocationCommand
     {
         var table = new TableCommand<LocationRequest>(LocationRequest.Table);
         var records = new Option<string?>("--records") { Description = "Write per-user results (user id, points, unique shares, risks) to this CSV. Per-user output: share with care." };
-        var format = new Option<string>("--format") { Description = "Output format: table (readable) or json (for pipelines).", DefaultValueFactory = _ => "table" };
-        format.AcceptOnlyFromAmong("table", "json");
+        var format = OutputFormat.Create();
         var report = ReportFile.Create();
         var command = table.Command;
         command.Options.Add(records);

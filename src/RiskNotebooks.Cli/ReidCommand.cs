@@ -15,8 +15,7 @@ internal static class ReidCommand
     {
         var table = new TableCommand<ReidRequest>(ReidRequest.Table);
         var records = new Option<string?>("--records") { Description = "Write record-level risks (row, fk, Fk, risk, ...) to this CSV. Record-level output: share with care." };
-        var format = new Option<string>("--format") { Description = "Output format: table (readable) or json (for pipelines).", DefaultValueFactory = _ => "table" };
-        format.AcceptOnlyFromAmong("table", "json");
+        var format = OutputFormat.Create();
         var report = ReportFile.Create();
         var command = table.Command;
         command.Options.Add(records);

@@ -13,8 +13,7 @@ internal static class TextCommand
     internal static Command Create(TextWriter output)
     {
         var shared = new TableCommand<TextRequest>(TextRequest.Table);
-        var format = new Option<string>("--format") { Description = "table (aggregates, no text) or json (per document: its findings with type, start, end, confidence, rule; its risk).", DefaultValueFactory = _ => "table" };
-        format.AcceptOnlyFromAmong("table", "json");
+        var format = OutputFormat.Create("table (aggregates, no text) or json (per document: its findings with type, start, end, confidence, rule; its risk).");
         var html = ReportFile.Create();
         var command = shared.Command;
         command.Options.Add(html);

@@ -103,7 +103,7 @@ public static class GenotypeRisk
             var known = options.Frequencies switch
             {
                 AlleleFrequencySource.Cohort => CohortFrequencies(calls, p),
-                AlleleFrequencySource.Info => AlternateFrequencies(site.InfoNumbers("AF"), p),
+                AlleleFrequencySource.Info => AlternateFrequencies(site.InfoNumbers("AF="u8), p),
                 _ => AlternateFrequencies(table!.Find(site), p),
             };
             if (!known)

@@ -525,11 +525,10 @@ internal sealed class VcfSite
         PolyploidCalls = 0;
     }
 
-    /// <summary>The INFO key's comma-separated numbers (such as <c>AF</c>), or null when absent or not numbers.</summary>
-    public double[]? InfoNumbers(string key)
+    /// <summary>The comma-separated numbers of an INFO key, given with its equals sign (<c>"AF="u8</c>); null when absent or not numbers.</summary>
+    public double[]? InfoNumbers(ReadOnlySpan<byte> name)
     {
         var info = Info.AsSpan();
-        var name = Encoding.ASCII.GetBytes(key + "=");
         var at = 0;
         while (at < info.Length)
         {

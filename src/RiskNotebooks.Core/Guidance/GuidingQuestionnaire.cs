@@ -144,11 +144,7 @@ public sealed class GuidingQuestionnaire
 
     private static GuidingQuestionnaire LoadBundled()
     {
-        using var stream = typeof(GuidingQuestionnaire).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"The resource '{ResourceName}' is not embedded.");
-        using var memory = new MemoryStream();
-        stream.CopyTo(memory);
-        using var source = JsonSource.Parse(memory.ToArray(), "guiding-questions.json (bundled)");
+        using var source = JsonSource.FromResource(ResourceName, "guiding-questions.json (bundled)");
         return From(source);
     }
 

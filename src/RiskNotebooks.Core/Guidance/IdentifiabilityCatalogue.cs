@@ -69,11 +69,7 @@ public sealed class IdentifiabilityCatalogue
 
     private static IdentifiabilityCatalogue LoadBundled()
     {
-        using var stream = typeof(IdentifiabilityCatalogue).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"The resource '{ResourceName}' is not embedded.");
-        using var memory = new MemoryStream();
-        stream.CopyTo(memory);
-        using var source = JsonSource.Parse(memory.ToArray(), "identifiability-catalogue.json (bundled)");
+        using var source = JsonSource.FromResource(ResourceName, "identifiability-catalogue.json (bundled)");
         return From(source);
     }
 

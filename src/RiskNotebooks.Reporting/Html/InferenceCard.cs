@@ -17,20 +17,7 @@ public static class InferenceCard
     public static string ToHtml(AttributeInferenceReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
-        var b = new StringBuilder();
-        b.Append("<div class=\"risknb-card risknb-infer\" style=\"font-family:system-ui,sans-serif;border:1px solid #ccd;border-radius:8px;padding:10px 14px;max-width:900px\">");
-        b.Append($"<h3>Attribute inference: {E(report.Source)}</h3>");
-        foreach (var line in Lines(report))
-        {
-            b.Append(line.Heading ? $"<h4 style=\"margin:8px 0 2px 0\">{E(line.Label)}</h4>" : line.Value is null ? $"<p class=\"note\">{E(line.Label)}</p>" : string.Empty);
-            if (!line.Heading && line.Value is not null)
-            {
-                b.Append($"<div><span style=\"display:inline-block;min-width:400px\">{E(line.Label)}</span> <b>{E(line.Value)}</b></div>");
-            }
-        }
-
-        b.Append("</div>");
-        return b.ToString();
+        return CardLines.ToHtml("risknb-infer", $"Attribute inference: {report.Source}", Lines(report));
     }
 
     /// <summary>Renders the card as plain text, one line per figure.</summary>
@@ -39,14 +26,7 @@ public static class InferenceCard
     public static string ToText(AttributeInferenceReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
-        var b = new StringBuilder();
-        b.Append("Attribute inference: ").Append(report.Source).Append('\n');
-        foreach (var line in Lines(report))
-        {
-            b.Append(line.Heading ? $"\n{line.Label}\n" : line.Value is null ? $"  {line.Label}\n" : $"  {line.Label,-50} {line.Value}\n");
-        }
-
-        return b.ToString();
+        return CardLines.ToText("Attribute inference: " + report.Source, Lines(report));
     }
 
     /// <summary>The card's lines: headings, figures (label and value) and notes (label alone).</summary>

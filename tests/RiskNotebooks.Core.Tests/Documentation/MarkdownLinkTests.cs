@@ -17,7 +17,7 @@ public sealed class MarkdownLinkTests
         new[] { "README.md", Path.Combine("notebooks", "README.md") }
             .Concat(Directory.EnumerateFiles(Path.Combine(Repository, "docs"), "*.md", SearchOption.AllDirectories).Select(Relative))
             .Concat(Directory.EnumerateFiles(Path.Combine(Repository, "datasets"), "README.md", SearchOption.AllDirectories).Select(Relative))
-            .Select(file => file.Replace('\\', '/'))
+            .Select(MarkdownLinks.WithForwardSlashes)
             .Order(StringComparer.Ordinal);
 
     [Theory]

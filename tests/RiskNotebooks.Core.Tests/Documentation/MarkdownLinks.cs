@@ -76,12 +76,15 @@ internal static partial class MarkdownLinks
         return anchors;
     }
 
+    /// <summary>A relative path as Markdown links and test names write it, with forward slashes.</summary>
+    internal static string WithForwardSlashes(string path) => string.Join('/', path.Split('\\', '/'));
+
     /// <summary>The broken relative links of one Markdown file of the repository.</summary>
     internal static List<Problem> Check(string repository, string file)
     {
         var root = Path.GetFullPath(repository);
         var path = Path.GetFullPath(Path.Combine(root, file));
-        var name = Path.GetRelativePath(root, path).Replace('\\', '/');
+        var name = WithForwardSlashes(Path.GetRelativePath(root, path));
         var problems = new List<Problem>();
         foreach (var (line, number) in MarkdownLines(File.ReadAllText(path)))
         {
@@ -145,7 +148,7 @@ internal static partial class MarkdownLinks
 
         return Anchors(File.ReadAllText(target)).Contains(anchor)
             ? null
-            : $"no heading with anchor #{anchor} in {Path.GetRelativePath(root, target).Replace('\\', '/')}";
+            : $"no heading with anchor #{anchor} in {WithForwardSlashes(Path.GetRelativePath(root, target))}";
     }
 
     /// <summary>The lines outside fenced code blocks, with their 1-based numbers.</summary>

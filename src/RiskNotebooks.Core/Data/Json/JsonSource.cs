@@ -67,6 +67,18 @@ internal sealed class JsonSource : IDisposable
         return Parse(bytes, path);
     }
 
+    /// <summary>Parses a JSON file embedded in this assembly (bundled data such as the guiding questions).</summary>
+    /// <param name="resourceName">The resource's logical name.</param>
+    /// <param name="filePath">The name to use in messages, such as <c>guiding-questions.json (bundled)</c>.</param>
+    public static JsonSource FromResource(string resourceName, string filePath)
+    {
+        using var stream = typeof(JsonSource).Assembly.GetManifestResourceStream(resourceName)
+            ?? throw new InvalidOperationException($"The resource '{resourceName}' is not embedded.");
+        using var memory = new MemoryStream();
+        stream.CopyTo(memory);
+        return Parse(memory.ToArray(), filePath);
+    }
+
     /// <summary>Parses JSON text.</summary>
     /// <param name="utf8">The bytes (a UTF-8 byte order mark is skipped).</param>
     /// <param name="filePath">The name to use in messages.</param>
