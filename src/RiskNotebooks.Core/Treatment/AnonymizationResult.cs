@@ -1,0 +1,37 @@
+namespace RiskNotebooks.Treatment;
+
+/// <summary>The outcome of the optimal search: the least-loss transformation that meets the targets, and every transformation evaluated (the frontier).</summary>
+public sealed class AnonymizationResult
+{
+    internal AnonymizationResult(AnonymizationSettings settings, IReadOnlyList<int> heights, TransformationEvaluation original, TransformationEvaluation? optimum, InformationLoss? optimumLoss, IReadOnlyList<TransformationEvaluation> evaluated, long tied)
+    {
+        Settings = settings;
+        Heights = heights;
+        Original = original;
+        Optimum = optimum;
+        OptimumLoss = optimumLoss;
+        Evaluated = evaluated;
+        TiedWithOptimum = tied;
+    }
+
+    /// <summary>The settings searched with.</summary>
+    public AnonymizationSettings Settings { get; }
+
+    /// <summary>The number of levels of each quasi-identifier's hierarchy, in order.</summary>
+    public IReadOnlyList<int> Heights { get; }
+
+    /// <summary>The untransformed table (every quasi-identifier at level 0), measured against the same targets.</summary>
+    public TransformationEvaluation Original { get; }
+
+    /// <summary>The least-loss transformation that meets the targets, or <see langword="null"/> when none does (not even full generalisation within the suppression limit).</summary>
+    public TransformationEvaluation? Optimum { get; }
+
+    /// <summary>The optimum's information loss in every metric, per quasi-identifier.</summary>
+    public InformationLoss? OptimumLoss { get; }
+
+    /// <summary>Every node of the lattice, evaluated: whether it meets the targets, its risks and its scores.</summary>
+    public IReadOnlyList<TransformationEvaluation> Evaluated { get; }
+
+    /// <summary>How many other transformations that meet the targets have exactly the optimum's score (resolved by the documented tie-break).</summary>
+    public long TiedWithOptimum { get; }
+}

@@ -1,0 +1,680 @@
+using System.Runtime.InteropServices;
+using RiskNotebooks.Data;
+using RiskNotebooks.Registry;
+
+namespace RiskNotebooks.Treatment;
+
+/// <summary>
+/// A table prepared for generalisation: its quasi-identifiers mapped onto their hierarchies' leaves and grouped once into
+/// distinct tuples; any node of the lattice is then evaluated from those tuples, or rolled up from a node below it.
+/// </summary>
+/// <remarks>
+/// <para>Rolling up: raising one quasi-identifier by one level maps each class of the node below to its parent value and
+/// regroups the classes (never the records), so the work per node is the number of classes of the node it comes from.</para>
+/// <para>A missing value is a value of its own that every level keeps as missing (it says nothing more when generalised);
+/// it loses nothing in the loss metric and its frequency is its own in non-uniform entropy.</para>
+/// </remarks>
+internal sealed class GeneralizationLattice
+{
+    private readonly int q;
+    private readonly int[] heights;
+    private readonly int[][] cardinality;      // [qi][level]: groups + 1 (the missing group is the last)
+    private readonly int[][][] up;             // [qi][level][group] -> group at level + 1
+    private readonly double[][][] lossOf;      // [qi][level][group]: Iyengar's loss of the generalised value
+    private readonly double[][][] log2CountOf; // [qi][level][group]: log2 of the records holding the generalised value
+    private readonly int sensitiveCardinality;
+    private readonly int[] userIndex;           // internal position -> position in the settings' quasi-identifier order
+    private readonly ulong[]? weights;          // key = Σ code_i × weight_i with level-0 cardinalities, when that fits in 64 bits
+    private readonly int[] classTargets;        // indices of class-level targets beyond the minimum class size
+    private readonly int minimumClassSize;
+    private readonly bool tableTargets;
+
+    internal GeneralizationLattice(Table table, AnonymizationSettings settings, CancellationToken cancellationToken)
+    {
+        settings.Validate();
+        Settings = settings;
+        var given = QuasiIdentifierSet.Resolve(table, settings.QuasiIdentifiers);
+        q = given.Length;
+
+        // Internally the quasi-identifiers with the most distinct values come first: a node's parent on the spanning tree
+        // then differs from it in an attribute with few values, so it has few more classes than the node itself.
+        userIndex = Enumerable.Range(0, q).OrderByDescending(i => given[i].DistinctCount).ThenBy(i => i).ToArray();
+        var columns = userIndex.Select(i => given[i]).ToArray();
+        RecordCount = table.RowCount;
+        heights = new int[q];
+        cardinality = new int[q][];
+        up = new int[q][][];
+        lossOf = new double[q][][];
+        log2CountOf = new double[q][][];
+        var leafColumns = new (int[] Codes, int Cardinality)[q];
+        for (var i = 0; i < q; i++)
+        {
+            var hierarchy = settings.Hierarchies[columns[i].Name];
+            leafColumns[i] = (MapToLeaves(table, columns[i], hierarchy), hierarchy.LeafCount + 1);
+            Prepare(i, hierarchy, leafColumns[i].Codes);
+        }
+
+        weights = StableWeights(cardinality);
+        minimumClassSize = settings.Targets.Max(t => t.MinimumClassSize);
+        classTargets = Enumerable.Range(0, settings.Targets.Count)
+            .Where(t => !settings.Targets[t].IsTableLevel && settings.Targets[t].NeedsSensitiveAttribute)
+            .ToArray();
+        tableTargets = settings.Targets.Any(t => t.IsTableLevel);
+        Sensitive = PrepareSensitive(table, settings, out sensitiveCardinality, out var sensitiveCodes);
+        cancellationToken.ThrowIfCancellationRequested();
+        Bottom = Group(leafColumns, sensitiveCodes, cancellationToken);
+    }
+
+    internal AnonymizationSettings Settings { get; }
+
+    internal long RecordCount { get; }
+
+    internal int Dimensions => q;
+
+    /// <summary>The heights, in internal order.</summary>
+    internal IReadOnlyList<int> Heights => heights;
+
+    /// <summary>The heights in the settings' quasi-identifier order.</summary>
+    internal int[] UserHeights => ToUser(heights);
+
+    /// <summary>Levels in internal order, from levels in the settings' order.</summary>
+    internal int[] ToInternal(IReadOnlyList<int> userLevels) => userIndex.Select(u => userLevels[u]).ToArray();
+
+    /// <summary>Levels in the settings' order, from levels in internal order.</summary>
+    internal T[] ToUser<T>(IReadOnlyList<T> levels)
+    {
+        var result = new T[q];
+        for (var i = 0; i < q; i++)
+        {
+            result[userIndex[i]] = levels[i];
+        }
+
+        return result;
+    }
+
+    /// <summary>The number of nodes: the product of the heights.</summary>
+    internal long NodeCount => heights.Aggregate(1L, (a, h) => a * h);
+
+    internal SensitiveContext? Sensitive { get; }
+
+    /// <summary>The classes of the bottom node (every quasi-identifier at level 0).</summary>
+    internal ClassSet Bottom { get; }
+
+    /// <summary>The group of a leaf at a level (the missing leaf stays missing).</summary>
+    internal int GroupAt(int qi, int level, int leaf)
+    {
+        var g = leaf;
+        for (var l = 0; l < level; l++)
+        {
+            g = up[qi][l][g];
+        }
+
+        return g;
+    }
+
+    /// <summary>The classes of a node (levels in internal order), rolled up from the bottom one quasi-identifier and level at a time.</summary>
+    internal ClassSet ClassesOf(IReadOnlyList<int> levels, bool entropy)
+    {
+        var set = Bottom;
+        var current = new int[q];
+        for (var i = 0; i < q; i++)
+        {
+            while (current[i] < levels[i])
+            {
+                set = RollUp(set, current, i, entropy);
+                current[i]++;
+            }
+        }
+
+        return set;
+    }
+
+    /// <summary>
+    /// Raises quasi-identifier <paramref name="qi"/> one level above <paramref name="levels"/>[qi] and regroups the parent's
+    /// classes. Non-uniform entropy's sums are carried only when <paramref name="entropy"/> is set.
+    /// </summary>
+    internal ClassSet RollUp(ClassSet parent, IReadOnlyList<int> levels, int qi, bool entropy)
+    {
+        var count = parent.Count;
+        var map = up[qi][levels[qi]];
+        var raised = new int[count];
+        var source = parent.Codes[qi];
+        for (var c = 0; c < count; c++)
+        {
+            raised[c] = map[source[c]];
+        }
+
+        ulong[] keys;
+        if (weights is not null)
+        {
+            // The key of a class changes only in the raised attribute's digit.
+            keys = new ulong[count];
+            var weight = weights[qi];
+            var parentKeys = parent.Keys!;
+            for (var c = 0; c < count; c++)
+            {
+                keys[c] = parentKeys[c] - ((ulong)(source[c] - raised[c]) * weight);
+            }
+        }
+        else
+        {
+            keys = PackedKeys(parent, raised, levels, qi);
+        }
+
+        var classOf = new int[count];
+        var first = new int[count];
+        var groups = GroupKeys(keys, classOf, first);
+        var result = new ClassSet(groups, q, sensitiveCardinality, entropy);
+        if (weights is not null)
+        {
+            var resultKeys = result.Keys = new ulong[groups];
+            for (var g = 0; g < groups; g++)
+            {
+                resultKeys[g] = keys[first[g]];
+            }
+        }
+
+        for (var i = 0; i < q; i++)
+        {
+            var from = i == qi ? raised : parent.Codes[i];
+            var to = result.Codes[i];
+            for (var g = 0; g < groups; g++)
+            {
+                to[g] = from[first[g]];
+            }
+        }
+
+        var sizes = result.Sizes;
+        var parentSizes = parent.Sizes;
+        for (var c = 0; c < count; c++)
+        {
+            sizes[classOf[c]] += parentSizes[c];
+        }
+
+        if (entropy)
+        {
+            for (var i = 0; i < q; i++)
+            {
+                var from = parent.Log2Sums[i];
+                var to = result.Log2Sums[i];
+                for (var c = 0; c < count; c++)
+                {
+                    to[classOf[c]] += from[c];
+                }
+            }
+        }
+
+        if (sensitiveCardinality > 0)
+        {
+            for (var c = 0; c < count; c++)
+            {
+                var from = parent.Sensitive.AsSpan(c * sensitiveCardinality, sensitiveCardinality);
+                var to = result.Sensitive.AsSpan(classOf[c] * sensitiveCardinality, sensitiveCardinality);
+                for (var s = 0; s < from.Length; s++)
+                {
+                    to[s] += from[s];
+                }
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Keys packed with the node's own cardinalities, renumbered whenever the product would overflow (any number of attributes).</summary>
+    private ulong[] PackedKeys(ClassSet parent, int[] raised, IReadOnlyList<int> levels, int qi)
+    {
+        var count = parent.Count;
+        var keys = new ulong[count];
+        ulong radix = 1;
+        for (var i = 0; i < q; i++)
+        {
+            var codes = i == qi ? raised : parent.Codes[i];
+            var width = (ulong)cardinality[i][i == qi ? levels[i] + 1 : levels[i]];
+            if (radix > ulong.MaxValue / width)
+            {
+                radix = (ulong)Densify(keys);
+            }
+
+            for (var c = 0; c < count; c++)
+            {
+                keys[c] = (keys[c] * width) + (ulong)codes[c];
+            }
+
+            radix *= width;
+        }
+
+        return keys;
+    }
+
+    /// <summary>Numbers distinct keys 0..G-1 in order of first appearance (open addressing); returns G.</summary>
+    private static int GroupKeys(ulong[] keys, int[] classOf, int[] first)
+    {
+        var capacity = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(4, keys.Length * 2));
+        var slots = new int[capacity];
+        var mask = capacity - 1;
+        var groups = 0;
+        for (var c = 0; c < keys.Length; c++)
+        {
+            var key = keys[c];
+            var slot = (int)((key * 0x9E3779B97F4A7C15UL) >> 40) & mask;
+            while (true)
+            {
+                var occupant = slots[slot] - 1;
+                if (occupant < 0)
+                {
+                    slots[slot] = groups + 1;
+                    first[groups] = c;
+                    classOf[c] = groups++;
+                    break;
+                }
+
+                if (keys[first[occupant]] == key)
+                {
+                    classOf[c] = occupant;
+                    break;
+                }
+
+                slot = (slot + 1) & mask;
+            }
+        }
+
+        return groups;
+    }
+
+    /// <summary>Applies the targets and the suppression limit to a node's classes and scores it in every metric.</summary>
+    internal TransformationEvaluation Evaluate(ClassSet classes, IReadOnlyList<int> levels, bool[]? keptOut = null, InformationLoss[]? detail = null)
+    {
+        var targets = Settings.Targets;
+        var kept = keptOut ?? new bool[classes.Count];
+        long suppressed = 0;
+        var sizes = classes.Sizes;
+        for (var c = 0; c < sizes.Length; c++)
+        {
+            var size = sizes[c];
+            var pass = size >= minimumClassSize;
+            for (var t = 0; pass && t < classTargets.Length; t++)
+            {
+                pass = targets[classTargets[t]].ClassPasses(size, classes.SensitiveOf(c), Sensitive);
+            }
+
+            kept[c] = pass;
+            if (!pass)
+            {
+                suppressed += size;
+            }
+        }
+
+        var limit = Settings.MaximumSuppressed(RecordCount);
+        var meets = suppressed <= limit;
+        if (meets && tableTargets)
+        {
+            meets = ApplyTableTargets(classes, kept, ref suppressed, limit);
+        }
+
+        return Score(classes, levels, kept, suppressed, meets, detail);
+    }
+
+    private bool ApplyTableTargets(ClassSet classes, bool[] kept, ref long suppressed, long limit)
+    {
+        // Smallest classes first; equal sizes in class order, so the result is deterministic.
+        var order = Enumerable.Range(0, classes.Count).Where(c => kept[c]).OrderBy(c => classes.Sizes[c]).ThenBy(c => c).ToArray();
+        var records = RecordCount - suppressed;
+        long classCount = order.Length;
+        var sizes = order.Select(c => classes.Sizes[c]).ToArray();
+        var next = 0;
+        while (true)
+        {
+            var start = next;
+            long AtMost(int size)
+            {
+                long sum = 0;
+                for (var i = start; i < sizes.Length && sizes[i] <= size; i++)
+                {
+                    sum += sizes[i];
+                }
+
+                return sum;
+            }
+
+            if (Settings.Targets.All(t => !t.IsTableLevel || t.TablePasses(records, classCount, AtMost)))
+            {
+                return true;
+            }
+
+            if (next == sizes.Length || suppressed + sizes[next] > limit)
+            {
+                return false;
+            }
+
+            kept[order[next]] = false;
+            suppressed += sizes[next];
+            records -= sizes[next];
+            classCount--;
+            next++;
+        }
+    }
+
+    private TransformationEvaluation Score(ClassSet classes, IReadOnlyList<int> levels, bool[] kept, long suppressed, bool meets, InformationLoss[]? detail)
+    {
+        var n = RecordCount;
+        long keptClasses = 0;
+        var smallest = int.MaxValue;
+        long atRisk = 0;
+        double discernibility = 0;
+        var loss = new double[q];
+        var entropy = new double[q];
+        var sizes = classes.Sizes;
+        for (var c = 0; c < sizes.Length; c++)
+        {
+            if (!kept[c])
+            {
+                continue;
+            }
+
+            var size = sizes[c];
+            keptClasses++;
+            smallest = Math.Min(smallest, size);
+            if (size < 5)
+            {
+                atRisk += size;
+            }
+
+            discernibility += (double)size * size;
+        }
+
+        // Attribute by attribute, so each lookup table and code column is read in order.
+        for (var i = 0; i < q; i++)
+        {
+            var codes = classes.Codes[i];
+            var lossRow = lossOf[i][levels[i]];
+            var sum = 0d;
+            for (var c = 0; c < sizes.Length; c++)
+            {
+                if (kept[c])
+                {
+                    sum += sizes[c] * lossRow[codes[c]];
+                }
+            }
+
+            loss[i] = sum;
+            if (classes.HasEntropy)
+            {
+                var countRow = log2CountOf[i][levels[i]];
+                var log2Sums = classes.Log2Sums[i];
+                var e = 0d;
+                for (var c = 0; c < sizes.Length; c++)
+                {
+                    if (kept[c])
+                    {
+                        e += (sizes[c] * countRow[codes[c]]) - log2Sums[c];
+                    }
+                }
+
+                entropy[i] = e;
+            }
+        }
+
+        var precision = new double[q];
+        var released = n - suppressed;
+        double lossSum = 0, precisionSum = 0, entropySum = 0;
+        for (var i = 0; i < q; i++)
+        {
+            // A suppressed cell loses everything: loss and precision 1, entropy as if generalised to one value over all n.
+            loss[i] = n == 0 ? 0 : (loss[i] + suppressed) / n;
+            precision[i] = n == 0 ? 0 : ((released * (heights[i] == 1 ? 0d : (double)levels[i] / (heights[i] - 1))) + suppressed) / n;
+            entropy[i] = classes.HasEntropy ? entropy[i] + SuppressedEntropy(i, suppressed, classes, kept) : double.NaN;
+            lossSum += loss[i];
+            precisionSum += precision[i];
+            entropySum += entropy[i];
+        }
+
+        discernibility += (double)suppressed * n;
+        var scores = new double[6];
+        scores[(int)InformationLossMetric.Loss] = lossSum / q;
+        scores[(int)InformationLossMetric.Precision] = precisionSum / q;
+        scores[(int)InformationLossMetric.Discernibility] = discernibility;
+        scores[(int)InformationLossMetric.NonUniformEntropy] = entropySum;
+        scores[(int)InformationLossMetric.AverageClassSize] = keptClasses + (suppressed > 0 ? 1 : 0) == 0 ? 0 : (double)n / (keptClasses + (suppressed > 0 ? 1 : 0));
+        scores[(int)InformationLossMetric.Height] = levels.Sum();
+        if (detail is not null)
+        {
+            var none = Enumerable.Repeat(double.NaN, q).ToArray();
+            var per = new double[6][];
+            per[(int)InformationLossMetric.Loss] = ToUser(loss);
+            per[(int)InformationLossMetric.Precision] = ToUser(precision);
+            per[(int)InformationLossMetric.Discernibility] = none;
+            per[(int)InformationLossMetric.NonUniformEntropy] = ToUser(entropy);
+            per[(int)InformationLossMetric.AverageClassSize] = none;
+            per[(int)InformationLossMetric.Height] = ToUser(levels).Select(l => (double)l).ToArray();
+            detail[0] = new InformationLoss(Settings.QuasiIdentifiers, scores, per);
+        }
+
+        return new TransformationEvaluation(
+            new Transformation(Settings.QuasiIdentifiers, ToUser(levels)),
+            meets,
+            n,
+            suppressed,
+            keptClasses,
+            keptClasses == 0 ? 0 : smallest,
+            atRisk,
+            scores);
+    }
+
+    /// <summary>The entropy of suppressed cells: each generalised to one value held by all n records.</summary>
+    private double SuppressedEntropy(int qi, long suppressed, ClassSet classes, bool[] kept)
+    {
+        if (suppressed == 0)
+        {
+            return 0;
+        }
+
+        var sum = 0d;
+        for (var c = 0; c < classes.Count; c++)
+        {
+            if (!kept[c])
+            {
+                sum += (classes.Sizes[c] * Math.Log2(RecordCount)) - classes.Log2Sums[qi][c];
+            }
+        }
+
+        return sum;
+    }
+
+    private static int[] MapToLeaves(Table table, Column column, Hierarchy hierarchy)
+    {
+        var leafOfCode = new int[column.Cardinality];
+        leafOfCode[Column.MissingCode] = hierarchy.LeafCount;
+        for (var code = 1; code < column.Cardinality; code++)
+        {
+            if (!hierarchy.TryGetLeaf(column.ValueOf(code)!, out leafOfCode[code]))
+            {
+                var codes = column.Codes;
+                var row = codes.IndexOf(code);
+                var missing = 0;
+                for (var c = 1; c < column.Cardinality; c++)
+                {
+                    if (!hierarchy.TryGetLeaf(column.ValueOf(c)!, out _))
+                    {
+                        missing++;
+                    }
+                }
+
+                throw new InputFormatException(
+                    hierarchy.Source,
+                    null,
+                    null,
+                    null,
+                    $"the hierarchy for '{column.Name}' does not cover {missing} of the column's {column.DistinctCount} distinct values (the first at {table.DescribeRow(row)} of {Path.GetFileName(table.Source)}): every value of the column needs a row.");
+            }
+        }
+
+        var leaves = new int[table.RowCount];
+        var source = column.Codes;
+        for (var r = 0; r < leaves.Length; r++)
+        {
+            leaves[r] = leafOfCode[source[r]];
+        }
+
+        return leaves;
+    }
+
+    private void Prepare(int i, Hierarchy hierarchy, int[] leaves)
+    {
+        var h = hierarchy.Height;
+        heights[i] = h;
+        cardinality[i] = new int[h];
+        up[i] = new int[Math.Max(0, h - 1)][];
+        lossOf[i] = new double[h][];
+        log2CountOf[i] = new double[h][];
+        var leafCounts = new long[hierarchy.LeafCount + 1];
+        foreach (var leaf in leaves)
+        {
+            leafCounts[leaf]++;
+        }
+
+        var domain = hierarchy.LeafCount;
+        for (var level = 0; level < h; level++)
+        {
+            var groups = hierarchy.GroupCount(level);
+            cardinality[i][level] = groups + 1;
+            if (level < h - 1)
+            {
+                var parents = hierarchy.ParentsOf(level);
+                up[i][level] = [.. parents, hierarchy.GroupCount(level + 1)];
+            }
+
+            var loss = new double[groups + 1];
+            for (var g = 0; g < groups; g++)
+            {
+                loss[g] = domain <= 1 ? 0 : (double)(hierarchy.LeafCountOf(level, g) - 1) / (domain - 1);
+            }
+
+            lossOf[i][level] = loss;
+            var counts = new long[groups + 1];
+            for (var leaf = 0; leaf < domain; leaf++)
+            {
+                counts[hierarchy.GroupOf(level, leaf)] += leafCounts[leaf];
+            }
+
+            counts[groups] = leafCounts[domain];
+            log2CountOf[i][level] = counts.Select(c => c == 0 ? 0d : Math.Log2(c)).ToArray();
+        }
+    }
+
+    private static SensitiveContext? PrepareSensitive(Table table, AnonymizationSettings settings, out int sensitiveCardinality, out int[]? codes)
+    {
+        sensitiveCardinality = 0;
+        codes = null;
+        if (settings.SensitiveAttribute is null || !settings.Targets.Any(t => t.NeedsSensitiveAttribute))
+        {
+            return null;
+        }
+
+        if (!table.TryGetColumn(settings.SensitiveAttribute, out var column))
+        {
+            throw new UnknownColumnException(settings.SensitiveAttribute, table.Source, table.ColumnNames);
+        }
+
+        sensitiveCardinality = column.Cardinality;
+        codes = column.Codes.ToArray();
+        int[]? leafOfCode = null;
+        if (settings.SensitiveHierarchy is { } hierarchy)
+        {
+            leafOfCode = new int[column.Cardinality];
+            leafOfCode[0] = hierarchy.LeafCount;
+            for (var code = 1; code < column.Cardinality; code++)
+            {
+                if (!hierarchy.TryGetLeaf(column.ValueOf(code)!, out leafOfCode[code]))
+                {
+                    throw new InputFormatException(hierarchy.Source, null, null, null, $"the hierarchy for the sensitive attribute '{column.Name}' does not cover all of its values (the first at {table.DescribeRow(column.Codes.IndexOf(code))}).");
+                }
+            }
+        }
+
+        return new SensitiveContext(codes, column.Cardinality, settings.SensitiveHierarchy, leafOfCode);
+    }
+
+    private ClassSet Group((int[] Codes, int Cardinality)[] leafColumns, int[]? sensitive, CancellationToken cancellationToken)
+    {
+        var rows = (int)RecordCount;
+        var classOf = EquivalenceClasses.Group(leafColumns, rows, out var sizes, out var firstRows, cancellationToken);
+        var set = new ClassSet(sizes.Length, q, sensitiveCardinality, entropy: true);
+        sizes.CopyTo(set.Sizes, 0);
+        for (var i = 0; i < q; i++)
+        {
+            var leaves = leafColumns[i].Codes;
+            var codes = set.Codes[i];
+            for (var c = 0; c < sizes.Length; c++)
+            {
+                codes[c] = leaves[firstRows[c]];
+            }
+
+            var log2 = log2CountOf[i][0];
+            var sums = set.Log2Sums[i];
+            for (var c = 0; c < sizes.Length; c++)
+            {
+                sums[c] = sizes[c] * log2[codes[c]];
+            }
+        }
+
+        if (weights is not null)
+        {
+            var keys = set.Keys = new ulong[sizes.Length];
+            for (var i = 0; i < q; i++)
+            {
+                var codes = set.Codes[i];
+                for (var c = 0; c < keys.Length; c++)
+                {
+                    keys[c] += (ulong)codes[c] * weights[i];
+                }
+            }
+        }
+
+        if (sensitive is not null)
+        {
+            for (var r = 0; r < rows; r++)
+            {
+                set.Sensitive[(classOf[r] * sensitiveCardinality) + sensitive[r]]++;
+            }
+        }
+
+        return set;
+    }
+
+    /// <summary>Weights for keys that stay valid at every level (level-0 cardinalities bound every level's), or null when they overflow.</summary>
+    private static ulong[]? StableWeights(int[][] cardinality)
+    {
+        var weights = new ulong[cardinality.Length];
+        ulong weight = 1;
+        for (var i = cardinality.Length - 1; i >= 0; i--)
+        {
+            weights[i] = weight;
+            var width = (ulong)cardinality[i][0];
+            if (weight > ulong.MaxValue / width)
+            {
+                return null;
+            }
+
+            weight *= width;
+        }
+
+        return weights;
+    }
+
+    private static int Densify(ulong[] keys)
+    {
+        var ids = new Dictionary<ulong, int>(keys.Length);
+        for (var c = 0; c < keys.Length; c++)
+        {
+            ref var id = ref CollectionsMarshal.GetValueRefOrAddDefault(ids, keys[c], out var exists);
+            if (!exists)
+            {
+                id = ids.Count - 1;
+            }
+
+            keys[c] = (ulong)id;
+        }
+
+        return Math.Max(1, ids.Count);
+    }
+}
