@@ -47,6 +47,7 @@ internal sealed class GeneralizationLattice
         lossOf = new double[q][][];
         log2CountOf = new double[q][][];
         var leafColumns = new (int[] Codes, int Cardinality)[q];
+        Table = table;
         for (var i = 0; i < q; i++)
         {
             var hierarchy = settings.Hierarchies[columns[i].Name];
@@ -63,6 +64,95 @@ internal sealed class GeneralizationLattice
         Sensitive = PrepareSensitive(table, settings, out sensitiveCardinality, out var sensitiveCodes);
         cancellationToken.ThrowIfCancellationRequested();
         Bottom = Group(leafColumns, sensitiveCodes, cancellationToken);
+        leaves = leafColumns.Select(c => c.Codes).ToArray();
+    }
+
+    private readonly int[][] leaves;           // [qi][row]: the row's leaf in the hierarchy (the missing leaf last)
+
+    /// <summary>The table the lattice was prepared from.</summary>
+    internal Table Table { get; }
+
+    /// <summary>The hierarchy of a quasi-identifier in internal order.</summary>
+    internal Hierarchy HierarchyAt(int qi) => Settings.Hierarchies[Settings.QuasiIdentifiers[userIndex[qi]]];
+
+    /// <summary>The position in the table's quasi-identifier list of an internal index.</summary>
+    internal int UserIndexOf(int qi) => userIndex[qi];
+
+    /// <summary>
+    /// Applies a node to every record: each row's generalised group per quasi-identifier (internal order) and whether the
+    /// row is suppressed, with the node's evaluation.
+    /// </summary>
+    internal (int[][] GroupOfRow, bool[] Suppressed, TransformationEvaluation Evaluation, InformationLoss Loss) Classify(int[] levels)
+    {
+        var classes = ClassesOf(levels, entropy: true);
+        var kept = new bool[classes.Count];
+        var detail = new InformationLoss[1];
+        var evaluation = Evaluate(classes, levels, kept, detail);
+        var rows = (int)RecordCount;
+        var groupOfRow = new int[q][];
+        for (var i = 0; i < q; i++)
+        {
+            var map = new int[cardinality[i][0]];
+            for (var leaf = 0; leaf < map.Length; leaf++)
+            {
+                map[leaf] = GroupAt(i, levels[i], leaf);
+            }
+
+            var source = leaves[i];
+            var target = groupOfRow[i] = new int[rows];
+            for (var r = 0; r < rows; r++)
+            {
+                target[r] = map[source[r]];
+            }
+        }
+
+        // The class of each row, matched by its generalised codes.
+        var classOfTuple = new Dictionary<TupleKey, int>(classes.Count);
+        for (var c = 0; c < classes.Count; c++)
+        {
+            var codes = new int[q];
+            for (var i = 0; i < q; i++)
+            {
+                codes[i] = classes.Codes[i][c];
+            }
+
+            classOfTuple.Add(new TupleKey(codes), c);
+        }
+
+        var suppressed = new bool[rows];
+        var probe = new int[q];
+        for (var r = 0; r < rows; r++)
+        {
+            for (var i = 0; i < q; i++)
+            {
+                probe[i] = groupOfRow[i][r];
+            }
+
+            suppressed[r] = !kept[classOfTuple[new TupleKey(probe)]];
+        }
+
+        return (groupOfRow, suppressed, evaluation, detail[0]);
+    }
+
+    /// <summary>A tuple of codes compared by value (the key of a class when matching rows to it).</summary>
+    private readonly struct TupleKey(int[] codes) : IEquatable<TupleKey>
+    {
+        private readonly int[] codes = codes;
+
+        public bool Equals(TupleKey other) => codes.AsSpan().SequenceEqual(other.codes);
+
+        public override bool Equals(object? obj) => obj is TupleKey other && Equals(other);
+
+        public override int GetHashCode()
+        {
+            var hash = default(HashCode);
+            foreach (var c in codes)
+            {
+                hash.Add(c);
+            }
+
+            return hash.ToHashCode();
+        }
     }
 
     internal AnonymizationSettings Settings { get; }

@@ -1,0 +1,220 @@
+using CsvHelper;
+using RiskNotebooks.Data;
+
+namespace RiskNotebooks.Treatment;
+
+/// <summary>
+/// A released table: a transformation applied to every record, suppressed records starred, direct identifiers removed,
+/// identifier columns pseudonymised; in memory (to measure again) and written on request.
+/// </summary>
+/// <remarks>
+/// <para>A suppressed record keeps its other columns and gets <c>*</c> in every quasi-identifier, as in ARX, so the release
+/// has as many records as the input (and the suppressed records form one class when measured again). Missing values stay
+/// missing. Pseudonyms replace each distinct value once (see <see cref="Pseudonymizer"/>).</para>
+/// <para><see cref="WriteTo"/> and <see cref="Save"/> pass every field through CsvHelper's formula-injection escaping (a
+/// leading <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, tab or carriage return is prefixed with <c>'</c>), so the release is
+/// safe to open in a spreadsheet; <see cref="Save"/> writes a temporary file and moves it into place. The input is only read.</para>
+/// </remarks>
+public sealed class Release
+{
+    private readonly char delimiter;
+
+    private Release(Table released, TransformationEvaluation evaluation, InformationLoss loss, ReleaseSummary summary, char delimiter)
+    {
+        Table = released;
+        Evaluation = evaluation;
+        Loss = loss;
+        Summary = summary;
+        this.delimiter = delimiter;
+    }
+
+    /// <summary>The released table (record-level data: write it only where the user asked for it).</summary>
+    public Table Table { get; }
+
+    /// <summary>The transformation's evaluation against the targets.</summary>
+    public TransformationEvaluation Evaluation { get; }
+
+    /// <summary>The information lost, in every metric.</summary>
+    public InformationLoss Loss { get; }
+
+    /// <summary>Counts and column names of the release.</summary>
+    public ReleaseSummary Summary { get; }
+
+    /// <summary>Applies a transformation to a table.</summary>
+    /// <param name="table">The table.</param>
+    /// <param name="settings">Quasi-identifiers with hierarchies, targets and suppression limit.</param>
+    /// <param name="transformation">The levels to apply.</param>
+    /// <param name="options">Columns removed or pseudonymised, delimiter.</param>
+    /// <param name="fileName">The name the release will be written under (for the summary), or <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Stops a long computation.</param>
+    /// <returns>The release.</returns>
+    public static Release Create(Table table, AnonymizationSettings settings, Transformation transformation, ReleaseOptions options, string? fileName = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(transformation);
+        CheckColumns(table, settings, options);
+        var lattice = new GeneralizationLattice(table, settings, cancellationToken);
+        OptimalSearch.CheckLevels(lattice, transformation, "--generalize");
+        var levels = lattice.ToInternal(transformation.Levels);
+        var (groupOfRow, suppressed, evaluation, loss) = lattice.Classify(levels);
+
+        var generalised = new Dictionary<string, Column>(StringComparer.Ordinal);
+        for (var i = 0; i < lattice.Dimensions; i++)
+        {
+            var name = settings.QuasiIdentifiers[lattice.UserIndexOf(i)];
+            generalised[name] = GeneralisedColumn(name, lattice.HierarchyAt(i), levels[i], groupOfRow[i], suppressed, options.SuppressedValue);
+        }
+
+        using var pseudonymizer = options.Key is null ? null : new Pseudonymizer(options.Key);
+        var columns = new List<Column>();
+        foreach (var column in table.Columns)
+        {
+            if (options.RemoveColumns.Contains(column.Name, StringComparer.Ordinal))
+            {
+                continue;
+            }
+
+            columns.Add(generalised.TryGetValue(column.Name, out var g)
+                ? g
+                : options.PseudonymizeColumns.Contains(column.Name, StringComparer.Ordinal) ? Pseudonymised(column, pseudonymizer!) : column);
+        }
+
+        var released = new Table(fileName ?? "release", columns);
+        var summary = new ReleaseSummary(
+            fileName is null ? "" : Path.GetFileName(fileName),
+            table.RowCount,
+            evaluation.SuppressedRecords,
+            columns.Select(c => c.Name).ToArray(),
+            [.. options.RemoveColumns],
+            [.. options.PseudonymizeColumns]);
+        return new Release(released, evaluation, loss, summary, options.Delimiter);
+    }
+
+    /// <summary>Writes the release as delimited text, header first, with formula-injection escaping.</summary>
+    /// <param name="stream">The target stream (left open).</param>
+    public void WriteTo(Stream stream)
+    {
+        using var writer = CsvWriter.Create(stream, new CsvWriterOptions { Separator = delimiter, Injection = CsvInjection.Escape, NewLine = "\n" }, leaveOpen: true);
+        writer.WriteHeader(Table.ColumnNames.ToArray());
+        var record = new string[Table.Columns.Count];
+        for (var r = 0; r < Table.RowCount; r++)
+        {
+            for (var c = 0; c < record.Length; c++)
+            {
+                record[c] = Table.Columns[c].GetValue(r) ?? "";
+            }
+
+            writer.WriteRecord(record);
+        }
+
+        writer.Flush();
+    }
+
+    /// <summary>Writes the release to a file atomically (a temporary file moved into place).</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="optionName">The option that named it, for messages.</param>
+    public void Save(string path, string optionName = "--out") => AtomicFile.Write(path, WriteTo, optionName);
+
+    private static Column GeneralisedColumn(string name, Hierarchy hierarchy, int level, int[] groups, bool[] suppressed, string suppressedValue)
+    {
+        // Codes: 0 missing, 1..G the level's groups, G + 1 the suppressed marker.
+        var groupCount = hierarchy.GroupCount(level);
+        var values = new string[groupCount + 2];
+        values[0] = string.Empty;
+        for (var g = 0; g < groupCount; g++)
+        {
+            values[g + 1] = hierarchy.LabelOf(level, g);
+        }
+
+        values[groupCount + 1] = suppressedValue;
+        var codes = new int[groups.Length];
+        var missing = 0;
+        for (var r = 0; r < codes.Length; r++)
+        {
+            var g = groups[r];
+            codes[r] = suppressed[r] ? groupCount + 1 : g == groupCount ? Column.MissingCode : g + 1;
+            if (codes[r] == Column.MissingCode)
+            {
+                missing++;
+            }
+        }
+
+        return Compact(name, codes, values, missing);
+    }
+
+    /// <summary>Drops values no row uses (a level's groups absent from the data, an unused marker) and renumbers.</summary>
+    private static Column Compact(string name, int[] codes, string[] values, int missing)
+    {
+        var used = new bool[values.Length];
+        foreach (var c in codes)
+        {
+            used[c] = true;
+        }
+
+        var map = new int[values.Length];
+        var kept = new List<string> { values[0] };
+        for (var v = 1; v < values.Length; v++)
+        {
+            if (used[v])
+            {
+                map[v] = kept.Count;
+                kept.Add(values[v]);
+            }
+        }
+
+        for (var r = 0; r < codes.Length; r++)
+        {
+            codes[r] = map[codes[r]];
+        }
+
+        return new Column(name, codes, [.. kept], missing);
+    }
+
+    private static Column Pseudonymised(Column column, Pseudonymizer pseudonymizer)
+    {
+        var values = new string[column.Cardinality];
+        values[0] = string.Empty;
+        for (var code = 1; code < values.Length; code++)
+        {
+            values[code] = pseudonymizer.Pseudonym(column.ValueOf(code))!;
+        }
+
+        return new Column(column.Name, column.Codes.ToArray(), values, column.MissingCount);
+    }
+
+    private static void CheckColumns(Table table, AnonymizationSettings settings, ReleaseOptions options)
+    {
+        foreach (var name in options.RemoveColumns)
+        {
+            if (!table.TryGetColumn(name, out _))
+            {
+                throw new UnknownColumnException(name, table.Source, table.ColumnNames);
+            }
+
+            if (settings.QuasiIdentifiers.Contains(name, StringComparer.Ordinal) || string.Equals(name, settings.SensitiveAttribute, StringComparison.Ordinal))
+            {
+                throw new InvalidOptionException("--remove", $"'{name}' is a quasi-identifier or the sensitive attribute: only other columns (direct identifiers) are removed.");
+            }
+        }
+
+        foreach (var name in options.PseudonymizeColumns)
+        {
+            if (!table.TryGetColumn(name, out _))
+            {
+                throw new UnknownColumnException(name, table.Source, table.ColumnNames);
+            }
+
+            if (settings.QuasiIdentifiers.Contains(name, StringComparer.Ordinal) || options.RemoveColumns.Contains(name, StringComparer.Ordinal))
+            {
+                throw new InvalidOptionException("--pseudonymize", $"'{name}' is a quasi-identifier or removed: pseudonymise identifier columns only.");
+            }
+        }
+
+        if (options.PseudonymizeColumns.Count > 0 && options.Key is null)
+        {
+            throw new InvalidOptionException("--key-file", "--pseudonymize needs a key file (at least 16 secret bytes), e.g. head -c 32 /dev/urandom > release.key.");
+        }
+    }
+}
