@@ -24,6 +24,8 @@ public static class CliApp
             CatalogueCommand.Create(output),
             DicomCommand.Create(output),
             InferCommand.Create(output),
+            AnonymizeCommand.Create(output),
+            AnonymizeCommand.CreateWhatIf(output),
             Notebooks.NotebooksCommand.Create(output),
             Kernel.KernelCommand.Create(output, error), Kernel.RunCommand.Create(output, error),
         };

@@ -145,6 +145,27 @@ public sealed class HtmlReport
         return html;
     }
 
+    /// <summary>The report of a risk treatment: the card, the frontier of every transformation and the chosen levels.</summary>
+    /// <param name="report">The treatment report.</param>
+    /// <returns>The report.</returns>
+    public static HtmlReport For(RiskNotebooks.Treatment.TreatmentReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var html = new HtmlReport(report.Search is null ? "What if: the table generalised" : "Treat the risk: the least-loss release", report.Source);
+        html.Add(TreatmentCard.ToHtml(report));
+        if (report.Search is { } search)
+        {
+            html.Add(TreatmentCharts.Frontier(search));
+        }
+
+        if (report.Chosen is { } chosen)
+        {
+            html.Add(TreatmentCharts.Levels(chosen, report.Settings.QuasiIdentifiers.Select(q => report.Settings.Hierarchies[q].Height).ToArray()));
+        }
+
+        return html;
+    }
+
     /// <summary>The report of attribute inference: the card and the two heatmaps (aggregates; values of fewer than 5 records not named).</summary>
     /// <param name="report">The inference report.</param>
     /// <returns>The report.</returns>
