@@ -28,6 +28,8 @@ internal static class MagicCommands
         Add<RiskCatalogueCommand>(kernel, magics, "#!risk-catalogue");
         Add<RiskDicomCommand>(kernel, magics, "#!risk-dicom");
         Add<RiskInferCommand>(kernel, magics, "#!risk-infer");
+        Add<RiskWhatIfCommand>(kernel, magics, "#!risk-whatif");
+        Add<RiskAnonymizeCommand>(kernel, magics, "#!risk-anonymize");
         Add<RiskExportCommand>(kernel, magics, "#!risk-export");
         Add<RiskHelpCommand>(kernel, magics, "#!risk-help");
     }

@@ -17,6 +17,8 @@ public sealed class CommandTableTests
         CatalogueCommand.Create(TextWriter.Null),
         DicomCommand.Create(TextWriter.Null),
         InferCommand.Create(TextWriter.Null),
+        AnonymizeCommand.Create(TextWriter.Null),
+        AnonymizeCommand.CreateWhatIf(TextWriter.Null),
     }.ToDictionary(c => c.Name);
 
     public static TheoryData<string, string> TableOptions()

@@ -21,6 +21,8 @@ public sealed class CommandTableTests
         ["catalogue"] = "#!risk-catalogue",
         ["dicom"] = "#!risk-dicom",
         ["infer"] = "#!risk-infer",
+        ["anonymize"] = "#!risk-anonymize",
+        ["whatif"] = "#!risk-whatif",
     };
 
     private static readonly string Tiny = Path.Combine(AppContext.BaseDirectory, "TestData", "mobility", "traces_tiny50.csv");

@@ -28,7 +28,8 @@ internal static class RiskFormatters
         Formatter.Register<Imaging.DicomReport>((report, writer) => writer.Write(DicomCard.ToHtml(report)), HtmlFormatter.MimeType);
         Formatter.Register<ML.AttributeInferenceReport>((report, writer) => writer.Write(InferenceCard.ToHtml(report)), HtmlFormatter.MimeType);
         Formatter.Register<ML.ReleaseInferenceReport>((report, writer) => writer.Write(InferenceCard.ToHtml(report)), HtmlFormatter.MimeType);
-        foreach (var type in new[] { typeof(HtmlFragment), typeof(LoadedTable), typeof(Table), typeof(ReidentificationReport), typeof(RiskChart), typeof(Guidance.AssessmentReport), typeof(TextCorpusReport), typeof(LocationRiskReport), typeof(TextEvaluationReport), typeof(Genomics.GenotypeRiskReport), typeof(Imaging.DicomReport), typeof(ML.AttributeInferenceReport), typeof(ML.ReleaseInferenceReport) })
+        Formatter.Register<Treatment.TreatmentReport>((report, writer) => writer.Write(TreatmentCard.ToHtml(report)), HtmlFormatter.MimeType);
+        foreach (var type in new[] { typeof(HtmlFragment), typeof(LoadedTable), typeof(Table), typeof(ReidentificationReport), typeof(RiskChart), typeof(Guidance.AssessmentReport), typeof(TextCorpusReport), typeof(LocationRiskReport), typeof(TextEvaluationReport), typeof(Genomics.GenotypeRiskReport), typeof(Imaging.DicomReport), typeof(ML.AttributeInferenceReport), typeof(ML.ReleaseInferenceReport), typeof(Treatment.TreatmentReport) })
         {
             Formatter.SetPreferredMimeTypesFor(type, HtmlFormatter.MimeType);
         }

@@ -44,6 +44,7 @@ public sealed class DisplayFormatter
         Register<RiskNotebooks.Imaging.DicomReport>(r => MimeBundle.FromHtml(DicomCard.ToHtml(r), DicomCard.ToText(r)));
         Register<RiskNotebooks.ML.AttributeInferenceReport>(r => MimeBundle.FromHtml(InferenceCard.ToHtml(r), InferenceCard.ToText(r)));
         Register<RiskNotebooks.ML.ReleaseInferenceReport>(r => MimeBundle.FromHtml(InferenceCard.ToHtml(r), InferenceCard.ToText(r)));
+        Register<RiskNotebooks.Treatment.TreatmentReport>(r => MimeBundle.FromHtml(TreatmentCard.ToHtml(r), TreatmentCard.ToText(r)));
         Register<HtmlFragment>(f => MimeBundle.FromHtml(f.Html, f.PlainText));
         Register<RiskChart>(Chart);
         Register<MimeBundle>(b => b);

@@ -16,8 +16,9 @@ public static class RiskCharts
     /// <param name="pairs">Attribute risks of every subset of size 1 and 2 (see <see cref="AttributeRiskAnalysis"/>).</param>
     /// <param name="quasiIdentifiers">The quasi-identifiers, in the order of the axes.</param>
     /// <param name="records">n.</param>
+    /// <param name="title">A title instead of the usual one (for example to tell before from after a treatment).</param>
     /// <returns>The chart.</returns>
-    public static RiskChart QuasiIdentifierPairs(IReadOnlyList<AttributeRisk> pairs, IReadOnlyList<string> quasiIdentifiers, long records)
+    public static RiskChart QuasiIdentifierPairs(IReadOnlyList<AttributeRisk> pairs, IReadOnlyList<string> quasiIdentifiers, long records, string? title = null)
     {
         ArgumentNullException.ThrowIfNull(pairs);
         ArgumentNullException.ThrowIfNull(quasiIdentifiers);
@@ -46,7 +47,7 @@ public static class RiskCharts
                 ReverseYAxis: new Optional<bool>(true, true));
         return new RiskChart(
             "qi-pairs",
-            "Share of records made unique by each pair of quasi-identifiers",
+            title ?? "Share of records made unique by each pair of quasi-identifiers",
             "Each cell is the share of records that are unique on that pair of quasi-identifiers alone (the diagonal: on one attribute). The colour scale runs from 0% to 100% of records; dark cells are the pairs an attacker would use first.",
             chart,
             adjust: figure => Percentages(figure, pinned: true));

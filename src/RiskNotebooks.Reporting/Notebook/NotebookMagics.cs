@@ -53,6 +53,8 @@ public sealed class NotebookMagics
         new("#!risk-catalogue", CatalogueRequest.Table, [new("--name", VariableText, HostOptionRole.Variable)], "#!risk-catalogue rnaseq"),
         new("#!risk-dicom", DicomRequest.Table, [new("--name", VariableText, HostOptionRole.Variable)], "#!risk-dicom ../datasets/dicom/samples"),
         new("#!risk-infer", InferRequest.Table, [new("--name", "The table (default: the last loaded; with a file, the name it is loaded as).", HostOptionRole.Table), new("--as", "A C# variable to publish the report as (none by default).", HostOptionRole.Variable)], "#!risk-infer --qi age_band,sex,municipality --sensitive diagnosis"),
+        new("#!risk-whatif", WhatIfRequest.Table, [new("--name", "The table (default: the last loaded; with a file, the name it is loaded as).", HostOptionRole.Table), new("--as", "A C# variable to publish the report as (none by default).", HostOptionRole.Variable)], "#!risk-whatif --build age=interval:10 --generalize age:1 --suppress k=5"),
+        new("#!risk-anonymize", AnonymizeRequest.Table, [new("--name", "The table (default: the last loaded; with a file, the name it is loaded as).", HostOptionRole.Table), new("--as", "A C# variable to publish the report as (none by default).", HostOptionRole.Variable)], "#!risk-anonymize --build age=interval:10 --target k=5 --max-suppression 0.02"),
         new("#!risk-export", ExportRequest.Table, [], "#!risk-export registry-risk.html"),
         new("#!risk-help", NoOptionsRequest.Help, [], "#!risk-help"),
     ];
@@ -151,6 +153,10 @@ public sealed class NotebookMagics
                 return Outcome(NotebookCommands.Dicom(dicom, Session, cancellationToken));
             case InferRequest infer:
                 return Outcome(NotebookCommands.Infer(infer, Session, tableName, cancellationToken));
+            case WhatIfRequest whatIf:
+                return Outcome(NotebookCommands.WhatIf(whatIf, Session, tableName, cancellationToken));
+            case AnonymizeRequest anonymize:
+                return Outcome(NotebookCommands.Anonymize(anonymize, Session, tableName, cancellationToken));
             case ExportRequest export:
                 return Outcome(NotebookCommands.Export(export, Session));
             case NoOptionsRequest when name == "#!risk-matrix":

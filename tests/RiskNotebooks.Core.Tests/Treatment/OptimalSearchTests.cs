@@ -1,0 +1,162 @@
+using RiskNotebooks.Data;
+using RiskNotebooks.Treatment;
+
+namespace RiskNotebooks.Tests.Treatment;
+
+/// <summary>
+/// The search against an independent brute force written from the definitions (group the records of every node with
+/// LINQ, suppress classes below k, score), on small random tables; and metrics against a hand calculation.
+/// </summary>
+public sealed class OptimalSearchTests
+{
+    // Hierarchies: a (4 values, 3 levels), b (3 values, 2 levels), c (6 values, 4 levels).
+    private static readonly string[][] A = [["a1", "A", "*"], ["a2", "A", "*"], ["a3", "B", "*"], ["a4", "B", "*"]];
+    private static readonly string[][] B = [["b1", "*"], ["b2", "*"], ["b3", "*"]];
+    private static readonly string[][] C = [["1", "1-2", "1-4", "*"], ["2", "1-2", "1-4", "*"], ["3", "3-4", "1-4", "*"], ["4", "3-4", "1-4", "*"], ["5", "5-6", "5-6", "*"], ["6", "5-6", "5-6", "*"]];
+
+    private static AnonymizationSettings Settings(int k, double limit, InformationLossMetric metric) => new()
+    {
+        QuasiIdentifiers = ["a", "b", "c"],
+        Hierarchies = new Dictionary<string, Hierarchy>
+        {
+            ["a"] = Hierarchy.FromRows("a", "a", A),
+            ["b"] = Hierarchy.FromRows("b", "b", B),
+            ["c"] = Hierarchy.FromRows("c", "c", C),
+        },
+        Targets = [new KAnonymity(k)],
+        SuppressionLimit = limit,
+        Metric = metric,
+    };
+
+    private static Table RandomTable(int seed, int rows)
+    {
+        var random = new Random(seed);
+        var data = Enumerable.Range(0, rows).Select(_ => (IReadOnlyList<string?>)[A[random.Next(4)][0], B[random.Next(random.Next(1, 4))][0], C[random.Next(6)][0]]).ToList();
+        return Table.FromRows("random.csv", ["a", "b", "c"], data);
+    }
+
+    public static TheoryData<int, int, double, InformationLossMetric> Cases()
+    {
+        var data = new TheoryData<int, int, double, InformationLossMetric>();
+        foreach (var seed in new[] { 1, 2, 3, 4 })
+        {
+            foreach (var (k, limit) in new[] { (2, 0d), (3, 0.1), (5, 0.2) })
+            {
+                foreach (var metric in new[] { InformationLossMetric.Loss, InformationLossMetric.Precision, InformationLossMetric.Discernibility, InformationLossMetric.AverageClassSize, InformationLossMetric.NonUniformEntropy })
+                {
+                    data.Add(seed, k, limit, metric);
+                }
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Every_node_and_the_optimum_equal_a_brute_force(int seed, int k, double limit, InformationLossMetric metric)
+    {
+        var table = RandomTable(seed, 40);
+        var result = OptimalSearch.Run(table, Settings(k, limit, metric));
+        Assert.Equal(3 * 2 * 4, result.Evaluated.Count);
+        var rows = Enumerable.Range(0, table.RowCount).Select(r => table.Columns.Select(c => c.GetValue(r)!).ToArray()).ToArray();
+        (double Score, int Sum, long Suppressed, int[] Levels)? best = null;
+        foreach (var e in result.Evaluated)
+        {
+            var levels = e.Transformation.Levels.ToArray();
+            var (meets, suppressed, score) = BruteForce(rows, levels, k, limit, metric);
+            Assert.Equal(meets, e.MeetsTargets);
+            Assert.Equal(suppressed, e.SuppressedRecords);
+            Assert.Equal(score, e.Score(metric), 9);
+            if (meets && (best is null || score < best.Value.Score - 1e-12
+                || (Math.Abs(score - best.Value.Score) <= 1e-12 && (levels.Sum() < best.Value.Sum
+                    || (levels.Sum() == best.Value.Sum && (suppressed < best.Value.Suppressed
+                        || (suppressed == best.Value.Suppressed && levels.AsSpan().SequenceCompareTo(best.Value.Levels) < 0)))))))
+            {
+                best = (score, levels.Sum(), suppressed, levels);
+            }
+        }
+
+        Assert.Equal(best?.Levels, result.Optimum?.Transformation.Levels.ToArray());
+    }
+
+    /// <summary>The definitions, applied naively to the records.</summary>
+    private static (bool Meets, long Suppressed, double Score) BruteForce(string[][] rows, int[] levels, int k, double limit, InformationLossMetric metric)
+    {
+        string[][][] hierarchies = [A, B, C];
+        string Generalise(int attribute, string value) => hierarchies[attribute].Single(r => r[0] == value)[levels[attribute]];
+        int Leaves(int attribute, string label) => hierarchies[attribute].Count(r => r[levels[attribute]] == label);
+        var n = rows.Length;
+        var generalised = rows.Select(r => r.Select((v, i) => Generalise(i, v)).ToArray()).ToArray();
+        var classes = generalised.Select((g, i) => (Key: string.Join("|", g), Row: i)).GroupBy(x => x.Key).ToList();
+        var suppressedRows = classes.Where(c => c.Count() < k).SelectMany(c => c.Select(x => x.Row)).ToHashSet();
+        var meets = suppressedRows.Count <= Math.Floor(limit * n + 1e-9);
+        var kept = classes.Where(c => c.Count() >= k).ToList();
+        double score = metric switch
+        {
+            InformationLossMetric.Loss => Enumerable.Range(0, 3).Average(a => Enumerable.Range(0, n).Average(r =>
+                suppressedRows.Contains(r) ? 1d : (Leaves(a, generalised[r][a]) - 1d) / (hierarchies[a].Length - 1))),
+            InformationLossMetric.Precision => Enumerable.Range(0, 3).Average(a => Enumerable.Range(0, n).Average(r =>
+                suppressedRows.Contains(r) ? 1d : (double)levels[a] / (hierarchies[a][0].Length - 1))),
+            InformationLossMetric.Discernibility => kept.Sum(c => (double)c.Count() * c.Count()) + ((double)suppressedRows.Count * n),
+            InformationLossMetric.AverageClassSize => (double)n / (kept.Count + (suppressedRows.Count > 0 ? 1 : 0)),
+            InformationLossMetric.NonUniformEntropy => Enumerable.Range(0, 3).Sum(a => Enumerable.Range(0, n).Sum(r =>
+            {
+                var original = rows.Count(x => x[a] == rows[r][a]);
+                var general = suppressedRows.Contains(r) ? n : generalised.Count(x => x[a] == generalised[r][a]);
+                return Math.Log2((double)general / original);
+            })),
+            _ => throw new ArgumentOutOfRangeException(nameof(metric)),
+        };
+        return (meets, suppressedRows.Count, score);
+    }
+
+    [Fact]
+    public void Metrics_of_one_node_equal_a_hand_calculation()
+    {
+        // Six records; node a:1 (A/B), b:0, c:0; k = 2, no suppression needed for classes of 2:
+        // (A,b1,1) ×2, (B,b1,5) ×2, (A,b2,3) ×1, (B,b2,6) ×1  → the last two are suppressed (2 of 6, limit 1/3).
+        var table = Table.FromRows("hand.csv", ["a", "b", "c"], new IReadOnlyList<string?>[]
+        {
+            ["a1", "b1", "1"], ["a2", "b1", "1"], ["a3", "b1", "5"], ["a4", "b1", "5"], ["a1", "b2", "3"], ["a3", "b2", "6"],
+        });
+        var (evaluation, loss) = OptimalSearch.Evaluate(table, Settings(2, 1d / 3, InformationLossMetric.Loss), new Transformation(["a", "b", "c"], [1, 0, 0]));
+        Assert.True(evaluation.MeetsTargets);
+        Assert.Equal(2, evaluation.SuppressedRecords);
+        Assert.Equal(2, evaluation.ClassCount);
+        // Loss: a: 4 kept records at "A"/"B" (2 leaves of 4: 1/3 each) + 2 suppressed (1) = (4/3 + 2) / 6 = 5/9;
+        // b and c: kept at level 0 (0) + 2 suppressed = 2/6 = 1/3. Mean = (5/9 + 1/3 + 1/3) / 3 = 11/27.
+        Assert.Equal(11d / 27, loss.Overall(InformationLossMetric.Loss), 12);
+        Assert.Equal(5d / 9, loss.PerAttribute(InformationLossMetric.Loss)[0], 12);
+        // Precision: a: (4 × 1/2 + 2) / 6 = 2/3; b, c: 2/6. Mean = (2/3 + 1/3 + 1/3) / 3 = 4/9.
+        Assert.Equal(4d / 9, loss.Overall(InformationLossMetric.Precision), 12);
+        // Discernibility: 2² + 2² + 2 × 6 = 20. AECS: 6 / (2 classes + 1 suppressed group) = 2. Height: 1.
+        Assert.Equal(20, loss.Overall(InformationLossMetric.Discernibility));
+        Assert.Equal(2, loss.Overall(InformationLossMetric.AverageClassSize));
+        Assert.Equal(1, loss.Overall(InformationLossMetric.Height));
+        Assert.Equal(0.5, evaluation.HighestProsecutorRisk);
+        Assert.Equal(0.5, evaluation.AverageProsecutorRisk);
+    }
+
+    [Fact]
+    public void Results_do_not_depend_on_the_quasi_identifier_order_or_thread_scheduling()
+    {
+        var table = RandomTable(9, 60);
+        var first = OptimalSearch.Run(table, Settings(3, 0.05, InformationLossMetric.Loss));
+        var again = OptimalSearch.Run(table, Settings(3, 0.05, InformationLossMetric.Loss));
+        Assert.Equal(first.Evaluated.Select(e => e.Transformation.ToString() + e.Score(InformationLossMetric.Loss)), again.Evaluated.Select(e => e.Transformation.ToString() + e.Score(InformationLossMetric.Loss)));
+        var reordered = Settings(3, 0.05, InformationLossMetric.Loss) with { QuasiIdentifiers = ["c", "a", "b"] };
+        var other = OptimalSearch.Run(table, reordered);
+        Assert.Equal(first.Optimum!.Score(InformationLossMetric.Loss), other.Optimum!.Score(InformationLossMetric.Loss), 12);
+        Assert.Equal(first.Optimum.Transformation.LevelOf("c"), other.Optimum.Transformation.LevelOf("c"));
+    }
+
+    [Fact]
+    public void No_transformation_meets_an_impossible_target()
+    {
+        var table = RandomTable(3, 10);
+        var result = OptimalSearch.Run(table, Settings(11, 0, InformationLossMetric.Loss));
+        Assert.Null(result.Optimum);
+        Assert.All(result.Evaluated, e => Assert.False(e.MeetsTargets));
+    }
+}
