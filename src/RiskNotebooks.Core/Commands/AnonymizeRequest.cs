@@ -22,6 +22,7 @@ public sealed class AnonymizeRequest : TreatmentSource, ICommandRequest
         .Add("--max-suppression", "The largest share of records that may be suppressed (0.05 or 5%).", OptionKind.Number, (r, v) => r.MaxSuppression = v.Number(), r => OptionValue.FormatNumber(r.MaxSuppression))
         .Add("--metric", "The information loss minimised: loss (ARX's default), precision, discernibility, entropy (non-uniform), aecs (average class size) or height.", OptionKind.Text, (r, v) => r.Metric = ParseMetric(v), r => MetricName(r.Metric), ["loss", "precision", "discernibility", "entropy", "aecs", "height"])
         .Add("--sensitive", "The sensitive attribute for l-diversity and t-closeness (its hierarchy, for t-hierarchical, from --hierarchies).", OptionKind.Text, (r, v) => r.SensitiveAttribute = v.Text)
+        .Add("--max-levels", "Search only up to these levels, e.g. birth_date:3 to keep at least birth year (others: up to *).", OptionKind.Text, (r, v) => r.MaxLevels = v.Text)
         .Add("--generalize", "Apply these levels instead of searching, e.g. age:2,postcode:3 (others stay at 0).", OptionKind.Text, (r, v) => r.Generalize = v.Text)
         .Add("--out", "Write the released table here (generalised, suppressed records as *, formula-escaped); the input is never changed.", OptionKind.Path, (r, v) => r.Out = v.Text)
         .Add("--remove", "Direct identifiers to leave out of the release, comma-separated.", OptionKind.List, (r, v) => r.Remove = v.List())
@@ -38,6 +39,9 @@ public sealed class AnonymizeRequest : TreatmentSource, ICommandRequest
 
     /// <summary>The metric minimised.</summary>
     public InformationLossMetric Metric { get; set; } = InformationLossMetric.Loss;
+
+    /// <summary>Caps on the levels searched, as text (<c>birth_date:3</c>), or <see langword="null"/>.</summary>
+    public string? MaxLevels { get; set; }
 
     /// <summary>Fixed levels (no search), or <see langword="null"/>.</summary>
     public string? Generalize { get; set; }
@@ -73,6 +77,11 @@ public sealed class AnonymizeRequest : TreatmentSource, ICommandRequest
             throw new InvalidOptionException("--key-file", "only applies with --pseudonymize.");
         }
 
+        if (MaxLevels is not null && Generalize is not null)
+        {
+            throw new InvalidOptionException("--max-levels", "bounds the search; with --generalize nothing is searched.");
+        }
+
         if (Out is null && (Remove.Count > 0 || Pseudonymize.Count > 0))
         {
             throw new InvalidOptionException(Remove.Count > 0 ? "--remove" : "--pseudonymize", "only applies with --out (the released table).");
@@ -101,6 +110,7 @@ public sealed class AnonymizeRequest : TreatmentSource, ICommandRequest
             Metric = Metric,
             SensitiveAttribute = SensitiveAttribute,
             SensitiveHierarchy = sensitive,
+            MaximumLevels = MaxLevels is null ? null : ParseMaxLevels(MaxLevels, quasiIdentifiers),
         };
     }
 
@@ -123,6 +133,13 @@ public sealed class AnonymizeRequest : TreatmentSource, ICommandRequest
         InformationLossMetric.AverageClassSize => "aecs",
         _ => metric.ToString().ToLowerInvariant(),
     };
+
+    private static Dictionary<string, int> ParseMaxLevels(string text, IReadOnlyList<string> quasiIdentifiers)
+    {
+        var all = Transformation.Parse(text, quasiIdentifiers, "--max-levels");
+        var named = text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(e => e[..e.LastIndexOf(':')].Trim()).ToHashSet(StringComparer.Ordinal);
+        return quasiIdentifiers.Where(named.Contains).ToDictionary(q => q, all.LevelOf, StringComparer.Ordinal);
+    }
 
     private static InformationLossMetric ParseMetric(OptionValue value) => value.Text.Trim().ToLowerInvariant() switch
     {

@@ -19,6 +19,9 @@ public sealed record AnonymizationSettings
     /// <summary>The information-loss metric the search minimises; <see cref="InformationLossMetric.Loss"/> by default.</summary>
     public InformationLossMetric Metric { get; init; } = InformationLossMetric.Loss;
 
+    /// <summary>The highest level the search may use per quasi-identifier (others: their hierarchy's top), or <see langword="null"/>.</summary>
+    public IReadOnlyDictionary<string, int>? MaximumLevels { get; init; }
+
     /// <summary>The sensitive attribute for l-diversity and t-closeness, or <see langword="null"/>.</summary>
     public string? SensitiveAttribute { get; init; }
 
@@ -50,6 +53,14 @@ public sealed record AnonymizationSettings
         if (Targets is null || Targets.Count == 0)
         {
             throw new InvalidOptionException("--target", "name at least one target, for example k=5.");
+        }
+
+        foreach (var (name, level) in MaximumLevels ?? new Dictionary<string, int>())
+        {
+            if (!QuasiIdentifiers.Contains(name, StringComparer.Ordinal) || level < 0)
+            {
+                throw new InvalidOptionException("--max-levels", $"'{name}' is not a quasi-identifier, or its level is negative.");
+            }
         }
 
         if (!(SuppressionLimit >= 0 && SuppressionLimit <= 1))

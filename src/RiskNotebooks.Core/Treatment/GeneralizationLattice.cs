@@ -25,6 +25,7 @@ internal sealed class GeneralizationLattice
     private readonly int sensitiveCardinality;
     private readonly int[] userIndex;           // internal position -> position in the settings' quasi-identifier order
     private readonly ulong[]? weights;          // key = Σ code_i × weight_i with level-0 cardinalities, when that fits in 64 bits
+    private readonly int[] searchHeights;
     private readonly int[] classTargets;        // indices of class-level targets beyond the minimum class size
     private readonly int minimumClassSize;
     private readonly bool tableTargets;
@@ -56,6 +57,13 @@ internal sealed class GeneralizationLattice
         }
 
         weights = StableWeights(cardinality);
+        searchHeights = new int[q];
+        for (var i = 0; i < q; i++)
+        {
+            var name = settings.QuasiIdentifiers[userIndex[i]];
+            searchHeights[i] = settings.MaximumLevels is { } caps && caps.TryGetValue(name, out var cap) ? Math.Min(heights[i], cap + 1) : heights[i];
+        }
+
         minimumClassSize = settings.Targets.Max(t => t.MinimumClassSize);
         classTargets = Enumerable.Range(0, settings.Targets.Count)
             .Where(t => !settings.Targets[t].IsTableLevel && settings.Targets[t].NeedsSensitiveAttribute)
@@ -164,6 +172,9 @@ internal sealed class GeneralizationLattice
     /// <summary>The heights, in internal order.</summary>
     internal IReadOnlyList<int> Heights => heights;
 
+    /// <summary>The heights the search climbs to, in internal order: a hierarchy's height, or one more than the level <see cref="AnonymizationSettings.MaximumLevels"/> caps it at.</summary>
+    internal IReadOnlyList<int> SearchHeights => searchHeights;
+
     /// <summary>The heights in the settings' quasi-identifier order.</summary>
     internal int[] UserHeights => ToUser(heights);
 
@@ -183,7 +194,7 @@ internal sealed class GeneralizationLattice
     }
 
     /// <summary>The number of nodes: the product of the heights.</summary>
-    internal long NodeCount => heights.Aggregate(1L, (a, h) => a * h);
+    internal long NodeCount => searchHeights.Aggregate(1L, (a, h) => a * h);
 
     internal SensitiveContext? Sensitive { get; }
 
@@ -506,21 +517,22 @@ internal sealed class GeneralizationLattice
 
         var precision = new double[q];
         var released = n - suppressed;
-        double lossSum = 0, precisionSum = 0, entropySum = 0;
+        double precisionSum = 0, entropySum = 0;
         for (var i = 0; i < q; i++)
         {
             // A suppressed cell loses everything: loss and precision 1, entropy as if generalised to one value over all n.
             loss[i] = n == 0 ? 0 : (loss[i] + suppressed) / n;
             precision[i] = n == 0 ? 0 : ((released * (heights[i] == 1 ? 0d : (double)levels[i] / (heights[i] - 1))) + suppressed) / n;
             entropy[i] = classes.HasEntropy ? entropy[i] + SuppressedEntropy(i, suppressed, classes, kept) : double.NaN;
-            lossSum += loss[i];
             precisionSum += precision[i];
             entropySum += entropy[i];
         }
 
         discernibility += (double)suppressed * n;
         var scores = new double[6];
-        scores[(int)InformationLossMetric.Loss] = lossSum / q;
+        // ARX aggregates the loss of the attributes by their geometric mean, shifted by one so that a zero does not
+        // annihilate the product: (Π (1 + loss_i))^(1/q) − 1.
+        scores[(int)InformationLossMetric.Loss] = GeometricMean(loss);
         scores[(int)InformationLossMetric.Precision] = precisionSum / q;
         scores[(int)InformationLossMetric.Discernibility] = discernibility;
         scores[(int)InformationLossMetric.NonUniformEntropy] = entropySum;
@@ -548,6 +560,17 @@ internal sealed class GeneralizationLattice
             keptClasses == 0 ? 0 : smallest,
             atRisk,
             scores);
+    }
+
+    private static double GeometricMean(double[] values)
+    {
+        var sum = 0d;
+        foreach (var v in values)
+        {
+            sum += Math.Log(1 + v);
+        }
+
+        return values.Length == 0 ? 0 : Math.Exp(sum / values.Length) - 1;
     }
 
     /// <summary>The entropy of suppressed cells: each generalised to one value held by all n records.</summary>

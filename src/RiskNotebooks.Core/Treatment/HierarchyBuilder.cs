@@ -17,6 +17,7 @@ namespace RiskNotebooks.Treatment;
 /// <item><c>icd10</c> ICD-10 codes (<c>C50.9</c>): three-character category, chapter (bundled WHO table); with
 /// <c>icd10:BLOCKS.csv</c> (columns block, first, last) the block level between them.</item>
 /// <item><c>mask</c> or <c>mask:N</c> mask one more character from the right per level, up to N (default: all).</item>
+/// <item><c>flat</c> the value, then <c>*</c> (for a binary attribute such as sex).</item>
 /// </list>
 /// <para>Errors name the attribute and the specification, and how many values do not fit, never a value.</para>
 /// </remarks>
@@ -25,7 +26,7 @@ public static class HierarchyBuilder
     private static readonly Lazy<(string Chapter, string First, string Last)[]> Chapters = new(LoadChapters);
 
     /// <summary>The specification kinds, for help and completion.</summary>
-    public static IReadOnlyList<string> Kinds { get; } = ["interval:W", "bands:A,B,...", "date", "postcode-se", "icd10", "mask"];
+    public static IReadOnlyList<string> Kinds { get; } = ["interval:W", "bands:A,B,...", "date", "postcode-se", "icd10", "mask", "flat"];
 
     /// <summary>Builds a hierarchy for a table's column.</summary>
     /// <param name="table">The table.</param>
@@ -64,6 +65,7 @@ public static class HierarchyBuilder
             "postcode-se" => Postcodes(attribute, values, optionName),
             "icd10" => Icd10(attribute, argument, values, optionName),
             "mask" => Mask(attribute, argument, values, optionName),
+            "flat" => values.Select(v => (IReadOnlyList<string>)[v, "*"]).ToList(),
             _ => throw new InvalidOptionException(optionName, $"unknown hierarchy '{kind}' for '{attribute}': use {string.Join(", ", Kinds)}."),
         };
         return Hierarchy.FromRows(attribute, $"{optionName} {attribute}={kind}", rows);

@@ -72,7 +72,7 @@ public static class OptimalSearch
                 return;
             }
 
-            for (var l = 0; l < lattice.Heights[i]; l++)
+            for (var l = 0; l < lattice.SearchHeights[i]; l++)
             {
                 prefix[i] = l;
                 Roots(prefix, i + 1);
@@ -90,7 +90,7 @@ public static class OptimalSearch
         });
 
         var all = parts.SelectMany(p => p).ToList();
-        var heights = lattice.UserHeights;
+        var heights = lattice.ToUser(lattice.SearchHeights);
         all.Sort((a, b) => Index(a.Transformation.Levels, heights).CompareTo(Index(b.Transformation.Levels, heights)));
         return all;
     }
@@ -176,7 +176,7 @@ public static class OptimalSearch
 
         for (var i = from; i < lattice.Dimensions; i++)
         {
-            if (levels[i] + 1 < lattice.Heights[i])
+            if (levels[i] + 1 < lattice.SearchHeights[i])
             {
                 var child = lattice.RollUp(classes, levels, i, entropy);
                 levels[i]++;

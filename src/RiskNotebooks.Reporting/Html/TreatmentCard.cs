@@ -43,7 +43,7 @@ public static class TreatmentCard
         {
             yield return (false, "suppression limit", Percent(s.SuppressionLimit));
             yield return (false, "information loss minimised", AnonymizeRequest.MetricName(metric));
-            yield return (false, "transformations evaluated (the whole lattice)", Count(search.Evaluated.Count));
+            yield return (false, s.MaximumLevels is { Count: > 0 } ? "transformations evaluated (every one up to --max-levels)" : "transformations evaluated (every one of the lattice)", Count(search.Evaluated.Count));
             yield return (false, "of which meet the targets", Count(search.Evaluated.Count(e => e.MeetsTargets)));
         }
 
@@ -67,7 +67,7 @@ public static class TreatmentCard
             yield return (true, "Information loss (lower is better)", null);
             foreach (var m in Enum.GetValues<InformationLossMetric>())
             {
-                yield return (false, AnonymizeRequest.MetricName(m) + (m == metric ? " (minimised)" : ""), Number(loss.Overall(m), m is InformationLossMetric.Discernibility or InformationLossMetric.NonUniformEntropy ? "N0" : "0.0000"));
+                yield return (false, AnonymizeRequest.MetricName(m) + (m == metric && report.Search is not null ? " (minimised)" : ""), Number(loss.Overall(m), m is InformationLossMetric.Discernibility or InformationLossMetric.NonUniformEntropy ? "N0" : "0.0000"));
             }
 
             var per = loss.PerAttribute(InformationLossMetric.Loss);

@@ -33,7 +33,8 @@ public sealed partial class JupyterNotebookTests
     [InlineData("03-sequence-data.ipynb")]
     [InlineData("08-tricky-questions.ipynb")]
     [InlineData("04-clinical-images.ipynb")]
-    [InlineData("07-attribute-inference.ipynb")]
+    [InlineData("07-treat-the-risk.ipynb")]
+    [InlineData("11-attribute-inference.ipynb")]
     public void Notebook_runs_as_committed_offline_with_offline_charts_and_no_errors(string notebook)
     {
         RequireJupyter();
@@ -181,10 +182,15 @@ public sealed partial class JupyterNotebookTests
             ["Identifiability catalogue: is it personal data?", "Whole genome or exome sequence (whole-genome)", "Genotypes: synthetic-cohort.vcf.gz", "Unique among 10,500,000 people"],
             ["200 samples, 2,000 sites used.", "Thinned to 219 of 2,000 sites"]
         ),
-        "07-attribute-inference.ipynb" =>
+        "07-treat-the-risk.ipynb" =>
         (
-            ["Re-identification risk", "Attribute inference: 07-registry.csv", "What each quasi-identifier contributes to the attack", "Which values the attack recovers"],
-            ["inference advantage", "E11 diabetes recovered for 100", "deleted output/07-registry.csv"]
+            ["What if: demo-registry.csv", "Before: share of records made unique by each pair", "Treat the risk: demo-registry.csv", "Every transformation: risk against information loss", "How far each quasi-identifier is generalised"],
+            ["chosen: birth_date:4,sex:0,postcode:2", "suppressed: 236 records", "deleted output/07-release.csv"]
+        ),
+        "11-attribute-inference.ipynb" =>
+        (
+            ["Re-identification risk", "Attribute inference: 11-registry.csv", "What each quasi-identifier contributes to the attack", "Which values the attack recovers"],
+            ["inference advantage", "E11 diabetes recovered for 100", "deleted output/11-registry.csv"]
         ),
         "04-clinical-images.ipynb" =>
         (

@@ -24,8 +24,10 @@ public sealed partial class CommittedNotebookTests
     [InlineData("solutions/04-clinical-images.ipynb")]
     [InlineData("solutions/03-sequence-data.ipynb")]
     [InlineData("solutions/08-tricky-questions.ipynb")]
-    [InlineData("07-attribute-inference.ipynb")]
-    [InlineData("solutions/07-attribute-inference.ipynb")]
+    [InlineData("07-treat-the-risk.ipynb")]
+    [InlineData("solutions/07-treat-the-risk.ipynb")]
+    [InlineData("11-attribute-inference.ipynb")]
+    [InlineData("solutions/11-attribute-inference.ipynb")]
     public void Committed_notebook_runs_unmodified_under_our_kernel_offline(string notebook)
     {
         var required = Environment.GetEnvironmentVariable("RISKNB_REQUIRE_JUPYTER") is "1" or "true";
@@ -133,15 +135,25 @@ public sealed partial class CommittedNotebookTests
             ["Identifiability catalogue: is it personal data?", "Whole genome or exome sequence (whole-genome)", "Genotypes: synthetic-cohort.vcf.gz", "Unique among 10,500,000 people", "Samples (200) in a population of 10,500,000"],
             ["200 samples, 2,000 sites used.", "Thinned to 219 of 2,000 sites", "median log10 match probability: cohort"]
         ),
-        "07-attribute-inference.ipynb" =>
+        "07-treat-the-risk.ipynb" =>
         (
-            ["Re-identification risk", "Attribute inference: 07-registry.csv", "What each quasi-identifier contributes to the attack", "Which values the attack recovers", "1 value with &lt; 5 records"],
-            ["inference advantage", "E11 diabetes recovered for 100", "deleted output/07-registry.csv"]
+            ["What if: demo-registry.csv", "Before: share of records made unique by each pair", "Treat the risk: demo-registry.csv", "Every transformation: risk against information loss", "How far each quasi-identifier is generalised"],
+            ["chosen: birth_date:4,sex:0,postcode:2", "suppressed: 236 records", "deleted output/07-release.csv"]
         ),
-        "solutions/07-attribute-inference.ipynb" =>
+        "solutions/07-treat-the-risk.ipynb" =>
         (
-            ["Attribute inference: 07-generalised.csv"],
-            ["advantage before", "precision", "deleted output/07-registry.csv"]
+            ["Treat the risk: demo-registry.csv", "transformations evaluated (every one up to --max-levels)"],
+            ["keeping birth year: birth_date:3,sex:0,postcode:3, suppressed 0.4", "deleted output/07-release.csv"]
+        ),
+        "11-attribute-inference.ipynb" =>
+        (
+            ["Re-identification risk", "Attribute inference: 11-registry.csv", "What each quasi-identifier contributes to the attack", "Which values the attack recovers", "1 value with &lt; 5 records"],
+            ["inference advantage", "E11 diabetes recovered for 100", "deleted output/11-registry.csv"]
+        ),
+        "solutions/11-attribute-inference.ipynb" =>
+        (
+            ["Attribute inference: 11-generalised.csv"],
+            ["advantage before", "precision", "deleted output/11-registry.csv"]
         ),
         "solutions/03-sequence-data.ipynb" =>
         (
