@@ -20,7 +20,9 @@ internal sealed class GeneralizationLattice
     private readonly int[] heights;
     private readonly int[][] cardinality;      // [qi][level]: groups + 1 (the missing group is the last)
     private readonly int[][][] up;             // [qi][level][group] -> group at level + 1
-    private readonly double[][][] lossOf;      // [qi][level][group]: Iyengar's loss of the generalised value
+    private readonly double[][][] lossOf;      // [qi][level][group]: the share of the domain's leaves under the generalised value
+    private readonly double[] domains;         // [qi]: the number of leaves of the hierarchy (D)
+    private readonly int[][] distinct;         // [qi][level]: distinct generalised values present in the data
     private readonly double[][][] log2CountOf; // [qi][level][group]: log2 of the records holding the generalised value
     private readonly int sensitiveCardinality;
     private readonly int[] userIndex;           // internal position -> position in the settings' quasi-identifier order
@@ -46,6 +48,8 @@ internal sealed class GeneralizationLattice
         cardinality = new int[q][];
         up = new int[q][][];
         lossOf = new double[q][][];
+        domains = new double[q];
+        distinct = new int[q][];
         log2CountOf = new double[q][][];
         var leafColumns = new (int[] Codes, int Cardinality)[q];
         Table = table;
@@ -174,6 +178,25 @@ internal sealed class GeneralizationLattice
 
     /// <summary>The heights the search climbs to, in internal order: a hierarchy's height, or one more than the level <see cref="AnonymizationSettings.MaximumLevels"/> caps it at.</summary>
     internal IReadOnlyList<int> SearchHeights => searchHeights;
+
+    /// <summary>
+    /// The order ARX's Flash visits nodes of equal height in (our reading of ARX 3.9.2): the mean relative level
+    /// Σ L/(h − 1) / q first, then the mean share of distinct values kept Σ distinct(L)/distinct(0) / q, larger first.
+    /// </summary>
+    /// <param name="userLevels">Levels in the settings' order.</param>
+    /// <returns>(mean relative level, mean share of distinct values kept).</returns>
+    internal (double RelativeLevel, double DistinctKept) VisitOrder(IReadOnlyList<int> userLevels)
+    {
+        var levels = ToInternal(userLevels);
+        double relative = 0, kept = 0;
+        for (var i = 0; i < q; i++)
+        {
+            relative += heights[i] <= 1 ? 0 : (double)levels[i] / (heights[i] - 1);
+            kept += (double)distinct[i][levels[i]] / Math.Max(1, distinct[i][0]);
+        }
+
+        return (relative / q, kept / q);
+    }
 
     /// <summary>The heights in the settings' quasi-identifier order.</summary>
     internal int[] UserHeights => ToUser(heights);
@@ -500,18 +523,16 @@ internal sealed class GeneralizationLattice
             loss[i] = sum;
             if (classes.HasEntropy)
             {
+                // Every record, suppressed or not, loses log2(b/a) (a: records with its value, b: with its generalised value).
                 var countRow = log2CountOf[i][levels[i]];
                 var log2Sums = classes.Log2Sums[i];
                 var e = 0d;
                 for (var c = 0; c < sizes.Length; c++)
                 {
-                    if (kept[c])
-                    {
-                        e += (sizes[c] * countRow[codes[c]]) - log2Sums[c];
-                    }
+                    e += (sizes[c] * countRow[codes[c]]) - log2Sums[c];
                 }
 
-                entropy[i] = e;
+                entropy[i] = e + SuppressedEntropy(i, suppressed, classes, kept);
             }
         }
 
@@ -520,10 +541,13 @@ internal sealed class GeneralizationLattice
         double precisionSum = 0, entropySum = 0;
         for (var i = 0; i < q; i++)
         {
-            // A suppressed cell loses everything: loss and precision 1, entropy as if generalised to one value over all n.
-            loss[i] = n == 0 ? 0 : (loss[i] + suppressed) / n;
+            // ARX: raw = Σ |E| · leaves(g)/D + S (a suppressed cell costs 1), normalised to [0, 1] against n/D, the raw
+            // loss of the original table, and floored at 10 decimals as ARX does; that equals
+            // (Σ |E| · (leaves(g) − 1)/(D − 1) + S) / n.
+            var share = domains[i];
+            loss[i] = n == 0 || share <= 1 ? 0 : Floor10(Math.Max(0, (loss[i] + suppressed - (n / share)) / (n - (n / share))));
             precision[i] = n == 0 ? 0 : ((released * (heights[i] == 1 ? 0d : (double)levels[i] / (heights[i] - 1))) + suppressed) / n;
-            entropy[i] = classes.HasEntropy ? entropy[i] + SuppressedEntropy(i, suppressed, classes, kept) : double.NaN;
+            entropy[i] = classes.HasEntropy ? Floor10(entropy[i]) : double.NaN;
             precisionSum += precision[i];
             entropySum += entropy[i];
         }
@@ -573,7 +597,13 @@ internal sealed class GeneralizationLattice
         return values.Length == 0 ? 0 : Math.Exp(sum / values.Length) - 1;
     }
 
-    /// <summary>The entropy of suppressed cells: each generalised to one value held by all n records.</summary>
+    /// <summary>ARX's rounding of per-attribute losses: down to 10 decimals.</summary>
+    private static double Floor10(double value) => Math.Floor(value * 1e10) / 1e10;
+
+    /// <summary>
+    /// What suppression adds to non-uniform entropy (ARX): the suppressed records, grouped by their generalised value g
+    /// (c_g of them, S in all), lose Σ_g c_g · log2(S / c_g) more.
+    /// </summary>
     private double SuppressedEntropy(int qi, long suppressed, ClassSet classes, bool[] kept)
     {
         if (suppressed == 0)
@@ -581,13 +611,20 @@ internal sealed class GeneralizationLattice
             return 0;
         }
 
-        var sum = 0d;
+        var byValue = new Dictionary<int, long>();
         for (var c = 0; c < classes.Count; c++)
         {
             if (!kept[c])
             {
-                sum += (classes.Sizes[c] * Math.Log2(RecordCount)) - classes.Log2Sums[qi][c];
+                var code = classes.Codes[qi][c];
+                byValue[code] = byValue.GetValueOrDefault(code) + classes.Sizes[c];
             }
+        }
+
+        var sum = 0d;
+        foreach (var count in byValue.Values)
+        {
+            sum += count * Math.Log2((double)suppressed / count);
         }
 
         return sum;
@@ -639,6 +676,7 @@ internal sealed class GeneralizationLattice
         up[i] = new int[Math.Max(0, h - 1)][];
         lossOf[i] = new double[h][];
         log2CountOf[i] = new double[h][];
+        distinct[i] = new int[h];
         var leafCounts = new long[hierarchy.LeafCount + 1];
         foreach (var leaf in leaves)
         {
@@ -646,6 +684,7 @@ internal sealed class GeneralizationLattice
         }
 
         var domain = hierarchy.LeafCount;
+        domains[i] = domain;
         for (var level = 0; level < h; level++)
         {
             var groups = hierarchy.GroupCount(level);
@@ -659,9 +698,10 @@ internal sealed class GeneralizationLattice
             var loss = new double[groups + 1];
             for (var g = 0; g < groups; g++)
             {
-                loss[g] = domain <= 1 ? 0 : (double)(hierarchy.LeafCountOf(level, g) - 1) / (domain - 1);
+                loss[g] = (double)hierarchy.LeafCountOf(level, g) / domain;
             }
 
+            loss[groups] = 1d / domain; // the missing values: one leaf of their own
             lossOf[i][level] = loss;
             var counts = new long[groups + 1];
             for (var leaf = 0; leaf < domain; leaf++)
@@ -670,6 +710,7 @@ internal sealed class GeneralizationLattice
             }
 
             counts[groups] = leafCounts[domain];
+            distinct[i][level] = counts.Count(c => c > 0);
             log2CountOf[i][level] = counts.Select(c => c == 0 ? 0d : Math.Log2(c)).ToArray();
         }
     }

@@ -13,8 +13,9 @@ namespace RiskNotebooks.Treatment;
 /// targets' monotonicity (a node that meets k-anonymity within the suppression limit has successors that do too) is not
 /// needed for correctness, because no node is skipped: with suppression, the loss metrics are not monotone, and pruning by
 /// them could miss the optimum.</para>
-/// <para><b>Ties</b> are broken deterministically: the lower score first, then the lower sum of levels, then the fewer
-/// suppressed records, then the levels compared lexicographically in quasi-identifier order.</para>
+/// <para><b>Ties</b> are broken deterministically, the way ARX 3.9.2 breaks them (it keeps the first optimum its search
+/// meets): the lower score, then the lower sum of levels, then the lower mean relative level (Σ level/(height − 1) / q),
+/// then the higher mean share of distinct values kept, then the node number with the last quasi-identifier most significant.</para>
 /// </remarks>
 public static class OptimalSearch
 {
@@ -34,7 +35,7 @@ public static class OptimalSearch
         TransformationEvaluation? best = null;
         foreach (var e in evaluated)
         {
-            if (e.MeetsTargets && (best is null || Better(e, best, metric)))
+            if (e.MeetsTargets && (best is null || Better(lattice, e, best, metric)))
             {
                 best = e;
             }
@@ -135,7 +136,7 @@ public static class OptimalSearch
         }
     }
 
-    private static bool Better(TransformationEvaluation a, TransformationEvaluation b, InformationLossMetric metric)
+    private static bool Better(GeneralizationLattice lattice, TransformationEvaluation a, TransformationEvaluation b, InformationLossMetric metric)
     {
         var sa = a.Score(metric);
         var sb = b.Score(metric);
@@ -149,12 +150,21 @@ public static class OptimalSearch
             return a.Transformation.LevelSum < b.Transformation.LevelSum;
         }
 
-        if (a.SuppressedRecords != b.SuppressedRecords)
+        var (relativeA, keptA) = lattice.VisitOrder(a.Transformation.Levels);
+        var (relativeB, keptB) = lattice.VisitOrder(b.Transformation.Levels);
+        // Means of different terms: equal up to rounding counts as equal.
+        if (Math.Abs(relativeA - relativeB) > 1e-12)
         {
-            return a.SuppressedRecords < b.SuppressedRecords;
+            return relativeA < relativeB;
         }
 
-        for (var i = 0; i < a.Transformation.Levels.Count; i++)
+        if (Math.Abs(keptA - keptB) > 1e-12)
+        {
+            return keptA > keptB;
+        }
+
+        // Last: ARX's node numbering, in which the last quasi-identifier's level weighs most.
+        for (var i = a.Transformation.Levels.Count - 1; i >= 0; i--)
         {
             if (a.Transformation.Levels[i] != b.Transformation.Levels[i])
             {

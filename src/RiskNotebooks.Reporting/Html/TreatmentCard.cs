@@ -59,7 +59,7 @@ public static class TreatmentCard
         yield return (false, "records suppressed", $"{Count(chosen.SuppressedRecords)} ({Percent(chosen.SuppressedShare)})");
         if (report.Search is { TiedWithOptimum: > 0 } tied)
         {
-            yield return (false, "other transformations with the same score", $"{Count(tied.TiedWithOptimum)} (ties broken by fewer levels, then fewer suppressed records, then levels in order)");
+            yield return (false, "other transformations with the same score", $"{Count(tied.TiedWithOptimum)} (broken as ARX breaks them: fewer levels, then lower relative levels, then more distinct values kept)");
         }
 
         if (report.Loss is { } loss)

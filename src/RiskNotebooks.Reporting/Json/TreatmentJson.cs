@@ -42,7 +42,7 @@ public static class TreatmentJson
             s.Targets.Select(t => t.Text).ToArray(),
             s.SuppressionLimit,
             AnonymizeRequest.MetricName(s.Metric),
-            r.Search is { } search ? new Search(search.Evaluated.Count, search.Evaluated.Count(e => e.MeetsTargets), search.TiedWithOptimum, "every node of the lattice is evaluated; ties: lower score, then lower sum of levels, then fewer suppressed records, then levels in order") : null,
+            r.Search is { } search ? new Search(search.Evaluated.Count, search.Evaluated.Count(e => e.MeetsTargets), search.TiedWithOptimum, "every node of the lattice is evaluated; ties broken as ARX 3.9.2 breaks them: lower sum of levels, then lower mean relative level, then higher mean share of distinct values kept, then node number (last quasi-identifier most significant)") : null,
             r.Chosen is { } c ? new Chosen(c.Transformation.QuasiIdentifiers.Zip(c.Transformation.Levels).ToDictionary(p => p.First, p => p.Second), c.Transformation.ToString(), c.MeetsTargets, c.SuppressedRecords, c.ClassCount, c.Score(s.Metric)) : null,
             loss,
             Risks(r.Before),
