@@ -1,0 +1,139 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+
+namespace RiskNotebooks.Cli.Tests;
+
+public sealed class AnonymizeCommandTests : IDisposable
+{
+    private const string Secret = "ZZSECRET91";
+    private readonly TempFolder temp = new();
+
+    public void Dispose() => temp.Dispose();
+
+    private static string Arx => Path.Combine(AppContext.BaseDirectory, "TestData", "arx");
+
+    private static string Adult => Path.Combine(AppContext.BaseDirectory, "TestData", "adult.csv");
+
+    private const string AdultQis = "sex,age,race,marital-status,education,native-country,workclass,occupation";
+
+    /// <summary>600 patients: age, sex, a postcode, an identifier (a planted value among them), a plainly hashed id, a note that starts like a formula.</summary>
+    private string Registry()
+    {
+        var random = new Random(3);
+        var text = new StringBuilder("id,hashed,age,sex,postcode,note\n");
+        for (var i = 0; i < 600; i++)
+        {
+            var id = i == 0 ? Secret : "P" + i.ToString("D5", CultureInfo.InvariantCulture);
+            var hashed = Convert.ToHexStringLower(MD5.HashData(Encoding.UTF8.GetBytes(id)));
+            var age = 20 + random.Next(60);
+            var postcode = $"{random.Next(1, 10)}{random.Next(10)}{random.Next(10)} {random.Next(10)}{random.Next(10)}";
+            var note = i == 1 ? "=HYPERLINK(\"x\")" : "ok";
+            text.Append(CultureInfo.InvariantCulture, $"{id},{hashed},{age},{(i % 2 == 0 ? "F" : "M")},{postcode},\"{note.Replace("\"", "\"\"", StringComparison.Ordinal)}\"\n");
+        }
+
+        return temp.Write("registry.csv", text.ToString());
+    }
+
+    [Fact]
+    public void Adult_k5_with_5_percent_suppression_gives_ARXs_optimum_and_writes_the_release()
+    {
+        var output = Path.Combine(temp.Path, "released.csv");
+        var before = File.ReadAllBytes(Adult);
+        var (code, text, error) = Cli.Run("anonymize", Adult, "--qi", AdultQis, "--hierarchies", Arx, "--target", "k=5", "--max-suppression", "5%", "--out", output);
+        Assert.True(code == 0, error);
+        Assert.Contains("sex:0,age:3,race:0,marital-status:0,education:1,native-country:1,workclass:1,occupation:2", text);
+        Assert.Contains("1,458 (4.8%)", text);
+        Assert.Equal(before, File.ReadAllBytes(Adult));
+        var lines = File.ReadAllLines(output);
+        Assert.Equal(30_163, lines.Length);
+        Assert.Equal("sex,age,race,marital-status,education,native-country,workclass,occupation,salary-class", lines[0]);
+        Assert.Equal(1_458, lines.Count(l => l.StartsWith("*,*,*,*,*,*,*,*,", StringComparison.Ordinal)));
+        Assert.DoesNotContain(Directory.GetFiles(temp.Path), f => Path.GetFileName(f).StartsWith('.'));
+    }
+
+    [Fact]
+    public void Json_names_the_transformation_loss_and_risks_before_and_after()
+    {
+        var (code, text, error) = Cli.Run("anonymize", Adult, "--qi", AdultQis, "--hierarchies", Arx, "--target", "k=5", "--max-suppression", "0.05", "--format", "json");
+        Assert.True(code == 0, error);
+        using var json = JsonDocument.Parse(text);
+        var root = json.RootElement;
+        Assert.Equal(3, root.GetProperty("transformation").GetProperty("levels").GetProperty("age").GetInt32());
+        Assert.Equal(0.2518517151856563, root.GetProperty("informationLoss").GetProperty("overall").GetProperty("loss").GetDouble(), 9);
+        Assert.Equal(1, root.GetProperty("before").GetProperty("highestProsecutorRisk").GetDouble());
+        Assert.Equal(0.2, root.GetProperty("after").GetProperty("highestProsecutorRisk").GetDouble());
+        Assert.Equal(6480, root.GetProperty("search").GetProperty("evaluated").GetInt32());
+    }
+
+    [Fact]
+    public void The_release_escapes_formulas_pseudonymises_with_the_key_and_warns_of_plain_hashes_without_echoing_values()
+    {
+        var input = Registry();
+        var key = temp.Write("release.key", "0123456789abcdefghijklmnopqrstuv");
+        var other = temp.Write("other.key", "vutsrqponmlkjihgfedcba9876543210");
+        var out1 = Path.Combine(temp.Path, "a.csv");
+        var out2 = Path.Combine(temp.Path, "b.csv");
+        var out3 = Path.Combine(temp.Path, "c.csv");
+        string[] common = ["--qi", "age,sex,postcode", "--build", "age=interval:10,sex=flat,postcode=postcode-se", "--target", "k=5", "--max-suppression", "0.1", "--remove", "hashed", "--pseudonymize", "id"];
+        var (code, text, error) = Cli.Run(["anonymize", input, .. common, "--key-file", key, "--out", out1]);
+        Assert.True(code == 0, error);
+        Assert.Contains("'hashed' looks like plain MD5 hashes", text);
+        Assert.DoesNotContain(Secret, text + error);
+        var released = File.ReadAllText(out1);
+        Assert.DoesNotContain(Secret, released);
+        Assert.DoesNotContain("hashed", released.Split('\n')[0]);
+        Assert.Contains("'=HYPERLINK", released);
+        Assert.Equal(0, Cli.Run(["anonymize", input, .. common, "--key-file", key, "--out", out2]).ExitCode);
+        Assert.Equal(0, Cli.Run(["anonymize", input, .. common, "--key-file", other, "--out", out3]).ExitCode);
+        var first = File.ReadAllLines(out1).Skip(1).Select(l => l.Split(',')[0]).ToArray();
+        Assert.Equal(first, File.ReadAllLines(out2).Skip(1).Select(l => l.Split(',')[0]));
+        Assert.All(first, p => Assert.Matches("^P-[0-9a-f]{20}$", p));
+        Assert.Empty(first.Intersect(File.ReadAllLines(out3).Skip(1).Select(l => l.Split(',')[0])));
+    }
+
+    [Theory]
+    [InlineData("--target", "k=0", "--target")]
+    [InlineData("--target", "q=5", "unknown target")]
+    [InlineData("--max-suppression", "1.5", "--max-suppression")]
+    [InlineData("--metric", "fast", "--metric")]
+    [InlineData("--generalize", "age:9", "'age' has levels 0 to 4")]
+    [InlineData("--max-levels", "nosuch:1", "'nosuch' is not one of the quasi-identifiers")]
+    public void Bad_options_are_errors_naming_the_option(string option, string value, string message)
+    {
+        var (code, _, error) = Cli.Run("anonymize", Adult, "--qi", AdultQis, "--hierarchies", Arx, option, value);
+        Assert.Equal(2, code);
+        Assert.Contains(message, error);
+    }
+
+    [Fact]
+    public void A_missing_hierarchy_and_a_hierarchy_that_does_not_cover_the_column_are_clear_errors_without_values()
+    {
+        var input = Registry();
+        var (code, _, error) = Cli.Run("anonymize", input, "--qi", "age,sex", "--build", "age=interval:10");
+        Assert.Equal(2, code);
+        Assert.Contains("no hierarchy for 'sex'", error);
+        var folder = Directory.CreateDirectory(Path.Combine(temp.Path, "h")).FullName;
+        File.WriteAllText(Path.Combine(folder, "sex.csv"), "F;*\n");
+        (code, _, error) = Cli.Run("anonymize", input, "--qi", "sex", "--hierarchies", folder);
+        Assert.Equal(2, code);
+        Assert.Contains("does not cover 1 of the column's 2 distinct values", error);
+        Assert.Contains("line 3 of registry.csv", error);
+        File.WriteAllText(Path.Combine(folder, "id.csv"), $"{Secret};x;*\n{Secret};y;*\n");
+        (code, _, error) = Cli.Run("anonymize", input, "--qi", "id", "--hierarchies", folder);
+        Assert.Equal(2, code);
+        Assert.Contains("id.csv, line 2, column 1", error);
+        Assert.DoesNotContain(Secret, error);
+    }
+
+    [Fact]
+    public void Whatif_applies_levels_and_suppresses_to_a_target()
+    {
+        var (code, text, error) = Cli.Run("whatif", Adult, "--qi", AdultQis, "--hierarchies", Arx, "--generalize", "age:3,native-country:1,occupation:2", "--suppress", "k=5");
+        Assert.True(code == 0, error);
+        Assert.Contains("What if: adult.csv", text);
+        Assert.Contains("highest prosecutor risk", text);
+        Assert.Contains("1 → 0.2", text);
+    }
+}
