@@ -432,16 +432,21 @@ internal sealed class GeneralizationLattice
         var meets = suppressed <= limit;
         if (meets && tableTargets)
         {
-            meets = ApplyTableTargets(classes, kept, ref suppressed, limit);
+            meets = ApplyTableTargets(classes, levels, kept, ref suppressed, limit);
         }
 
         return Score(classes, levels, kept, suppressed, meets, detail);
     }
 
-    private bool ApplyTableTargets(ClassSet classes, bool[] kept, ref long suppressed, long limit)
+    private bool ApplyTableTargets(ClassSet classes, IReadOnlyList<int> levels, bool[] kept, ref long suppressed, long limit)
     {
-        // Smallest classes first; equal sizes in class order, so the result is deterministic.
-        var order = Enumerable.Range(0, classes.Count).Where(c => kept[c]).OrderBy(c => classes.Sizes[c]).ThenBy(c => c).ToArray();
+        // Smallest classes first. Among classes of equal size, as ARX 3.9.2 orders them: with the loss metric, the class's
+        // own loss first (Π_q (|E| · leaves(g_q)/D_q + 1)^(1/Q) − 1, lowest first), then the class's first record (class
+        // ids are in order of first appearance).
+        var candidates = Enumerable.Range(0, classes.Count).Where(c => kept[c]);
+        var order = (Settings.Metric == InformationLossMetric.Loss
+            ? candidates.OrderBy(c => classes.Sizes[c]).ThenBy(c => ClassLoss(classes, levels, c)).ThenBy(c => c)
+            : candidates.OrderBy(c => classes.Sizes[c]).ThenBy(c => c)).ToArray();
         var records = RecordCount - suppressed;
         long classCount = order.Length;
         var sizes = order.Select(c => classes.Sizes[c]).ToArray();
@@ -476,6 +481,17 @@ internal sealed class GeneralizationLattice
             classCount--;
             next++;
         }
+    }
+
+    private double ClassLoss(ClassSet classes, IReadOnlyList<int> levels, int c)
+    {
+        var product = 1d;
+        for (var i = 0; i < q; i++)
+        {
+            product *= Math.Pow((classes.Sizes[c] * lossOf[i][levels[i]][classes.Codes[i][c]]) + 1, 1d / q);
+        }
+
+        return product - 1;
     }
 
     private TransformationEvaluation Score(ClassSet classes, IReadOnlyList<int> levels, bool[] kept, long suppressed, bool meets, InformationLoss[]? detail)
