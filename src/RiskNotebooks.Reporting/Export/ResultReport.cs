@@ -137,6 +137,16 @@ public sealed class ResultReport
         return new("infer", "Attribute inference: what the quasi-identifiers give away", report.Source, _ => HtmlReport.For(report), m => ReportContent.For(report, m), () => Capture(w => InferJson.Write(report, w)));
     }
 
+    /// <summary>The report of an attack on a released table: HTML only (its card); the other formats refuse it.</summary>
+    /// <param name="report">The report.</param>
+    /// <returns>The report.</returns>
+    public static ResultReport For(ReleaseInferenceReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        static T HtmlOnly<T>() => throw new InvalidOptionException("--report", "the report of an attack on a released table is HTML only: give a file name ending in .html.");
+        return new("infer", "Attribute inference from a release", report.Released, _ => HtmlReport.For(report), _ => HtmlOnly<ReportDocument>(), HtmlOnly<string>);
+    }
+
     /// <summary>The report of the identifiability catalogue, or of one of its entries.</summary>
     /// <param name="catalogue">The catalogue.</param>
     /// <param name="entry">One entry, or <see langword="null"/> for every entry.</param>
