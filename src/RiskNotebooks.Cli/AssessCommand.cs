@@ -15,9 +15,8 @@ internal static class AssessCommand
     {
         var table = new TableCommand<AssessRequest>(AssessRequest.Table);
         var format = OutputFormat.Create();
-        var html = ReportFile.Create();
         var command = table.Command;
-        command.Options.Add(html);
+        var html = new ReportFile(command);
         command.Options.Add(format);
 
         command.SetAction(parse =>
@@ -26,14 +25,14 @@ internal static class AssessCommand
             var path = request.Path ?? LocateExample();
             using var files = new CommandFiles();
             files.Input(path, "FILE");
-            var reportPath = files.Report(parse.GetValue(html));
+            var reportPath = html.Check(parse, files);
             var document = AssessmentFile.Load(path);
             files.Inputs(
                 document.Assessment.Assets.SelectMany(a => new[] { a.Measurement, a.PlannedDataMeasure?.Measurement }).OfType<RiskNotebooks.Assessment.RegistryMeasurement>().Select(m => m.Report.Source),
                 "a data file of FILE");
             files.CheckOutputs(); // the data files are known only now
             var report = document.Evaluate(request.Apply(document.Assessment));
-            ReportFile.Write(files, reportPath, () => RiskNotebooks.Reporting.Export.HtmlReport.For(report));
+            html.Write(parse, files, reportPath, () => RiskNotebooks.Reporting.Export.ResultReport.For(report));
             files.Commit(parse.InvocationConfiguration.Error);
             if (parse.GetValue(format) == "json")
             {

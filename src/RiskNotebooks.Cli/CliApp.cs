@@ -19,6 +19,7 @@ public static class CliApp
             LocationCommand.Create(output),
             GenerateCommand.Create(output),
             AssessCommand.Create(output),
+            ReportCommand.Create(),
             TextCommand.Create(output),
             GenomeCommand.Create(output),
             CatalogueCommand.Create(output),

@@ -52,12 +52,12 @@ internal sealed class CommandFiles : IDisposable
         return path;
     }
 
-    /// <summary>The HTML report of <c>--report</c> (see <see cref="HtmlReport.CheckPath"/>); null stays null.</summary>
+    /// <summary>The report of <c>--report</c> (see <see cref="ResultReport.CheckPath"/>); null stays null.</summary>
     internal string? Report(string? path, string optionName = ReportFile.OptionName)
     {
         if (path is not null)
         {
-            HtmlReport.CheckPath(path, optionName, [.. inputs, .. outputs]);
+            ResultReport.CheckPath(path, optionName, [.. inputs, .. outputs]);
             outputs.Add((path, optionName));
             announced.Add((path, "the report"));
         }

@@ -16,9 +16,8 @@ internal static class DicomCommand
     {
         var table = new TableCommand<DicomRequest>(DicomRequest.Table);
         var format = OutputFormat.Create();
-        var report = ReportFile.Create();
         var command = table.Command;
-        command.Options.Add(report);
+        var report = new ReportFile(command);
         command.Options.Add(format);
 
         command.SetAction((parse, cancellationToken) =>
@@ -26,7 +25,7 @@ internal static class DicomCommand
             var request = table.Bind(parse);
             using var files = new CommandFiles();
             files.Input(request.Path, "FOLDER|FILE", folderAllowed: true);
-            var reportPath = files.Report(parse.GetValue(report));
+            var reportPath = report.Check(parse, files);
             files.CheckOutputs();
             var error = parse.InvocationConfiguration.Error;
             var named = 0;
@@ -41,7 +40,7 @@ internal static class DicomCommand
                 },
             };
             var result = DicomRisk.Analyse(request.Path!, options, cancellationToken);
-            ReportFile.Write(files, reportPath, () => RiskNotebooks.Reporting.Export.HtmlReport.For(result));
+            report.Write(parse, files, reportPath, () => RiskNotebooks.Reporting.Export.ResultReport.For(result));
             files.Commit(error);
             if (parse.GetValue(format) == "json")
             {

@@ -15,17 +15,16 @@ internal static class GenomeCommand
         var table = new TableCommand<GenomeRequest>(GenomeRequest.Table);
         var records = new Option<string?>("--records") { Description = "Write per-sample results (sample name, called sites, log10 match probability, expected matches, probability unique) to this CSV. Per-sample output: share with care." };
         var format = OutputFormat.Create();
-        var report = ReportFile.Create();
         var command = table.Command;
         command.Options.Add(records);
-        command.Options.Add(report);
+        var report = new ReportFile(command);
         command.Options.Add(format);
 
         command.SetAction((parse, cancellationToken) =>
         {
             var request = table.Bind(parse);
             using var files = new CommandFiles();
-            var reportPath = files.Report(parse.GetValue(report));
+            var reportPath = report.Check(parse, files);
             var recordsPath = files.Output(parse.GetValue(records), "--records", "per-sample results");
             files.Input(request.Path, "FILE");
             files.Input(request.FrequencyTable, "--frequency-table");
@@ -53,7 +52,7 @@ internal static class GenomeCommand
                 }, "--records");
             }
 
-            ReportFile.Write(files, reportPath, () => RiskNotebooks.Reporting.Export.HtmlReport.For(result));
+            report.Write(parse, files, reportPath, () => RiskNotebooks.Reporting.Export.ResultReport.For(result));
             files.Commit(parse.InvocationConfiguration.Error);
             if (parse.GetValue(format) == "json")
             {

@@ -15,9 +15,8 @@ internal static class InferCommand
     {
         var table = new TableCommand<InferRequest>(InferRequest.Table);
         var format = OutputFormat.Create();
-        var report = ReportFile.Create();
         var command = table.Command;
-        command.Options.Add(report);
+        var report = new ReportFile(command);
         command.Options.Add(format);
 
         command.SetAction((parse, cancellationToken) =>
@@ -27,7 +26,7 @@ internal static class InferCommand
             var options = request.ToOptions(request.QuasiIdentifiers, request.SensitiveAttributes);
             using var files = new CommandFiles();
             files.Input(path, "FILE");
-            var reportPath = files.Report(parse.GetValue(report));
+            var reportPath = report.Check(parse, files);
             var data = CsvTableReader.Load(path, request.ToLoadOptions([.. options.QuasiIdentifiers, .. options.SensitiveAttributes]), cancellationToken);
             if (data.RowCount == 0)
             {
@@ -40,7 +39,7 @@ internal static class InferCommand
                 files.Input(request.Control, "--control");
                 var columns = request.ToLoadOptions([.. options.QuasiIdentifiers, .. options.SensitiveAttributes]);
                 var release = ReleaseInference.Analyse(data, CsvTableReader.Load(releasedPath, columns, cancellationToken), CsvTableReader.Load(request.Control!, columns, cancellationToken), options, cancellationToken);
-                ReportFile.Write(files, reportPath, () => HtmlReport.For(release));
+                ReportFile.WriteHtml(files, reportPath, () => HtmlReport.For(release));
                 files.Commit(parse.InvocationConfiguration.Error);
                 if (parse.GetValue(format) == "json")
                 {
@@ -55,7 +54,7 @@ internal static class InferCommand
             }
 
             var result = AttributeInference.Analyse(data, options, cancellationToken);
-            ReportFile.Write(files, reportPath, () => HtmlReport.For(result));
+            report.Write(parse, files, reportPath, () => ResultReport.For(result));
             files.Commit(parse.InvocationConfiguration.Error);
             if (parse.GetValue(format) == "json")
             {

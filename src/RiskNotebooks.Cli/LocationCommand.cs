@@ -15,10 +15,9 @@ internal static class LocationCommand
         var table = new TableCommand<LocationRequest>(LocationRequest.Table);
         var records = new Option<string?>("--records") { Description = "Write per-user results (user id, points, unique shares, risks) to this CSV. Per-user output: share with care." };
         var format = OutputFormat.Create();
-        var report = ReportFile.Create();
         var command = table.Command;
         command.Options.Add(records);
-        command.Options.Add(report);
+        var report = new ReportFile(command);
         command.Options.Add(format);
 
         command.SetAction(parse =>
@@ -27,7 +26,7 @@ internal static class LocationCommand
             var options = request.ToOptions();
             var path = request.Path ?? LocateDemo();
             using var files = new CommandFiles();
-            var reportPath = files.Report(parse.GetValue(report));
+            var reportPath = report.Check(parse, files);
             var recordsPath = files.Output(parse.GetValue(records), "--records", "per-user results");
             files.Input(path, "FILE");
             var antennaPath = files.Input(request.Antennas, "--antennas");
@@ -40,7 +39,7 @@ internal static class LocationCommand
                 LocationRecordsCsv.Write(files.Staged, recordsPath, result);
             }
 
-            ReportFile.Write(files, reportPath, () => RiskNotebooks.Reporting.Export.HtmlReport.For(result));
+            report.Write(parse, files, reportPath, () => RiskNotebooks.Reporting.Export.ResultReport.For(result));
             files.Commit(parse.InvocationConfiguration.Error);
             if (parse.GetValue(format) == "json")
             {

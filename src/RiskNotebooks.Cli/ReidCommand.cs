@@ -16,10 +16,9 @@ internal static class ReidCommand
         var table = new TableCommand<ReidRequest>(ReidRequest.Table);
         var records = new Option<string?>("--records") { Description = "Write record-level risks (row, fk, Fk, risk, ...) to this CSV. Record-level output: share with care." };
         var format = OutputFormat.Create();
-        var report = ReportFile.Create();
         var command = table.Command;
         command.Options.Add(records);
-        command.Options.Add(report);
+        var report = new ReportFile(command);
         command.Options.Add(format);
 
         command.SetAction(parse =>
@@ -42,7 +41,7 @@ internal static class ReidCommand
             files.Input(path, "FILE");
             var populationPath = files.Input(request.PopulationTable, "--population-table");
             var recordsPath = files.Output(parse.GetValue(records), "--records", "record-level risks");
-            var reportPath = files.Report(parse.GetValue(report));
+            var reportPath = report.Check(parse, files);
             var loadOptions = request.ToLoadOptions(request.ColumnsFor(qis));
             var data = CsvTableReader.Load(path, loadOptions);
             if (data.RowCount == 0)
@@ -57,7 +56,7 @@ internal static class ReidCommand
                 RecordsCsv.Write(files.Staged, recordsPath, result);
             }
 
-            ReportFile.Write(files, reportPath, () => HtmlReport.For(result, PairRisks.For(result, data)));
+            report.Write(parse, files, reportPath, () => ResultReport.For(result, PairRisks.For(result, data)));
             files.Commit(parse.InvocationConfiguration.Error);
             if (parse.GetValue(format) == "json")
             {

@@ -1,23 +1,65 @@
 using System.CommandLine;
+using RiskNotebooks.Data;
+using RiskNotebooks.Reporting.Export;
 
 namespace RiskNotebooks.Cli;
 
-/// <summary>The <c>--report FILE.html</c> option every measuring command has: the notebook's card and charts in one offline file.</summary>
-internal static class ReportFile
+/// <summary>
+/// The <c>--report FILE</c> and <c>--min-cell-size N</c> options every measuring command has: the result as a report in
+/// the format the file's extension asks for (.html, .docx, .md, .json), aggregates only, counts of people below N
+/// suppressed.
+/// </summary>
+internal sealed class ReportFile
 {
     internal const string OptionName = "--report";
 
-    internal static Option<string?> Create() => new(OptionName)
+    private readonly Option<string?> path = new(OptionName)
     {
-        Description = "Also write a self-contained HTML report (summary card and charts, plotly.js inlined, nothing loaded from the network; aggregates only), atomically.",
+        Description = "Also write a report, atomically, in the format of its extension: .html (cards and charts, plotly.js inlined), .docx (Word: tables, shaded heatmaps, DPIA headings), .md or .json (report.schema.json). Aggregates only; nothing loaded from the network.",
     };
 
-    /// <summary>Stages the report with the command's other outputs (checked before any work by <see cref="CommandFiles.Report"/>).</summary>
-    internal static void Write(CommandFiles files, string? path, Func<RiskNotebooks.Reporting.Export.HtmlReport> build)
+    private readonly Option<string?> minimum = new(MinimumCellSize.OptionName)
     {
-        if (path is not null)
+        Description = MinimumCellSize.OptionDescription,
+        DefaultValueFactory = _ => MinimumCellSize.DefaultValue.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    };
+
+    /// <summary>Adds both options to a command.</summary>
+    internal ReportFile(Command command)
+    {
+        command.Options.Add(path);
+        command.Options.Add(minimum);
+    }
+
+    /// <summary>The report's path, checked with the command's files before any work (see <see cref="CommandFiles.Report"/>); null when not asked for.</summary>
+    internal string? Check(ParseResult parse, CommandFiles files) => files.Report(parse.GetValue(path));
+
+    /// <summary>The minimum cell size given (5 unless set).</summary>
+    internal MinimumCellSize Minimum(ParseResult parse)
+        => parse.GetValue(minimum) is { } text ? MinimumCellSize.Parse(text) : MinimumCellSize.Default;
+
+    /// <summary>Stages the report with the command's other outputs.</summary>
+    internal void Write(ParseResult parse, CommandFiles files, string? reportPath, Func<ResultReport> build)
+    {
+        if (reportPath is not null)
         {
-            build().Save(files.Staged, path, OptionName);
+            build().Save(files.Staged, reportPath, OptionName, Minimum(parse));
         }
+    }
+
+    /// <summary>Stages a report that exists only as HTML (an attack on a released table).</summary>
+    internal static void WriteHtml(CommandFiles files, string? reportPath, Func<HtmlReport> build)
+    {
+        if (reportPath is null)
+        {
+            return;
+        }
+
+        if (ReportFormats.FromPath(reportPath, OptionName) != ReportFormat.Html)
+        {
+            throw new InvalidOptionException(OptionName, "the report of an attack on a released table is HTML only: give a file name ending in .html.");
+        }
+
+        build().Save(files.Staged, reportPath, OptionName);
     }
 }

@@ -14,9 +14,8 @@ internal static class TextCommand
     {
         var shared = new TableCommand<TextRequest>(TextRequest.Table);
         var format = OutputFormat.Create("table (aggregates, no text) or json (per document: its findings with type, start, end, confidence, rule; its risk).");
-        var html = ReportFile.Create();
         var command = shared.Command;
-        command.Options.Add(html);
+        var html = new ReportFile(command);
         command.Options.Add(format);
 
         command.SetAction(parse =>
@@ -42,7 +41,7 @@ internal static class TextCommand
                 RiskNotebooks.Data.AtomicFile.CheckFolderTarget(redactTo, "--redact", keptApart);
             }
 
-            var reportPath = files.Report(parse.GetValue(html));
+            var reportPath = html.Check(parse, files);
             var labelled = labelsPath is null ? null : LabelsFile.Read(labelsPath);
             var folder = Directory.Exists(source) ? source : Path.GetDirectoryName(Path.GetFullPath(source)) ?? ".";
             var found = labelled is null ? null : new FindingsByDocument(source);
@@ -77,7 +76,7 @@ internal static class TextCommand
 
             writer?.Begin();
             var report = TextAnalysis.Run(source, options);
-            ReportFile.Write(files, reportPath, () => RiskNotebooks.Reporting.Export.HtmlReport.For(report));
+            html.Write(parse, files, reportPath, () => RiskNotebooks.Reporting.Export.ResultReport.For(report, scan));
             files.Commit(parse.InvocationConfiguration.Error);
             TextEvaluationReport? evaluation = null;
             if (labelled is not null)

@@ -87,7 +87,7 @@ public sealed class ReportOptionTests : IDisposable
     }
 
     [Theory]
-    [InlineData("report.md")]
+    [InlineData("report.pdf")]
     [InlineData("no-such-folder/report.html")]
     public void A_bad_report_path_fails_before_any_work_and_names_the_option(string name)
     {

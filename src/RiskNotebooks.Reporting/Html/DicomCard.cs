@@ -1,4 +1,5 @@
 using System.Text;
+using RiskNotebooks.Data;
 using RiskNotebooks.Imaging;
 using static RiskNotebooks.Reporting.Html.HtmlText;
 
@@ -9,14 +10,16 @@ public static class DicomCard
 {
     /// <summary>Renders the card as HTML.</summary>
     /// <param name="report">The report.</param>
+    /// <param name="minimum">Counts of files (each a person's image) below it are written as <c>&lt;5</c>; <see langword="null"/>: 5.</param>
     /// <returns>An HTML fragment.</returns>
-    public static string ToHtml(DicomReport report)
+    public static string ToHtml(DicomReport report, MinimumCellSize? minimum = null)
     {
+        var m = minimum ?? MinimumCellSize.Default;
         ArgumentNullException.ThrowIfNull(report);
         var b = new StringBuilder();
         b.Append("<div class=\"risknb-card risknb-dicom\" style=\"font-family:system-ui,sans-serif;border:1px solid #ccd;border-radius:8px;padding:10px 14px;max-width:900px\">");
         b.Append($"<h3>DICOM headers: {E(report.Source)}</h3>");
-        foreach (var (label, value, alarm) in Headline(report))
+        foreach (var (label, value, alarm) in Headline(report, m))
         {
             var style = alarm ? " class=\"risknb-high\" style=\"color:#b03a2e\"" : string.Empty;
             b.Append($"<div><span style=\"display:inline-block;min-width:340px\">{E(label)}</span> <b{style}>{E(value)}</b></div>");
@@ -33,7 +36,7 @@ public static class DicomCard
             b.Append("<table><thead><tr><th>attribute</th><th class=\"text\">tag</th><th class=\"text\">action</th><th>files</th><th>with a value</th></tr></thead><tbody>");
             foreach (var a in report.Attributes)
             {
-                b.Append($"<tr><td>{E(a.Attribute.Name)}</td><td class=\"text\">{E(Tag(a.Attribute))}</td><td class=\"text\" title=\"{E(a.Attribute.ActionMeaning)}\">{E(a.Attribute.Action)}</td><td>{Count(a.Files)}</td><td>{Count(a.FilesWithValue)}</td></tr>");
+                b.Append($"<tr><td>{E(a.Attribute.Name)}</td><td class=\"text\">{E(Tag(a.Attribute))}</td><td class=\"text\" title=\"{E(a.Attribute.ActionMeaning)}\">{E(a.Attribute.Action)}</td><td>{E(m.Format(a.Files))}</td><td>{E(m.Format(a.FilesWithValue))}</td></tr>");
             }
 
             b.Append("</tbody></table>");
@@ -107,8 +110,11 @@ public static class DicomCard
     }
 
     /// <summary>The headline figures: label, value, and whether the value calls for action.</summary>
-    internal static IEnumerable<(string Label, string Value, bool Alarm)> Headline(DicomReport r)
+    /// <param name="r">The report.</param>
+    /// <param name="people">The minimum cell size of the counts of files (the HTML card, shared); <see langword="null"/>: counts as they are (the command line's own output).</param>
+    internal static IEnumerable<(string Label, string Value, bool Alarm)> Headline(DicomReport r, MinimumCellSize? people = null)
     {
+        string Count(long n) => people?.Format(n) ?? HtmlText.Count(n);
         yield return ("files read", Count(r.FilesRead), false);
         yield return ("DICOM files", Count(r.DicomFiles) + (r.NotDicomFiles > 0 ? $" ({Count(r.NotDicomFiles)} other files skipped)" : string.Empty), false);
         if (r.DamagedFiles > 0)

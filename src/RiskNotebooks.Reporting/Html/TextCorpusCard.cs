@@ -1,4 +1,5 @@
 using System.Text;
+using RiskNotebooks.Data;
 using RiskNotebooks.Text;
 using static RiskNotebooks.Reporting.Html.HtmlText;
 
@@ -12,16 +13,19 @@ public static class TextCorpusCard
     /// <summary>Renders the card.</summary>
     /// <param name="report">The report.</param>
     /// <param name="maxDocuments">The most documents listed (the riskiest first).</param>
+    /// <param name="minimum">Counts of documents (each about a person) below it are written as <c>&lt;5</c>; <see langword="null"/>: 5.</param>
     /// <returns>An HTML fragment.</returns>
-    public static string ToHtml(TextCorpusReport report, int maxDocuments = 25)
+    public static string ToHtml(TextCorpusReport report, int maxDocuments = 25, MinimumCellSize? minimum = null)
     {
+        var m = minimum ?? MinimumCellSize.Default;
+        string Count(long n) => E(m.Format(n));
         ArgumentNullException.ThrowIfNull(report);
         var s = report.Summary;
         var b = new StringBuilder();
         b.Append(Style);
         b.Append("<div class=\"risknb-card risknb-text\">");
         b.Append($"<h3>Personal data in text: {E(report.SourceName)}</h3>"); // a name, not a path: the card is shared
-        b.Append($"<p>{Count(s.DocumentCount)} {(s.DocumentCount == 1 ? "document" : "documents")} ({Count(s.SwedishDocuments)} Swedish, {Count(s.EnglishDocuments)} English), {Count(s.CharacterCount)} characters.</p>");
+        b.Append($"<p>{Count(s.DocumentCount)} {(s.DocumentCount == 1 ? "document" : "documents")} ({Count(s.SwedishDocuments)} Swedish, {Count(s.EnglishDocuments)} English), {HtmlText.Count(s.CharacterCount)} characters.</p>");
         var identified = s.DocumentsAt(DocumentRiskLevel.Identified);
         var high = s.DocumentsAt(DocumentRiskLevel.High);
         var share = s.DocumentCount == 0 ? 0 : (double)(identified + high) / s.DocumentCount;
@@ -37,7 +41,7 @@ public static class TextCorpusCard
         b.Append("<table><tr><th>found</th><th>kind</th><th>mentions</th><th>documents</th></tr>");
         foreach (var (type, n) in s.Mentions.OrderBy(p => EntityTypes.KindOf(p.Key)).ThenByDescending(p => p.Value))
         {
-            b.Append($"<tr><td>{E(EntityTypes.NameOf(type))}</td><td>{E(Kind(EntityTypes.KindOf(type)))}</td><td>{Count(n)}</td><td>{Count(s.DocumentsWith[type])}</td></tr>");
+            b.Append($"<tr><td>{E(EntityTypes.NameOf(type))}</td><td>{E(Kind(EntityTypes.KindOf(type)))}</td><td>{HtmlText.Count(n)}</td><td>{Count(s.DocumentsWith[type])}</td></tr>");
         }
 
         b.Append("</table>");

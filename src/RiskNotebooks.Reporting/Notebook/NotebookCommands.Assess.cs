@@ -27,7 +27,7 @@ public static partial class NotebookCommands
         session.AssessmentDocument = document;
         var report = document.Evaluate(request.Apply(document.Assessment));
         session.LastAssessment = report;
-        session.LastExport = ("assessment", () => HtmlReport.For(report));
+        session.LastExport = ("assessment", () => ResultReport.For(report));
         return new NotebookOutcome(report, [report, RiskMatrixChart.Create(report.Result.Matrix)]);
     }
 }

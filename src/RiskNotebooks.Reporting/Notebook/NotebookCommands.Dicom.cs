@@ -24,7 +24,7 @@ public static partial class NotebookCommands
         var path = request.Path ?? throw new InvalidOptionException("#!risk-dicom", "give a folder or a DICOM file, e.g. #!risk-dicom ../datasets/dicom/samples");
         RiskNotebooks.Data.InputFile.Check(path, "--path", folderAllowed: true);
         var report = DicomRisk.Analyse(path, request.ToOptions(), cancellationToken);
-        session.LastExport = ("dicom", () => HtmlReport.For(report));
+        session.LastExport = ("dicom", () => ResultReport.For(report));
         return new NotebookOutcome(report, [new HtmlFragment(DicomCard.ToHtml(report), DicomCard.ToText(report))]);
     }
 }

@@ -29,7 +29,7 @@ public static partial class NotebookCommands
         }
 
         var report = GenotypeRisk.Analyse(path, request.ToOptions(), cancellationToken);
-        session.LastExport = ("genome", () => HtmlReport.For(report));
+        session.LastExport = ("genome", () => ResultReport.For(report));
         var displays = new List<object> { new HtmlFragment(GenotypeCard.ToHtml(report), GenotypeCard.ToText(report)) };
         if (RiskNotebooks.Reporting.Charts.GenomeCharts.UniquenessBySites(report) is { } chart)
         {

@@ -44,7 +44,7 @@ public static partial class NotebookCommands
             InputFile.Check(request.Control!, "--control");
             var columns = request.ToLoadOptions([.. options.QuasiIdentifiers, .. options.SensitiveAttributes]);
             var release = ReleaseInference.Analyse(loaded.Table, CsvTableReader.Load(releasedPath, columns, cancellationToken), CsvTableReader.Load(request.Control!, columns, cancellationToken), options, cancellationToken);
-            session.LastExport = ("attribute inference from a release", () => HtmlReport.For(release));
+            session.LastExport = ("attribute inference from a release", () => ResultReport.For(release));
             return new NotebookOutcome(release, [new HtmlFragment(InferenceCard.ToHtml(release), InferenceCard.ToText(release))]);
         }
 
@@ -60,7 +60,7 @@ public static partial class NotebookCommands
             displays.Add(recall);
         }
 
-        session.LastExport = ("attribute inference", () => HtmlReport.For(report));
+        session.LastExport = ("attribute inference", () => ResultReport.For(report));
         return new NotebookOutcome(report, displays);
     }
 }

@@ -44,7 +44,7 @@ public static partial class NotebookCommands
 
         var report = LocationRiskAnalysis.Run(traces, options, cancellationToken);
         var minimumVisitors = session.MinimumShownClassSize; // as shown now, whatever the setting is when exported
-        session.LastExport = ("location", () => HtmlReport.For(report, minimumVisitors));
+        session.LastExport = ("location", () => ResultReport.For(report, minimumVisitors));
         var displays = new List<object> { report, LocationCharts.UnicityByPoints(report.Unicity) };
         if (report.Grid is { } grid)
         {

@@ -59,7 +59,7 @@ public static partial class NotebookCommands
             displays.Add(RiskCharts.Subsets(subsets));
         }
 
-        session.LastExport = ("re-identification", () => HtmlReport.For(report, pairs));
+        session.LastExport = ("re-identification", () => ResultReport.For(report, pairs));
         return new NotebookOutcome(report, displays);
     }
 }

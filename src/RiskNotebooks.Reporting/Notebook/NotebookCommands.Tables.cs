@@ -83,14 +83,16 @@ public static partial class NotebookCommands
         ArgumentNullException.ThrowIfNull(session);
         request.Validate();
         var path = request.Path!;
-        Reporting.Export.HtmlReport.CheckPath(path, "--path");
+        Reporting.Export.ResultReport.CheckPath(path, "--path");
         var (what, build) = session.LastExport ?? throw new InvalidOptionException("#!risk-export", "there is nothing to export yet: run #!reid, #!risk-location, #!risk-assess or #!risk-text first.");
         var report = build();
-        report.Save(path, "--path");
+        var minimum = request.MinimumCellSize ?? new MinimumCellSize(Math.Max(1, session.MinimumShownClassSize));
+        report.Save(path, "--path", minimum);
         var full = Path.GetFullPath(path);
+        var format = Reporting.Export.ReportFormats.FromPath(path, "--path").ToString().ToUpperInvariant();
         return new NotebookOutcome(null, [new HtmlFragment(
-            $"<p>Saved the {WebUtility.HtmlEncode(what)} report ({report.SectionCount} sections, aggregates only) to <code>{WebUtility.HtmlEncode(full)}</code>.</p>",
-            $"Saved the {what} report ({report.SectionCount} sections, aggregates only) to {full}.")]);
+            $"<p>Saved the {WebUtility.HtmlEncode(what)} report ({format}, aggregates only, counts of people below {minimum.Value} suppressed) to <code>{WebUtility.HtmlEncode(full)}</code>.</p>",
+            $"Saved the {what} report ({format}, aggregates only, counts of people below {minimum.Value} suppressed) to {full}.")]);
     }
 
     /// <summary>The roles card of a table.</summary>

@@ -33,7 +33,7 @@ public static partial class NotebookCommands
         }
 
         var report = TextAnalysis.Run(path, options, cancellationToken);
-        session.LastExport = ("text", () => HtmlReport.For(report));
+        session.LastExport = ("text", () => ResultReport.For(report));
         var displays = new List<object> { report };
         if (report.Documents.Count > 0)
         {

@@ -102,11 +102,15 @@ public sealed class ExportRequest : ICommandRequest
     /// <summary>The options of the command, as every notebook host binds them.</summary>
     public static CommandTable<ExportRequest> Table { get; } = new CommandTable<ExportRequest>(
             "risk-export",
-            "Save the last result (#!reid, #!risk-location, #!risk-assess or #!risk-text) as a self-contained HTML report: its card and charts, plotly.js inlined, nothing loaded from the network, aggregates only.")
-        .AddPositional("FILE", "The file to write, ending in .html (written atomically).", (r, v) => r.Path = v, required: true);
+            "Save the last result (#!reid, #!risk-location, #!risk-assess, #!risk-text, #!risk-genome, #!risk-dicom or #!risk-infer) as a report in the format of the file's extension: .html (card and charts, plotly.js inlined), .docx (Word), .md or .json. Aggregates only, nothing loaded from the network.")
+        .AddPositional("FILE", "The file to write, ending in .html, .docx, .md or .json (written atomically).", (r, v) => r.Path = v, required: true)
+        .Add(MinimumCellSize.OptionName, MinimumCellSize.OptionDescription, OptionKind.Number, (r, v) => r.MinimumCellSize = MinimumCellSize.Parse(v.Text, v.Option), r => r.MinimumCellSize?.ToString());
 
     /// <summary>The file to write.</summary>
     public string? Path { get; set; }
+
+    /// <summary>The minimum cell size, or <see langword="null"/> for the session's (5 unless set).</summary>
+    public MinimumCellSize? MinimumCellSize { get; set; }
 
     /// <inheritdoc/>
     public void Validate()

@@ -31,14 +31,14 @@ public sealed class NotebookSession
     public bool PlotlyEmbedded { get; set; }
 
     /// <summary>What <c>#!risk-export</c> saves: the kind of the last result and how to build its report.</summary>
-    public (string What, Func<Export.HtmlReport> Build)? LastExport { get; set; }
+    public (string What, Func<Export.ResultReport> Build)? LastExport { get; set; }
 
     /// <summary>The traces measured last, so that the next <c>#!risk-location</c> can change only the resolution.</summary>
     public TraceSet? LastTraces { get; set; }
 
     /// <summary>
     /// The fewest people an aggregate may describe and still be shown (default 5): map areas with fewer visitors are
-    /// left blank.
+    /// left blank, and <c>#!risk-export</c> writes smaller counts of people as <c>&lt;5</c> unless given <c>--min-cell-size</c>.
     /// </summary>
     public int MinimumShownClassSize { get; set; } = 5;
 
