@@ -15,9 +15,8 @@ internal static class AnonymizeCommand
     {
         var table = new TableCommand<AnonymizeRequest>(AnonymizeRequest.Table);
         var format = OutputFormat.Create();
-        var report = ReportFile.Create();
         var command = table.Command;
-        command.Options.Add(report);
+        var report = new ReportFile(command);
         command.Options.Add(format);
         command.SetAction((parse, cancellationToken) =>
         {
@@ -28,7 +27,7 @@ internal static class AnonymizeCommand
             files.Input(request.HierarchyFolder, "--hierarchies", folderAllowed: true);
             files.Input(request.KeyFile, "--key-file");
             var outPath = files.Output(request.Out, "--out", "released table");
-            var reportPath = files.Report(parse.GetValue(report));
+            var reportPath = report.Check(parse, files);
             var data = Load(path, request, cancellationToken);
             var settings = request.ToSettings(data, request.QuasiIdentifiers);
             var transformation = request.Generalize is null ? null : Transformation.Parse(request.Generalize, settings.QuasiIdentifiers, "--generalize");
@@ -43,7 +42,7 @@ internal static class AnonymizeCommand
                 files.Staged.Add(outPath, release.WriteTo, "--out");
             }
 
-            ReportFile.Write(files, reportPath, () => HtmlReport.For(result));
+            report.Write(parse, files, reportPath, () => ResultReport.For(result));
             files.Commit(parse.InvocationConfiguration.Error);
             Print(result, parse.GetValue(format), output);
             return Task.FromResult(result.Chosen is { MeetsTargets: true } || transformation is not null ? ExitCodes.Ok : ExitCodes.BadInput);
@@ -56,9 +55,8 @@ internal static class AnonymizeCommand
     {
         var table = new TableCommand<WhatIfRequest>(WhatIfRequest.Table);
         var format = OutputFormat.Create();
-        var report = ReportFile.Create();
         var command = table.Command;
-        command.Options.Add(report);
+        var report = new ReportFile(command);
         command.Options.Add(format);
         command.SetAction((parse, cancellationToken) =>
         {
@@ -67,11 +65,11 @@ internal static class AnonymizeCommand
             using var files = new CommandFiles();
             files.Input(path, "FILE");
             files.Input(request.HierarchyFolder, "--hierarchies", folderAllowed: true);
-            var reportPath = files.Report(parse.GetValue(report));
+            var reportPath = report.Check(parse, files);
             var data = Load(path, request, cancellationToken);
             var (settings, transformation) = request.ToSettings(data, request.QuasiIdentifiers);
             var (result, _) = TreatmentAnalysis.Run(data, settings, transformation, null, null, cancellationToken);
-            ReportFile.Write(files, reportPath, () => HtmlReport.For(result));
+            report.Write(parse, files, reportPath, () => ResultReport.For(result));
             files.Commit(parse.InvocationConfiguration.Error);
             Print(result, parse.GetValue(format), output);
             return Task.FromResult(ExitCodes.Ok);

@@ -41,6 +41,8 @@ internal static class JsonReport
         "filesWithPrivateTags", "filesBurnedIn", "filesNotBurnedIn", "filesTextProne", "attributes/files", "filesWithValue",
         // infer
         "missingRecords", "recordsInThoseValues",
+        // treatment
+        "smallestClass", "suppressedRecords",
     };
 
     private static readonly JsonWriterOptions WriterOptions = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };

@@ -42,7 +42,7 @@ public sealed class ResultReport
     }
 
     /// <summary>The result kinds, as the JSON report's <c>kind</c> names them.</summary>
-    public static IReadOnlyList<string> Kinds { get; } = ["reid", "text", "location", "assess", "genome", "dicom", "infer", "catalogue"];
+    public static IReadOnlyList<string> Kinds { get; } = ["reid", "text", "location", "assess", "genome", "dicom", "infer", "catalogue", "treatment"];
 
     /// <summary>The kind of result (one of <see cref="Kinds"/>).</summary>
     public string Kind { get; }
@@ -135,6 +135,15 @@ public sealed class ResultReport
     {
         ArgumentNullException.ThrowIfNull(report);
         return new("infer", "Attribute inference: what the quasi-identifiers give away", report.Source, _ => HtmlReport.For(report), m => ReportContent.For(report, m), () => Capture(w => InferJson.Write(report, w)));
+    }
+
+    /// <summary>The report of a risk treatment (anonymize, whatif).</summary>
+    /// <param name="report">The treatment report.</param>
+    /// <returns>The report.</returns>
+    public static ResultReport For(RiskNotebooks.Treatment.TreatmentReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return new("treatment", report.Search is null ? "What if: the table generalised" : "Treat the risk: the least-loss release", report.Source, _ => HtmlReport.For(report), m => ReportContent.For(report, m), () => Capture(w => TreatmentJson.Write(report, w)));
     }
 
     /// <summary>The report of an attack on a released table: HTML only (its card); the other formats refuse it.</summary>

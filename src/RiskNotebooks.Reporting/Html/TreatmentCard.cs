@@ -56,7 +56,8 @@ public static class TreatmentCard
         yield return (true, report.Search is null ? "Transformation applied" : "The least-loss transformation that meets the targets", null);
         yield return (false, "levels", chosen.Transformation.ToString());
         yield return (false, "meets the targets", chosen.MeetsTargets ? "yes" : "no");
-        yield return (false, "records suppressed", $"{Count(chosen.SuppressedRecords)} ({Percent(chosen.SuppressedShare)})");
+        var minimum = RiskNotebooks.Data.MinimumCellSize.Default;
+        yield return (false, "records suppressed", minimum.Suppresses(chosen.SuppressedRecords) ? minimum.SuppressedText : $"{Count(chosen.SuppressedRecords)} ({Percent(chosen.SuppressedShare)})");
         if (report.Search is { TiedWithOptimum: > 0 } tied)
         {
             yield return (false, "other transformations with the same score", $"{Count(tied.TiedWithOptimum)} (broken as ARX breaks them: fewer levels, then lower relative levels, then more distinct values kept)");
@@ -110,7 +111,9 @@ public static class TreatmentCard
     private static IEnumerable<(string Label, string Before, string After)> Compare(ReidentificationReport before, ReidentificationReport after)
     {
         yield return ("equivalence classes", Count(before.Classes.ClassCount), Count(after.Classes.ClassCount));
-        yield return ("smallest class", Count(before.Classes.Histogram.MinClassSize), Count(after.Classes.Histogram.MinClassSize));
+        // Counts of people below the minimum cell size are not shown, as in every report.
+        var minimum = RiskNotebooks.Data.MinimumCellSize.Default;
+        yield return ("smallest class", minimum.Format(before.Classes.Histogram.MinClassSize), minimum.Format(after.Classes.Histogram.MinClassSize));
         yield return ("sample uniques (share of records)", Percent(before.SampleUniqueness), Percent(after.SampleUniqueness));
         yield return ("highest prosecutor risk", Number(before.Prosecutor.HighestRisk, "0.####"), Number(after.Prosecutor.HighestRisk, "0.####"));
         yield return ("average prosecutor risk", Number(before.Prosecutor.AverageRisk, "0.####"), Number(after.Prosecutor.AverageRisk, "0.####"));

@@ -62,7 +62,7 @@ public static partial class NotebookCommands
             displays.Add(TreatmentCharts.Levels(chosen, settings.QuasiIdentifiers.Select(q => settings.Hierarchies[q].Height).ToArray()));
         }
 
-        session.LastExport = ("risk treatment", () => HtmlReport.For(report));
+        session.LastExport = ("risk treatment", () => ResultReport.For(report));
         return new NotebookOutcome(report, displays);
     }
 
@@ -96,7 +96,7 @@ public static partial class NotebookCommands
             displays.Add(RiskCharts.QuasiIdentifierPairs(afterPairs, settings.QuasiIdentifiers, release.Table.RowCount, $"After {transformation}: share of records made unique by each pair"));
         }
 
-        session.LastExport = ("what-if treatment", () => HtmlReport.For(report));
+        session.LastExport = ("what-if treatment", () => ResultReport.For(report));
         return new NotebookOutcome(report, displays);
     }
 

@@ -44,6 +44,7 @@ public sealed class ReportSamples : IDisposable
             ["dicom"] = ResultReport.For(DicomRisk.Analyse(Path.Combine(RepositoryRoot, "datasets", "dicom", "samples"))),
             ["infer"] = Infer(data),
             ["catalogue"] = ResultReport.For(IdentifiabilityCatalogue.Default),
+            ["treatment"] = Treatment(data),
         };
     }
 
@@ -100,6 +101,26 @@ public sealed class ReportSamples : IDisposable
             Folds = 3,
             Iterations = 10,
         }));
+
+    /// <summary>The registry treated to k = 5: the nickname (which holds the marker) masked, sex kept or starred, the ward in bands.</summary>
+    private static ResultReport Treatment(string data)
+    {
+        var table = Registry(data);
+        string[] qis = ["nickname", "sex", "ward"];
+        var settings = new RiskNotebooks.Treatment.AnonymizationSettings
+        {
+            QuasiIdentifiers = qis,
+            Hierarchies = new Dictionary<string, RiskNotebooks.Treatment.Hierarchy>
+            {
+                ["nickname"] = RiskNotebooks.Treatment.HierarchyBuilder.Build(table, "nickname", "mask"),
+                ["sex"] = RiskNotebooks.Treatment.HierarchyBuilder.Build(table, "sex", "flat"),
+                ["ward"] = RiskNotebooks.Treatment.HierarchyBuilder.Build(table, "ward", "interval:5"),
+            },
+            Targets = [new RiskNotebooks.Treatment.KAnonymity(5)],
+            SuppressionLimit = 0.05,
+        };
+        return ResultReport.For(RiskNotebooks.Treatment.TreatmentAnalysis.Run(table, settings, null).Report);
+    }
 
     private static ResultReport Text(string data)
     {
