@@ -11,11 +11,16 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import org.deidentifier.arx.ARXAnonymizer;
 import org.deidentifier.arx.ARXConfiguration;
+import org.deidentifier.arx.ARXLattice;
 import org.deidentifier.arx.ARXLattice.ARXNode;
 import org.deidentifier.arx.ARXLattice.Anonymity;
 import org.deidentifier.arx.ARXResult;
@@ -132,15 +137,104 @@ public class ArxSearchAnchor {
         return b.toString();
     }
 
-    static List<ARXNode> allNodes(ARXResult result) {
+    static List<ARXNode> materialized(ARXLattice lattice) {
         List<ARXNode> nodes = new ArrayList<ARXNode>();
-        for (ARXNode[] level : result.getLattice().getLevels()) nodes.addAll(Arrays.asList(level));
+        for (ARXNode[] level : lattice.getLevels()) nodes.addAll(Arrays.asList(level));
         return nodes;
     }
 
-    /** Makes ARX apply (and score) a node that the search did not check; returns the output handle. */
-    static DataHandle evaluate(ARXResult result, ARXNode node) {
-        return result.getOutput(node, false);
+    /** ARX materialises only part of a large lattice (the nodes its search touched, plus neighbours); expand every
+     *  node until the whole search space is present, so that ties and per-node scores cover all transformations. */
+    static List<ARXNode> allNodes(ARXResult result) {
+        ARXLattice lattice = result.getLattice();
+        int total = lattice.getVirtualSize().intValueExact();
+        Set<String> expanded = new HashSet<String>();
+        List<ARXNode> nodes = materialized(lattice);
+        while (nodes.size() < total) {
+            boolean progress = false;
+            for (ARXNode n : nodes) {
+                if (expanded.add(Arrays.toString(n.getTransformation()))) {
+                    lattice.expand(n);
+                    progress = true;
+                }
+            }
+            nodes = materialized(lattice);
+            if (!progress) break;
+        }
+        if (nodes.size() != total) throw new IllegalStateException("lattice has " + nodes.size() + " of " + total + " nodes");
+        return nodes;
+    }
+
+    /** ARX's verdict on one node: anonymous?, ARX's score, number of suppressed records. */
+    static final class Eval {
+        final boolean anonymous; final InformationLoss<?> score; final int suppressed;
+        Eval(boolean a, InformationLoss<?> s, int n) { anonymous = a; score = s; suppressed = n; }
+    }
+
+    /**
+     * Scores every node with ARX's own TransformationApplicator - the object ARXResult.getOutput(node) uses - but
+     * without getOutput's bookkeeping (output handles and a full re-estimation of the lattice after every call, which
+     * makes 6,480 calls take minutes). The applicator is reached by reflection on ARXResult's private fields; the score
+     * is ARX's metric on ARX's grouping, with suppression applied as in getOutput. evaluatePublic() cross-checks it.
+     */
+    static final class Evaluator {
+        final Object solutionSpace; final Object applicator;
+        final java.lang.reflect.Method getTransformation, apply;
+        Evaluator(ARXResult result) throws ReflectiveOperationException {
+            solutionSpace = field(result, "solutionSpace");
+            Object manager = field(result, "manager"), buffer = field(result, "buffer");
+            ARXConfiguration config = (ARXConfiguration) field(result, "config");
+            java.lang.reflect.Method internal = ARXConfiguration.class.getDeclaredMethod("getInternalConfiguration");
+            internal.setAccessible(true);
+            Class<?> appClass = Class.forName("org.deidentifier.arx.framework.check.TransformationApplicator");
+            java.lang.reflect.Constructor<?> ctor = null;
+            for (java.lang.reflect.Constructor<?> c : appClass.getConstructors()) if (c.getParameterCount() == 4) ctor = c;
+            applicator = ctor.newInstance(manager, buffer, config.getQualityModel(), internal.invoke(config));
+            Class<?> tClass = Class.forName("org.deidentifier.arx.framework.lattice.Transformation");
+            getTransformation = solutionSpace.getClass().getMethod("getTransformation", int[].class);
+            apply = appClass.getMethod("applyTransformation", tClass);
+        }
+        static Object field(Object o, String name) throws ReflectiveOperationException {
+            java.lang.reflect.Field f = o.getClass().getDeclaredField(name);
+            f.setAccessible(true);
+            return f.get(o);
+        }
+        Eval evaluate(ARXNode node) throws ReflectiveOperationException {
+            Object t = getTransformation.invoke(solutionSpace, (Object) node.getTransformation());
+            Object data = apply.invoke(applicator, t);
+            Object props = data.getClass().getField("properties").get(data);
+            boolean anonymous = (Boolean) props.getClass().getField("privacyModelFulfilled").get(props);
+            InformationLoss<?> loss = (InformationLoss<?>) props.getClass().getField("informationLoss").get(props);
+            Object generalized = data.getClass().getField("bufferGeneralized").get(data);
+            org.deidentifier.arx.framework.data.DataMatrix m = ((org.deidentifier.arx.framework.data.Data) generalized).getArray();
+            int suppressed = 0;
+            for (int r = 0; r < m.getNumRows(); r++) if ((m.get(r, 0) & org.deidentifier.arx.framework.data.Data.OUTLIER_MASK) != 0) suppressed++;
+            return new Eval(anonymous, loss, suppressed);
+        }
+    }
+
+    /** The public route: ARXResult.getOutput(node) applies the node and stores ARX's verdict and score on the node. */
+    static Eval evaluatePublic(ARXResult result, ARXNode node) {
+        DataHandle h = result.getOutput(node, false);
+        int suppressed = 0;
+        for (int r = 0; r < h.getNumRows(); r++) if (h.isOutlier(r)) suppressed++;
+        return new Eval(node.getAnonymity() == Anonymity.ANONYMOUS, node.getHighestScore(), suppressed);
+    }
+
+    /** Every 997th node is also evaluated through the public route; both must agree exactly. */
+    static Eval evaluateChecked(ARXResult result, Evaluator ev, ARXNode node, int index) throws ReflectiveOperationException {
+        Eval fast = ev.evaluate(node);
+        if (index % 997 == 0) {
+            Eval pub = evaluatePublic(result, node);
+            if (pub.anonymous != fast.anonymous || pub.suppressed != fast.suppressed || pub.score.compareTo(fast.score) != 0
+                    || !pub.score.toString().equals(fast.score.toString()))
+                throw new IllegalStateException("fast and public evaluation differ at " + levels(node));
+        }
+        return fast;
+    }
+
+    static Evaluator evaluator(ARXResult result) {
+        try { return new Evaluator(result); } catch (ReflectiveOperationException e) { throw new RuntimeException(e); }
     }
 
     // ------------------------------------------------------------------ grid
@@ -149,7 +243,10 @@ public class ArxSearchAnchor {
             + "score;score_per_qi;suppressed_records;equivalence_classes;ties_other_anonymous_nodes;ties_same_total_level;"
             + "min_over_all_anonymous_equals_optimum;anonymous_nodes;checked_by_search;search_ms";
 
-    static String runOne(File csv, File hierDir, String target, String metric, double supp, boolean ties) throws IOException {
+    static final Map<String, Map<ARXNode, Eval>> CACHE = new HashMap<String, Map<ARXNode, Eval>>();
+    static final Map<String, Map<String, Eval>> CACHE_BY_LEVELS = new HashMap<String, Map<String, Eval>>();
+
+    static String runOne(File csv, File hierDir, String target, String metric, double supp, boolean ties) throws Exception {
         Hierarchy sh = sensitiveHierarchy(hierDir);
         Data data = load(csv, hierDir, needsSensitive(target));
         ARXConfiguration config = config(target, metric, supp, sh);
@@ -169,9 +266,9 @@ public class ArxSearchAnchor {
         String optScoreText = score(optScore);
         String optPerQi = perAttribute(optScore, arxQi);
         int optTotal = opt.getTotalGeneralizationLevel();
-        List<ARXNode> nodes = allNodes(result);
         int checked = 0;
-        for (ARXNode n : nodes) if (n.isChecked()) checked++;
+        for (ARXNode n : materialized(result.getLattice())) if (n.isChecked()) checked++;
+        List<ARXNode> nodes = allNodes(result);
 
         DataHandle out = result.getOutput(opt, false);
         StatisticsEquivalenceClasses ec = out.getStatistics().getEquivalenceClassStatistics();
@@ -182,13 +279,32 @@ public class ArxSearchAnchor {
 
         String tieText = "", sameLevelText = "", minText = "", anonText = "";
         if (ties) {
-            int tiesAll = 0, tiesSame = 0, anonymous = 0;
+            int tiesAll = 0, tiesSame = 0, anonymous = 0, index = 0;
             InformationLoss<?> min = null;
+            Evaluator ev = evaluator(result);
+            // k-anonymity alone: ARX flags every class smaller than k as suppressed whatever the limit (suppression is
+            // always enabled), so a node's score does not depend on the limit and it is anonymous iff its suppressed
+            // records <= floor(limit * n). Scores are therefore computed once per (k, metric) and reused for the other
+            // limits; the first run of each (k, metric) asserts that ARX's own verdicts follow that rule.
+            String cacheKey = target.startsWith("k") ? target + "/" + metric : null;
+            int maxOutliers = (int) Math.floor(supp * data.getHandle().getNumRows());
+            Map<ARXNode, Eval> cached = cacheKey != null ? CACHE.get(cacheKey) : null;
+            Map<String, Eval> byLevels = cached == null && cacheKey != null ? new HashMap<String, Eval>() : null;
             for (ARXNode n : nodes) {
-                evaluate(result, n);
-                if (n.getAnonymity() != Anonymity.ANONYMOUS) continue;
+                Eval e;
+                if (cacheKey != null && CACHE_BY_LEVELS.containsKey(cacheKey)) {
+                    Eval c = CACHE_BY_LEVELS.get(cacheKey).get(levels(n));
+                    e = new Eval(c.suppressed <= maxOutliers, c.score, c.suppressed);
+                } else {
+                    e = evaluateChecked(result, ev, n, index++);
+                    if (cacheKey != null) {
+                        if (e.anonymous != (e.suppressed <= maxOutliers)) throw new IllegalStateException("anonymity rule violated at " + levels(n));
+                        byLevels.put(levels(n), e);
+                    }
+                }
+                if (!e.anonymous) continue;
                 anonymous++;
-                InformationLoss<?> s = n.getHighestScore();
+                InformationLoss<?> s = e.score;
                 if (min == null || s.compareTo(min) < 0) min = s;
                 if (n == opt) continue;
                 if (s.compareTo(optScore) == 0) {
@@ -196,6 +312,7 @@ public class ArxSearchAnchor {
                     if (n.getTotalGeneralizationLevel() == optTotal) tiesSame++;
                 }
             }
+            if (byLevels != null) CACHE_BY_LEVELS.put(cacheKey, byLevels);
             tieText = "" + tiesAll;
             sameLevelText = "" + tiesSame;
             minText = "" + (min != null && min.compareTo(optScore) == 0);
@@ -217,7 +334,7 @@ public class ArxSearchAnchor {
         return list;
     }
 
-    static void grid(File dataDir, File out, String filter) throws IOException {
+    static void grid(File dataDir, File out, String filter) throws Exception {
         File csv = new File(dataDir, "adult.csv");
         boolean append = out.exists() && out.length() > 0;
         try (PrintWriter w = new PrintWriter(new java.io.FileWriter(out, append))) {
@@ -235,13 +352,15 @@ public class ArxSearchAnchor {
 
     // ------------------------------------------------------------------ lattice dump
 
-    static void lattice(File dataDir, File outDir, String target, String metric, double supp) throws IOException {
+    static void lattice(File dataDir, File outDir, String target, String metric, double supp) throws Exception {
         File csv = new File(dataDir, "adult.csv");
         Hierarchy sh = sensitiveHierarchy(dataDir);
         Data data = load(csv, dataDir, needsSensitive(target));
         ARXResult result = new ARXAnonymizer().anonymize(data, config(target, metric, supp, sh));
         ARXNode opt = result.getGlobalOptimum();
         String[] arxQi = opt.getQuasiIdentifyingAttributes();
+        Set<ARXNode> checkedSet = new HashSet<ARXNode>();
+        for (ARXNode n : materialized(result.getLattice())) if (n.isChecked()) checkedSet.add(n);
         List<ARXNode> nodes = allNodes(result);
         // Order rows by the levels in our QI order (lexicographic), so the file is stable and easy to join on.
         nodes.sort((a, b) -> {
@@ -254,16 +373,13 @@ public class ArxSearchAnchor {
         String name = String.format(Locale.ROOT, "lattice-%s-%s-s%d.csv", target, metric, Math.round(supp * 100));
         try (PrintWriter w = new PrintWriter(new File(outDir, name), "UTF-8")) {
             w.println("levels(sex,age,race,marital-status,education,native-country,workclass,occupation);anonymous;score;score_per_qi;suppressed_records;checked_by_search;is_optimum");
-            boolean[] checkedBySearch = new boolean[nodes.size()];
-            for (int i = 0; i < nodes.size(); i++) checkedBySearch[i] = nodes.get(i).isChecked();
+            Evaluator ev = evaluator(result);
             for (int i = 0; i < nodes.size(); i++) {
                 ARXNode n = nodes.get(i);
-                DataHandle h = evaluate(result, n);
-                int suppressed = 0;
-                for (int r = 0; r < h.getNumRows(); r++) if (h.isOutlier(r)) suppressed++;
-                InformationLoss<?> s = n.getHighestScore();
-                w.println(String.join(";", levels(n), n.getAnonymity() == Anonymity.ANONYMOUS ? "1" : "0", score(s),
-                        perAttribute(s, arxQi), "" + suppressed, checkedBySearch[i] ? "1" : "0", n == opt ? "1" : "0"));
+                Eval e = evaluateChecked(result, ev, n, i);
+                InformationLoss<?> s = e.score;
+                w.println(String.join(";", levels(n), e.anonymous ? "1" : "0", score(s),
+                        perAttribute(s, arxQi), "" + e.suppressed, checkedSet.contains(n) ? "1" : "0", n == opt ? "1" : "0"));
             }
         }
         System.err.println("wrote " + name + " (" + nodes.size() + " nodes)");
