@@ -268,7 +268,6 @@ public class ArxSearchAnchor {
         int optTotal = opt.getTotalGeneralizationLevel();
         int checked = 0;
         for (ARXNode n : materialized(result.getLattice())) if (n.isChecked()) checked++;
-        List<ARXNode> nodes = allNodes(result);
 
         DataHandle out = result.getOutput(opt, false);
         StatisticsEquivalenceClasses ec = out.getStatistics().getEquivalenceClassStatistics();
@@ -279,6 +278,7 @@ public class ArxSearchAnchor {
 
         String tieText = "", sameLevelText = "", minText = "", anonText = "";
         if (ties) {
+            List<ARXNode> nodes = allNodes(result);
             int tiesAll = 0, tiesSame = 0, anonymous = 0, index = 0;
             InformationLoss<?> min = null;
             Evaluator ev = evaluator(result);
@@ -334,6 +334,8 @@ public class ArxSearchAnchor {
         return list;
     }
 
+    static boolean TIES = !"0".equals(System.getenv("ARX_ANCHOR_TIES"));
+
     static void grid(File dataDir, File out, String filter) throws Exception {
         File csv = new File(dataDir, "adult.csv");
         boolean append = out.exists() && out.length() > 0;
@@ -342,7 +344,7 @@ public class ArxSearchAnchor {
             for (String[] c : gridConfigs()) {
                 String key = c[0] + "/" + c[1] + "/" + c[2];
                 if (filter != null && !key.matches(filter)) continue;
-                String row = runOne(csv, dataDir, c[0], c[1], Double.parseDouble(c[2]), true);
+                String row = runOne(csv, dataDir, c[0], c[1], Double.parseDouble(c[2]), TIES);
                 w.println(row);
                 w.flush();
                 System.err.println(row);
