@@ -243,7 +243,6 @@ public class ArxSearchAnchor {
             + "score;score_per_qi;suppressed_records;equivalence_classes;ties_other_anonymous_nodes;ties_same_total_level;"
             + "min_over_all_anonymous_equals_optimum;anonymous_nodes;checked_by_search;search_ms";
 
-    static final Map<String, Map<ARXNode, Eval>> CACHE = new HashMap<String, Map<ARXNode, Eval>>();
     static final Map<String, Map<String, Eval>> CACHE_BY_LEVELS = new HashMap<String, Map<String, Eval>>();
 
     static String runOne(File csv, File hierDir, String target, String metric, double supp, boolean ties) throws Exception {
@@ -288,8 +287,7 @@ public class ArxSearchAnchor {
             // limits; the first run of each (k, metric) asserts that ARX's own verdicts follow that rule.
             String cacheKey = target.startsWith("k") ? target + "/" + metric : null;
             int maxOutliers = (int) Math.floor(supp * data.getHandle().getNumRows());
-            Map<ARXNode, Eval> cached = cacheKey != null ? CACHE.get(cacheKey) : null;
-            Map<String, Eval> byLevels = cached == null && cacheKey != null ? new HashMap<String, Eval>() : null;
+            Map<String, Eval> byLevels = cacheKey != null && !CACHE_BY_LEVELS.containsKey(cacheKey) ? new HashMap<String, Eval>() : null;
             for (ARXNode n : nodes) {
                 Eval e;
                 if (cacheKey != null && CACHE_BY_LEVELS.containsKey(cacheKey)) {
