@@ -3,8 +3,11 @@ namespace RiskNotebooks.Treatment;
 /// <summary>The outcome of the optimal search: the least-loss transformation that meets the targets, and every transformation evaluated (the frontier).</summary>
 public sealed class AnonymizationResult
 {
-    internal AnonymizationResult(AnonymizationSettings settings, IReadOnlyList<int> heights, TransformationEvaluation original, TransformationEvaluation? optimum, InformationLoss? optimumLoss, IReadOnlyList<TransformationEvaluation> evaluated, long tied)
+    private readonly Func<TransformationEvaluation, TransformationEvaluation, bool> better;
+
+    internal AnonymizationResult(AnonymizationSettings settings, IReadOnlyList<int> heights, TransformationEvaluation original, TransformationEvaluation? optimum, InformationLoss? optimumLoss, IReadOnlyList<TransformationEvaluation> evaluated, long tied, Func<TransformationEvaluation, TransformationEvaluation, bool> better)
     {
+        this.better = better;
         Settings = settings;
         Heights = heights;
         Original = original;
@@ -31,6 +34,33 @@ public sealed class AnonymizationResult
 
     /// <summary>Every node of the lattice, evaluated: whether it meets the targets, its risks and its scores.</summary>
     public IReadOnlyList<TransformationEvaluation> Evaluated { get; }
+
+    /// <summary>
+    /// The optimum under a smaller suppression limit, from the same evaluations: a transformation that meets the targets
+    /// suppresses the fewest records it can, whatever the limit, so it meets them under a smaller limit exactly when it
+    /// suppresses no more than that limit allows. (The trade-off between suppression and loss, without searching again.)
+    /// </summary>
+    /// <param name="suppressionLimit">A limit in [0, the searched limit].</param>
+    /// <returns>The optimum, or <see langword="null"/> when none meets the targets within that limit.</returns>
+    public TransformationEvaluation? OptimumWithin(double suppressionLimit)
+    {
+        if (!(suppressionLimit >= 0 && suppressionLimit <= Settings.SuppressionLimit))
+        {
+            throw new ArgumentOutOfRangeException(nameof(suppressionLimit), $"the search allowed at most {Settings.SuppressionLimit}.");
+        }
+
+        var allowed = (Settings with { SuppressionLimit = suppressionLimit }).MaximumSuppressed(Original.RecordCount);
+        TransformationEvaluation? best = null;
+        foreach (var e in Evaluated)
+        {
+            if (e.MeetsTargets && e.SuppressedRecords <= allowed && (best is null || better(e, best)))
+            {
+                best = e;
+            }
+        }
+
+        return best;
+    }
 
     /// <summary>How many other transformations that meet the targets have exactly the optimum's score (resolved by the documented tie-break).</summary>
     public long TiedWithOptimum { get; }

@@ -183,19 +183,24 @@ internal sealed class GeneralizationLattice
     /// The order ARX's Flash visits nodes of equal height in (our reading of ARX 3.9.2): the mean relative level
     /// Σ L/(h − 1) / q first, then the mean share of distinct values kept Σ distinct(L)/distinct(0) / q, larger first.
     /// </summary>
-    /// <param name="userLevels">Levels in the settings' order.</param>
-    /// <returns>(mean relative level, mean share of distinct values kept).</returns>
-    internal (double RelativeLevel, double DistinctKept) VisitOrder(IReadOnlyList<int> userLevels)
+    /// <returns>A function of levels in the settings' order: (mean relative level, mean share of distinct values kept).</returns>
+    internal Func<IReadOnlyList<int>, (double RelativeLevel, double DistinctKept)> VisitOrder()
     {
-        var levels = ToInternal(userLevels);
-        double relative = 0, kept = 0;
-        for (var i = 0; i < q; i++)
+        // Only small arrays are captured, so that a result that keeps this does not keep the records.
+        var userHeights = UserHeights;
+        var userDistinct = ToUser(distinct);
+        var dimensions = q;
+        return userLevels =>
         {
-            relative += heights[i] <= 1 ? 0 : (double)levels[i] / (heights[i] - 1);
-            kept += (double)distinct[i][levels[i]] / Math.Max(1, distinct[i][0]);
-        }
+            double relative = 0, kept = 0;
+            for (var i = 0; i < dimensions; i++)
+            {
+                relative += userHeights[i] <= 1 ? 0 : (double)userLevels[i] / (userHeights[i] - 1);
+                kept += (double)userDistinct[i][userLevels[i]] / Math.Max(1, userDistinct[i][0]);
+            }
 
-        return (relative / q, kept / q);
+            return (relative / dimensions, kept / dimensions);
+        };
     }
 
     /// <summary>The heights in the settings' quasi-identifier order.</summary>
@@ -440,47 +445,120 @@ internal sealed class GeneralizationLattice
 
     private bool ApplyTableTargets(ClassSet classes, IReadOnlyList<int> levels, bool[] kept, ref long suppressed, long limit)
     {
-        // Smallest classes first. Among classes of equal size, as ARX 3.9.2 orders them: with the loss metric, the class's
-        // own loss first (Π_q (|E| · leaves(g_q)/D_q + 1)^(1/Q) − 1, lowest first), then the class's first record (class
-        // ids are in order of first appearance).
-        var candidates = Enumerable.Range(0, classes.Count).Where(c => kept[c]);
-        var order = (Settings.Metric == InformationLossMetric.Loss
-            ? candidates.OrderBy(c => classes.Sizes[c]).ThenBy(c => ClassLoss(classes, levels, c)).ThenBy(c => c)
-            : candidates.OrderBy(c => classes.Sizes[c]).ThenBy(c => c)).ToArray();
+        // The classes are suppressed smallest first; the measures depend on sizes only, so how many to suppress is found
+        // on the sorted sizes, with prefix sums (the records in classes of at most a size, still released, is then one
+        // binary search). Which classes of the last size go is decided after, as ARX 3.9.2 orders them: with the loss
+        // metric by the class's own loss (Π_q (|E| · leaves(g_q)/D_q + 1)^(1/Q) − 1, lowest first), then by first record
+        // (class ids are in order of first appearance).
+        var order = new List<int>(classes.Count);
+        for (var c = 0; c < classes.Count; c++)
+        {
+            if (kept[c])
+            {
+                order.Add(c);
+            }
+        }
+
+        var ids = order.ToArray();
+        var sizes = ids.Select(c => classes.Sizes[c]).ToArray();
+        Array.Sort(sizes, ids);
+        var prefix = new long[sizes.Length + 1];
+        for (var i = 0; i < sizes.Length; i++)
+        {
+            prefix[i + 1] = prefix[i] + sizes[i];
+        }
+
         var records = RecordCount - suppressed;
-        long classCount = order.Length;
-        var sizes = order.Select(c => classes.Sizes[c]).ToArray();
         var next = 0;
+        var targets = Settings.Targets;
+        var met = true;
         while (true)
         {
             var start = next;
             long AtMost(int size)
             {
-                long sum = 0;
-                for (var i = start; i < sizes.Length && sizes[i] <= size; i++)
-                {
-                    sum += sizes[i];
-                }
-
-                return sum;
+                // Sorted sizes: the released classes of at most this size are those from start to the last of this size.
+                var end = UpperBound(sizes, size);
+                return end <= start ? 0 : prefix[end] - prefix[start];
             }
 
-            if (Settings.Targets.All(t => !t.IsTableLevel || t.TablePasses(records, classCount, AtMost)))
+            var passes = true;
+            foreach (var t in targets)
             {
-                return true;
+                if (t.IsTableLevel && !t.TablePasses(records, sizes.Length - next, AtMost))
+                {
+                    passes = false;
+                    break;
+                }
+            }
+
+            if (passes)
+            {
+                break;
             }
 
             if (next == sizes.Length || suppressed + sizes[next] > limit)
             {
-                return false;
+                met = false;
+                break;
             }
 
-            kept[order[next]] = false;
             suppressed += sizes[next];
             records -= sizes[next];
-            classCount--;
             next++;
         }
+
+        if (next == 0)
+        {
+            return met;
+        }
+
+        // All classes smaller than the last size suppressed go; of that size, the first in ARX's order.
+        var boundary = sizes[next - 1];
+        var first = Array.IndexOf(sizes, boundary);
+        var last = UpperBound(sizes, boundary);
+        for (var i = 0; i < first; i++)
+        {
+            kept[ids[i]] = false;
+        }
+
+        var tied = ids[first..last];
+        if (Settings.Metric == InformationLossMetric.Loss)
+        {
+            var losses = tied.Select(c => ClassLoss(classes, levels, c)).ToArray();
+            tied = [.. tied.Zip(losses).OrderBy(p => p.Second).ThenBy(p => p.First).Select(p => p.First)];
+        }
+        else
+        {
+            Array.Sort(tied);
+        }
+
+        for (var i = 0; i < next - first; i++)
+        {
+            kept[tied[i]] = false;
+        }
+
+        return met;
+    }
+
+    /// <summary>The index after the last element ≤ value in an ascending array.</summary>
+    private static int UpperBound(int[] sorted, int value)
+    {
+        int lo = 0, hi = sorted.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (sorted[mid] <= value)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
     }
 
     private double ClassLoss(ClassSet classes, IReadOnlyList<int> levels, int c)

@@ -32,10 +32,11 @@ public static class OptimalSearch
         var evaluated = Traverse(lattice, settings.Metric == InformationLossMetric.NonUniformEntropy, cancellationToken);
 
         var metric = settings.Metric;
+        var order = lattice.VisitOrder();
         TransformationEvaluation? best = null;
         foreach (var e in evaluated)
         {
-            if (e.MeetsTargets && (best is null || Better(lattice, e, best, metric)))
+            if (e.MeetsTargets && (best is null || Better(order, e, best, metric)))
             {
                 best = e;
             }
@@ -53,7 +54,7 @@ public static class OptimalSearch
             tied = evaluated.Count(e => e.MeetsTargets && e.Score(metric) == score) - 1;
         }
 
-        return new AnonymizationResult(settings, lattice.UserHeights, evaluated[0], best, loss, evaluated, tied);
+        return new AnonymizationResult(settings, lattice.UserHeights, evaluated[0], best, loss, evaluated, tied, (a, b) => Better(order, a, b, metric));
     }
 
     /// <summary>
@@ -136,7 +137,7 @@ public static class OptimalSearch
         }
     }
 
-    private static bool Better(GeneralizationLattice lattice, TransformationEvaluation a, TransformationEvaluation b, InformationLossMetric metric)
+    private static bool Better(Func<IReadOnlyList<int>, (double RelativeLevel, double DistinctKept)> order, TransformationEvaluation a, TransformationEvaluation b, InformationLossMetric metric)
     {
         var sa = a.Score(metric);
         var sb = b.Score(metric);
@@ -150,8 +151,8 @@ public static class OptimalSearch
             return a.Transformation.LevelSum < b.Transformation.LevelSum;
         }
 
-        var (relativeA, keptA) = lattice.VisitOrder(a.Transformation.Levels);
-        var (relativeB, keptB) = lattice.VisitOrder(b.Transformation.Levels);
+        var (relativeA, keptA) = order(a.Transformation.Levels);
+        var (relativeB, keptB) = order(b.Transformation.Levels);
         // Means of different terms: equal up to rounding counts as equal.
         if (Math.Abs(relativeA - relativeB) > 1e-12)
         {
