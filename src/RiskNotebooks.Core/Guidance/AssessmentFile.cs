@@ -126,12 +126,19 @@ public static class AssessmentFile
             var plannedData = measure.TryGetProperty("data", out var d);
             var plannedStated = measure.TryGetProperty("reidentification", out var r);
             var plannedCatalogue = measure.TryGetProperty("catalogue", out var c);
-            if ((plannedData ? 1 : 0) + (plannedStated ? 1 : 0) + (plannedCatalogue ? 1 : 0) != 1)
+            var plannedTransformation = measure.TryGetProperty("transformation", out var t);
+            if ((plannedData ? 1 : 0) + (plannedStated ? 1 : 0) + (plannedCatalogue ? 1 : 0) + (plannedTransformation ? 1 : 0) != 1)
             {
-                throw source.Error(at, "a planned data measure needs exactly one of 'data' (the data as they will be, measured here), 'reidentification' (stated) or 'catalogue' (an entry of the identifiability catalogue).");
+                throw source.Error(at, "a planned data measure needs exactly one of 'data' (the data as they will be, measured here), 'transformation' (the asset's data generalised and suppressed as stated, measured here), 'reidentification' (stated) or 'catalogue' (an entry of the identifiability catalogue).");
             }
 
-            IReidentificationMeasurement after = plannedData ? Measure(source, $"{at}/data", d, baseDirectory, cancellationToken)
+            if (plannedTransformation && !hasData)
+            {
+                throw source.Error($"{at}/transformation", "a transformation is applied to the asset's 'data': give the asset its data file.");
+            }
+
+            IReidentificationMeasurement after = plannedTransformation ? Transformed(source, $"{at}/transformation", t, data, baseDirectory, cancellationToken)
+                : plannedData ? Measure(source, $"{at}/data", d, baseDirectory, cancellationToken)
                 : plannedStated ? Stated(source, $"{at}/reidentification", r)
                 : Catalogued(source, $"{at}/catalogue", c);
             planned = new PlannedDataMeasure(measure.GetProperty("name").GetString()!, after);
@@ -155,6 +162,57 @@ public static class AssessmentFile
                 ? new HarmOverride(RiskLevels.TryParse(o.GetProperty("level").GetString())!.Value, o.GetProperty("reason").GetString()!)
                 : null,
         };
+    }
+
+    /// <summary>
+    /// A planned transformation of the asset's data (treat the risk): generalised to the stated levels, or to the optimum
+    /// for the stated target, with suppression, and measured on the released table.
+    /// </summary>
+    private static RegistryMeasurement Transformed(JsonSource source, string pointer, JsonElement transformation, JsonElement data, string baseDirectory, CancellationToken cancellationToken)
+    {
+        var file = data.GetProperty("file").GetString()!;
+        var path = Path.GetFullPath(Path.Combine(baseDirectory, file));
+        var quasiIdentifiers = data.GetProperty("quasiIdentifiers").EnumerateArray().Select(q => q.GetString()!).ToArray();
+        var request = new Commands.AnonymizeRequest
+        {
+            HierarchyFolder = transformation.TryGetProperty("hierarchies", out var h) ? Path.GetFullPath(Path.Combine(baseDirectory, h.GetString()!)) : null,
+            Build = transformation.TryGetProperty("build", out var b) ? string.Join(",", b.EnumerateObject().Select(p => $"{p.Name}={p.Value.GetString()}")) : null,
+            Targets = transformation.TryGetProperty("target", out var target) ? target.GetString()! : "k=1",
+            MaxSuppression = transformation.TryGetProperty("maxSuppression", out var m) ? m.GetDouble() : 0,
+        };
+        var hasLevels = transformation.TryGetProperty("levels", out var l);
+        if (!hasLevels && !transformation.TryGetProperty("target", out _))
+        {
+            throw source.Error(pointer, "give the 'levels' to apply or the 'target' to search for (such as k=5).");
+        }
+
+        Treatment.TreatmentReport report;
+        try
+        {
+            request.Validate();
+            var table = CsvTableReader.Load(path, cancellationToken: cancellationToken);
+            var settings = request.ToSettings(table, quasiIdentifiers);
+            Treatment.Transformation? levels = null;
+            if (hasLevels)
+            {
+                levels = Treatment.Transformation.Parse(string.Join(",", l.EnumerateObject().Select(p => $"{p.Name}:{p.Value.GetInt32()}")), quasiIdentifiers, "levels");
+                settings = settings with { SuppressionLimit = 1 };
+            }
+
+            report = Treatment.TreatmentAnalysis.Run(table, settings, levels, cancellationToken: cancellationToken).Report;
+        }
+        catch (InvalidOptionException e)
+        {
+            throw Wrap(source.Error(pointer, Problem(e)), e);
+        }
+        catch (RiskNotebooksException e)
+        {
+            throw Wrap(source.Error(pointer, $"the transformation cannot be applied: {e.Message}"), e);
+        }
+
+        return report.After is { } after
+            ? new RegistryMeasurement(after)
+            : throw source.Error($"{pointer}/target", "no transformation meets the target within the suppression limit: allow more suppression ('maxSuppression') or relax the target.");
     }
 
     private static RegistryMeasurement Measure(JsonSource source, string pointer, JsonElement data, string baseDirectory, CancellationToken cancellationToken)

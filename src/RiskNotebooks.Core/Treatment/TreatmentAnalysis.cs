@@ -22,7 +22,12 @@ public static class TreatmentAnalysis
         var hashes = PlainHashDetector.Find(table);
         var search = transformation is null ? OptimalSearch.Run(table, settings, cancellationToken) : null;
         var chosen = transformation ?? search!.Optimum?.Transformation;
-        var options = new ReidentificationOptions { QuasiIdentifiers = settings.QuasiIdentifiers };
+        // With a sensitive attribute, l-diversity and t-closeness are measured before and after as well.
+        var options = new ReidentificationOptions
+        {
+            QuasiIdentifiers = settings.QuasiIdentifiers,
+            SensitiveAttributes = settings.SensitiveAttribute is { } sensitive ? [sensitive] : [],
+        };
         var before = ReidentificationAnalysis.Run(table, options, cancellationToken);
         if (chosen is null)
         {

@@ -118,6 +118,17 @@ public static class TreatmentCard
         yield return ("highest prosecutor risk", Number(before.Prosecutor.HighestRisk, "0.####"), Number(after.Prosecutor.HighestRisk, "0.####"));
         yield return ("average prosecutor risk", Number(before.Prosecutor.AverageRisk, "0.####"), Number(after.Prosecutor.AverageRisk, "0.####"));
         yield return ($"records at risk (risk > {Number(before.Threshold, "0.##")})", Percent(before.Prosecutor.RecordsAtRisk), Percent(after.Prosecutor.RecordsAtRisk));
+        if (before.Diversity is { } d0 && after.Diversity is { } d1)
+        {
+            foreach (var a0 in d0.Attributes)
+            {
+                var a1 = d1[a0.Name];
+                yield return ($"{a0.Name}: smallest distinct l", Number(a0.Distinct.Minimum), Number(a1.Distinct.Minimum));
+                yield return ($"{a0.Name}: smallest entropy l", Number(a0.Entropy.Minimum, "0.00"), Number(a1.Entropy.Minimum, "0.00"));
+                yield return ($"{a0.Name}: largest t-closeness distance", Number(a0.TCloseness.Maximum, "0.000"), Number(a1.TCloseness.Maximum, "0.000"));
+            }
+        }
+
         yield return ("marketer risk (expected share re-identified)", Number(before.Marketer.AverageRisk, "0.####"), Number(after.Marketer.AverageRisk, "0.####"));
     }
 }

@@ -75,6 +75,29 @@ public sealed class AssessmentFileTests : IDisposable
     }
 
     [Fact]
+    public void A_planned_transformation_is_measured_on_the_released_table()
+    {
+        // 12 records on age and sex; generalising age to decades makes classes of 3 and 9, suppressing nothing.
+        files.Write("ages.csv", "age,sex\n21,F\n22,F\n27,F\n31,F\n32,F\n33,F\n34,F\n35,F\n36,F\n37,F\n38,F\n39,F\n");
+        const string Asset = """
+            { "title": "Treated", "setting": "public-release", "assets": [ { "id": "ages", "name": "Ages",
+              "data": { "file": "ages.csv", "quasiIdentifiers": ["age", "sex"] },
+              "plannedDataMeasure": { "name": "age in decades", "transformation": { "build": { "age": "interval:10", "sex": "flat" }, TRANSFORMATION } } } ] }
+            """;
+        var levels = AssessmentFile.Parse(Asset.Replace("TRANSFORMATION", "\"levels\": { \"age\": 1 }", StringComparison.Ordinal), files.Folder).Assessment.Assets[0];
+        Assert.Equal(1, levels.Measurement!.HighestRisk);
+        Assert.Equal(1d / 3, levels.PlannedDataMeasure!.Measurement.HighestRisk, 12);
+        Assert.Equal(2d / 12, levels.PlannedDataMeasure.Measurement.AverageRisk, 12);
+
+        // A target instead: the least-loss release with classes of at least 5 (ages in 20-year bands: one class of 12).
+        var searched = AssessmentFile.Parse(Asset.Replace("TRANSFORMATION", "\"target\": \"k=5\"", StringComparison.Ordinal), files.Folder).Assessment.Assets[0];
+        Assert.Equal(1d / 12, searched.PlannedDataMeasure!.Measurement.HighestRisk, 12);
+
+        var e = Assert.Throws<InputFormatException>(() => AssessmentFile.Parse(Asset.Replace("TRANSFORMATION", "\"target\": \"k=50\"", StringComparison.Ordinal), files.Folder));
+        Assert.Contains("no transformation meets the target", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_model_section_sets_cut_points_attempt_probabilities_and_scale()
     {
         var document = AssessmentFile.Parse("""
