@@ -28,7 +28,13 @@ public static class OptimalSearch
     {
         ArgumentNullException.ThrowIfNull(table);
         ArgumentNullException.ThrowIfNull(settings);
-        var lattice = new GeneralizationLattice(table, settings, cancellationToken);
+        return Run(new GeneralizationLattice(table, settings, cancellationToken), cancellationToken);
+    }
+
+    /// <summary>Runs the search on a prepared table (shared with the release that follows).</summary>
+    internal static AnonymizationResult Run(GeneralizationLattice lattice, CancellationToken cancellationToken)
+    {
+        var settings = lattice.Settings;
         var evaluated = Traverse(lattice, settings.Metric == InformationLossMetric.NonUniformEntropy, cancellationToken);
 
         var metric = settings.Metric;
@@ -82,12 +88,32 @@ public static class OptimalSearch
         }
 
         Roots(new int[lattice.Dimensions], 0);
+
+        // The roots' classes, each rolled up from an earlier root (one level lower in its last raised dimension), so the
+        // large classes near the bottom are regrouped once, not once per part.
+        var rootSets = new ClassSet[roots.Count];
+        var index = roots.Select((levels, i) => (Key: string.Join(",", levels), i)).ToDictionary(p => p.Key, p => p.i);
+        for (var r = 0; r < roots.Count; r++)
+        {
+            var levels = roots[r];
+            var last = Array.FindLastIndex(levels, l => l > 0);
+            if (last < 0)
+            {
+                rootSets[r] = lattice.Bottom;
+                continue;
+            }
+
+            var parent = (int[])levels.Clone();
+            parent[last]--;
+            rootSets[r] = lattice.RollUp(rootSets[index[string.Join(",", parent)]], parent, last, entropy);
+        }
+
         var parts = new List<TransformationEvaluation>[roots.Count];
         Parallel.For(0, roots.Count, new ParallelOptions { CancellationToken = cancellationToken }, p =>
         {
-            var levels = roots[p];
+            var levels = (int[])roots[p].Clone();
             var list = new List<TransformationEvaluation>();
-            Visit(lattice, lattice.ClassesOf(levels, entropy), levels, split, entropy, list, cancellationToken);
+            Visit(lattice, rootSets[p], levels, split, entropy, list, cancellationToken);
             parts[p] = list;
         });
 

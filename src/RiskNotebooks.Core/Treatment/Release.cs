@@ -55,7 +55,15 @@ public sealed class Release
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(transformation);
         CheckColumns(table, settings, options);
-        var lattice = new GeneralizationLattice(table, settings, cancellationToken);
+        return Create(new GeneralizationLattice(table, settings, cancellationToken), transformation, options, fileName);
+    }
+
+    /// <summary>Applies a transformation to a prepared table (shared with the search before it).</summary>
+    internal static Release Create(GeneralizationLattice lattice, Transformation transformation, ReleaseOptions options, string? fileName)
+    {
+        var table = lattice.Table;
+        var settings = lattice.Settings;
+        CheckColumns(table, settings, options);
         OptimalSearch.CheckLevels(lattice, transformation, "--generalize");
         var levels = lattice.ToInternal(transformation.Levels);
         var (groupOfRow, suppressed, evaluation, loss) = lattice.Classify(levels);

@@ -20,7 +20,9 @@ public static class TreatmentAnalysis
         ArgumentNullException.ThrowIfNull(settings);
         settings.Validate();
         var hashes = PlainHashDetector.Find(table);
-        var search = transformation is null ? OptimalSearch.Run(table, settings, cancellationToken) : null;
+        // One preparation of the table (hierarchy leaves, distinct tuples) serves the search and the release.
+        var lattice = new GeneralizationLattice(table, settings, cancellationToken);
+        var search = transformation is null ? OptimalSearch.Run(lattice, cancellationToken) : null;
         var chosen = transformation ?? search!.Optimum?.Transformation;
         // With a sensitive attribute, l-diversity and t-closeness are measured before and after as well.
         var options = new ReidentificationOptions
@@ -34,7 +36,7 @@ public static class TreatmentAnalysis
             return (new TreatmentReport(Path.GetFileName(table.Source), settings, search, null, null, before, null, null, hashes), null);
         }
 
-        var made = Release.Create(table, settings, chosen, release ?? new ReleaseOptions(), releaseFileName, cancellationToken);
+        var made = Release.Create(lattice, chosen, release ?? new ReleaseOptions(), releaseFileName);
         var after = ReidentificationAnalysis.Run(made.Table, options, cancellationToken);
         var report = new TreatmentReport(
             Path.GetFileName(table.Source),
