@@ -55,7 +55,11 @@ public static class TreatmentCard
 
         yield return (true, report.Search is null ? "Transformation applied" : "The least-loss transformation that meets the targets", null);
         yield return (false, "levels", chosen.Transformation.ToString());
-        yield return (false, "meets the targets", chosen.MeetsTargets ? "yes" : "no");
+        if (report.Search is not null || s.SuppressionLimit < 1)
+        {
+            // With levels given and any suppression allowed (what-if) the target is met by construction: say what it cost instead.
+            yield return (false, "meets the targets", chosen.MeetsTargets ? "yes" : "no");
+        }
         var minimum = RiskNotebooks.Data.MinimumCellSize.Default;
         yield return (false, "records suppressed", minimum.Suppresses(chosen.SuppressedRecords) ? minimum.SuppressedText : $"{Count(chosen.SuppressedRecords)} ({Percent(chosen.SuppressedShare)})");
         if (report.Search is { TiedWithOptimum: > 0 } tied)
