@@ -22,6 +22,68 @@ public static class RiskCharts
     {
         ArgumentNullException.ThrowIfNull(pairs);
         ArgumentNullException.ThrowIfNull(quasiIdentifiers);
+        var z = PairMatrix(pairs, quasiIdentifiers, records);
+        GenericChart chart = CSharpChart.Heatmap<double, string, string, string>(
+                zData: z,
+                X: new Optional<IEnumerable<string>>(quasiIdentifiers, true),
+                Y: new Optional<IEnumerable<string>>(quasiIdentifiers, true),
+                ColorScale: new Optional<StyleParam.Colorscale>(StyleParam.Colorscale.NewCustom(ShareScale()), true),
+                ReverseYAxis: new Optional<bool>(true, true));
+        return new RiskChart(
+            "qi-pairs",
+            title ?? "Share of records made unique by each pair of quasi-identifiers",
+            "Each cell is the share of records that are unique on that pair of quasi-identifiers alone (the diagonal: on one attribute). The colour scale runs from 0% to 100% of records; dark cells are the pairs an attacker would use first.",
+            chart,
+            adjust: figure => Percentages(figure, pinned: true));
+    }
+
+    /// <summary>The QI-pair heatmaps before and after a treatment, side by side in one figure, on the same colour scale.</summary>
+    /// <param name="before">Attribute risks of every QI and pair, before.</param>
+    /// <param name="after">The same, after.</param>
+    /// <param name="quasiIdentifiers">The quasi-identifiers, in the order of the axes.</param>
+    /// <param name="records">n (the same before and after: suppressed records stay, starred).</param>
+    /// <param name="treatment">What was done, for the right-hand title (such as the levels).</param>
+    /// <returns>The chart.</returns>
+    public static RiskChart QuasiIdentifierPairsBeforeAfter(IReadOnlyList<AttributeRisk> before, IReadOnlyList<AttributeRisk> after, IReadOnlyList<string> quasiIdentifiers, long records, string treatment)
+    {
+        ArgumentNullException.ThrowIfNull(before);
+        ArgumentNullException.ThrowIfNull(after);
+        ArgumentNullException.ThrowIfNull(quasiIdentifiers);
+        GenericChart Map(IReadOnlyList<AttributeRisk> pairs) => CSharpChart.Heatmap<double, string, string, string>(
+            zData: PairMatrix(pairs, quasiIdentifiers, records),
+            X: new Optional<IEnumerable<string>>(quasiIdentifiers, true),
+            Y: new Optional<IEnumerable<string>>(quasiIdentifiers, true),
+            ColorScale: new Optional<StyleParam.Colorscale>(StyleParam.Colorscale.NewCustom(ShareScale()), true),
+            ReverseYAxis: new Optional<bool>(true, true));
+        GenericChart chart = CSharpChart.Grid([Map(before), Map(after)], 1, 2, SubPlotTitles: new Optional<IEnumerable<string>>(["before", "after " + treatment], true), XGap: new Optional<double>(0.22, true));
+        return new RiskChart(
+            "qi-pairs-before-after",
+            "Share of records made unique by each pair of quasi-identifiers, before and after",
+            "Left: the table as it is; right: after the treatment (suppressed records, all *, count as one class). Each cell is the share of records unique on that pair alone (the diagonal: on one attribute), on the same scale from 0% to 100%.",
+            chart,
+            adjust: figure =>
+            {
+                Percentages(figure, pinned: true);
+                var traces = figure["data"]!.AsArray();
+                if (traces.Count == 2 && traces[1] is System.Text.Json.Nodes.JsonObject second)
+                {
+                    second["showscale"] = false;
+                }
+            },
+            layout: l =>
+            {
+                foreach (var axis in new[] { "yaxis", "yaxis2" })
+                {
+                    if (l[axis] is System.Text.Json.Nodes.JsonObject y)
+                    {
+                        y["autorange"] = "reversed";
+                    }
+                }
+            });
+    }
+
+    private static double[][] PairMatrix(IReadOnlyList<AttributeRisk> pairs, IReadOnlyList<string> quasiIdentifiers, long records)
+    {
         var index = quasiIdentifiers.Select((name, i) => (name, i)).ToDictionary(p => p.name, p => p.i, StringComparer.Ordinal);
         var q = quasiIdentifiers.Count;
         var z = new double[q][];
@@ -39,18 +101,7 @@ public static class RiskCharts
             z[b][a] = share;
         }
 
-        GenericChart chart = CSharpChart.Heatmap<double, string, string, string>(
-                zData: z,
-                X: new Optional<IEnumerable<string>>(quasiIdentifiers, true),
-                Y: new Optional<IEnumerable<string>>(quasiIdentifiers, true),
-                ColorScale: new Optional<StyleParam.Colorscale>(StyleParam.Colorscale.NewCustom(ShareScale()), true),
-                ReverseYAxis: new Optional<bool>(true, true));
-        return new RiskChart(
-            "qi-pairs",
-            title ?? "Share of records made unique by each pair of quasi-identifiers",
-            "Each cell is the share of records that are unique on that pair of quasi-identifiers alone (the diagonal: on one attribute). The colour scale runs from 0% to 100% of records; dark cells are the pairs an attacker would use first.",
-            chart,
-            adjust: figure => Percentages(figure, pinned: true));
+        return z;
     }
 
     /// <summary>QI subsets: how many subsets of each size reach each band of distinction (classes per record).</summary>

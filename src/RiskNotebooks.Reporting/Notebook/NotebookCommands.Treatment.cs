@@ -86,14 +86,12 @@ public static partial class NotebookCommands
         var (settings, transformation) = request.ToSettings(loaded.Table, qis);
         var (report, release) = TreatmentAnalysis.Run(loaded.Table, settings, transformation, null, null, cancellationToken);
         var displays = new List<object> { new HtmlFragment(TreatmentCard.ToHtml(report), TreatmentCard.ToText(report)) };
-        if (PairRisks.For(report.Before, loaded.Table, cancellationToken) is { } before)
+        // The QI-pair heatmaps before and after, side by side on one scale.
+        if (report.After is { } after && release is not null
+            && PairRisks.For(report.Before, loaded.Table, cancellationToken) is { } before
+            && PairRisks.For(after, release.Table, cancellationToken) is { } afterPairs)
         {
-            displays.Add(RiskCharts.QuasiIdentifierPairs(before, settings.QuasiIdentifiers, loaded.Table.RowCount, "Before: share of records made unique by each pair of quasi-identifiers"));
-        }
-
-        if (report.After is { } after && release is not null && PairRisks.For(after, release.Table, cancellationToken) is { } afterPairs)
-        {
-            displays.Add(RiskCharts.QuasiIdentifierPairs(afterPairs, settings.QuasiIdentifiers, release.Table.RowCount, $"After {transformation}: share of records made unique by each pair"));
+            displays.Add(RiskCharts.QuasiIdentifierPairsBeforeAfter(before, afterPairs, settings.QuasiIdentifiers, loaded.Table.RowCount, transformation.ToString()));
         }
 
         session.LastExport = ("what-if treatment", () => ResultReport.For(report));
