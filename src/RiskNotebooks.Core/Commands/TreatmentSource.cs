@@ -83,8 +83,7 @@ public abstract class TreatmentSource
             {
                 sensitive = h;
             }
-            else if (HierarchyFolder is not null && Directory.Exists(HierarchyFolder)
-                && Directory.GetFiles(HierarchyFolder, "*.csv").Any(f => System.IO.Path.GetFileName(f) == s + ".csv" || System.IO.Path.GetFileName(f).EndsWith("_" + s + ".csv", StringComparison.Ordinal)))
+            else if (HierarchyFolder is not null && RiskNotebooks.Treatment.HierarchyFolder.Has(HierarchyFolder, s))
             {
                 sensitive = RiskNotebooks.Treatment.HierarchyFolder.Load(HierarchyFolder, [s])[s];
             }

@@ -23,11 +23,11 @@ public static class HierarchyFolder
             throw new InvalidOptionException(optionName, $"the folder '{folder}' does not exist.");
         }
 
-        var files = Directory.GetFiles(folder, "*.csv").Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal).ToArray();
+        var files = Files(folder);
         var result = new Dictionary<string, Hierarchy>(StringComparer.Ordinal);
         foreach (var attribute in attributes)
         {
-            var matches = files.Where(f => f == attribute + ".csv" || f.EndsWith("_" + attribute + ".csv", StringComparison.Ordinal)).ToArray();
+            var matches = Matches(files, attribute);
             if (matches.Length == 0)
             {
                 throw new InvalidOptionException(optionName, $"no hierarchy for '{attribute}' in '{folder}': name it {attribute}.csv or ..._{attribute}.csv (ARX's CSV format), or build one with --build {attribute}=... .");
@@ -43,4 +43,17 @@ public static class HierarchyFolder
 
         return result;
     }
+
+    /// <summary>Whether the folder holds a hierarchy file for an attribute (for optional ones, such as the sensitive attribute's).</summary>
+    /// <param name="folder">The folder.</param>
+    /// <param name="attribute">The attribute.</param>
+    /// <returns>True when a file is named for it.</returns>
+    public static bool Has(string folder, string attribute)
+        => Directory.Exists(folder) && Matches(Files(folder), attribute).Length > 0;
+
+    private static string[] Files(string folder)
+        => Directory.GetFiles(folder, "*.csv").Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal).ToArray();
+
+    private static string[] Matches(string[] files, string attribute)
+        => files.Where(f => f == attribute + ".csv" || f.EndsWith("_" + attribute + ".csv", StringComparison.Ordinal)).ToArray();
 }

@@ -58,12 +58,11 @@ public sealed class Release
         return Create(new GeneralizationLattice(table, settings, cancellationToken), transformation, options, fileName);
     }
 
-    /// <summary>Applies a transformation to a prepared table (shared with the search before it).</summary>
+    /// <summary>Applies a transformation to a prepared table (shared with the search before it); the columns are checked by the caller (<see cref="CheckColumns"/>).</summary>
     internal static Release Create(GeneralizationLattice lattice, Transformation transformation, ReleaseOptions options, string? fileName)
     {
         var table = lattice.Table;
         var settings = lattice.Settings;
-        CheckColumns(table, settings, options);
         OptimalSearch.CheckLevels(lattice, transformation, "--generalize");
         var levels = lattice.ToInternal(transformation.Levels);
         var (groupOfRow, suppressed, evaluation, loss) = lattice.Classify(levels);
@@ -192,7 +191,8 @@ public sealed class Release
         return new Column(column.Name, column.Codes.ToArray(), values, column.MissingCount);
     }
 
-    private static void CheckColumns(Table table, AnonymizationSettings settings, ReleaseOptions options)
+    /// <summary>Checks the removed and pseudonymised columns before any work.</summary>
+    internal static void CheckColumns(Table table, AnonymizationSettings settings, ReleaseOptions options)
     {
         foreach (var name in options.RemoveColumns)
         {

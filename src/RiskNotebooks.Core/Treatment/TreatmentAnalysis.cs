@@ -19,6 +19,7 @@ public static class TreatmentAnalysis
         ArgumentNullException.ThrowIfNull(table);
         ArgumentNullException.ThrowIfNull(settings);
         settings.Validate();
+        Release.CheckColumns(table, settings, release ?? new ReleaseOptions());
         var hashes = PlainHashDetector.Find(table);
         // One preparation of the table (hierarchy leaves, distinct tuples) serves the search and the release.
         var lattice = new GeneralizationLattice(table, settings, cancellationToken);
