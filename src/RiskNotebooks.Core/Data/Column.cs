@@ -31,6 +31,20 @@ public sealed class Column
         MissingCount = missingCount;
     }
 
+    /// <summary>A column with the same name and values over other codes (a transformed copy: cells set to missing, rows selected).</summary>
+    /// <param name="newCodes">Codes in [0, <see cref="Cardinality"/>), one per row.</param>
+    /// <returns>The new column; this one is unchanged.</returns>
+    internal Column WithCodes(int[] newCodes)
+    {
+        var missing = 0;
+        foreach (var code in newCodes)
+        {
+            missing += code == MissingCode ? 1 : 0;
+        }
+
+        return new Column(Name, newCodes, values, missing);
+    }
+
     /// <summary>The header name.</summary>
     public string Name { get; }
 
