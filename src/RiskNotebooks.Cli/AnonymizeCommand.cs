@@ -68,7 +68,7 @@ internal static class AnonymizeCommand
             var reportPath = report.Check(parse, files);
             var data = Load(path, request, cancellationToken);
             var (settings, transformation) = request.ToSettings(data, request.QuasiIdentifiers);
-            var (result, _) = TreatmentAnalysis.Run(data, settings, transformation, null, null, cancellationToken);
+            var (result, _) = TreatmentAnalysis.Run(data, settings, transformation, request.ToReleaseOptions(), null, cancellationToken);
             report.Write(parse, files, reportPath, () => ResultReport.For(result));
             files.Commit(parse.InvocationConfiguration.Error);
             Print(result, parse.GetValue(format), output);

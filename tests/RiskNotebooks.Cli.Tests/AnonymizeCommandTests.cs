@@ -136,4 +136,47 @@ public sealed class AnonymizeCommandTests : IDisposable
         Assert.Contains("highest prosecutor risk", text);
         Assert.Contains("1 → 0.2", text);
     }
+
+    [Fact]
+    public void Local_suppression_after_generalising_reaches_k_with_missing_cells_and_counts_them_per_quasi_identifier()
+    {
+        var input = Registry();
+        var output = Path.Combine(temp.Path, "release.csv");
+        var (code, json, error) = Cli.Run("anonymize", input, "--qi", "age,sex,postcode", "--build", "age=interval:10", "--generalize", "age:1", "--local-suppression", "3", "--importance", "sex,age,postcode", "--out", output, "--format", "json");
+        Assert.True(code == 0, error);
+        using var doc = JsonDocument.Parse(json);
+        var local = doc.RootElement.GetProperty("localSuppression");
+        Assert.Equal(3, local.GetProperty("k").GetInt32());
+        Assert.Equal(["postcode", "age", "sex"], local.GetProperty("suppressionOrder").EnumerateArray().Select(e => e.GetString()));
+        Assert.True(local.GetProperty("smallestFkAfter").GetDouble() >= 3);
+        var cells = local.GetProperty("suppressedCells");
+        var lines = File.ReadAllLines(output).Skip(1).Select(l => l.Split(',')).ToArray();
+        // Columns id, hashed, age, sex, postcode, note: a suppressed cell is empty in the release.
+        Assert.Equal(cells.GetProperty("age").GetInt32(), lines.Count(f => f[2].Length == 0));
+        Assert.Equal(cells.GetProperty("postcode").GetInt32(), lines.Count(f => f[4].Length == 0));
+        Assert.True(cells.GetProperty("postcode").GetInt32() > 0);
+        Assert.DoesNotContain(Secret, json + error);
+        Assert.Equal(600, lines.Length);
+    }
+
+    [Fact]
+    public void Whatif_local_suppression_alone_needs_no_hierarchy_and_its_options_are_checked()
+    {
+        var input = Registry();
+        var (code, text, error) = Cli.Run("whatif", input, "--qi", "age,sex", "--local-suppression", "2");
+        Assert.True(code == 0, error);
+        Assert.Contains("Local suppression to k = 2", text);
+        Assert.Contains("smallest fk after (a missing value matches any value)", text);
+
+        (code, _, error) = Cli.Run("whatif", input, "--qi", "age,sex", "--generalize", "age:0", "--importance", "age,sex");
+        Assert.Equal(2, code);
+        Assert.Contains("--importance", error);
+        (code, _, error) = Cli.Run("whatif", input, "--qi", "age,sex", "--local-suppression", "2", "--importance", "age");
+        Assert.Equal(2, code);
+        Assert.Contains("missing: 'sex'", error);
+        (code, _, error) = Cli.Run("whatif", input, "--qi", "age,sex", "--local-suppression", "2", "--strata", "age");
+        Assert.Equal(2, code);
+        Assert.Contains("--strata", error);
+        Assert.DoesNotContain(Secret, error);
+    }
 }

@@ -11,14 +11,14 @@ namespace RiskNotebooks.Commands;
 public sealed class AnonymizeRequest : TreatmentSource, ICommandRequest
 {
     /// <summary>The options of the command, as every host binds them.</summary>
-    public static CommandTable<AnonymizeRequest> Table { get; } = new CommandTable<AnonymizeRequest>(
+    public static CommandTable<AnonymizeRequest> Table { get; } = AddLocalSuppression(new CommandTable<AnonymizeRequest>(
             "anonymize",
             "Treat the risk: the generalisation (one hierarchy level per quasi-identifier) with record suppression that meets the targets with the least information loss, found exactly over the whole lattice; before/after risks, the loss per attribute, and the released table on request.")
         .AddPositional("FILE", "A CSV/TSV file with a header row. In a notebook, without it: the table loaded last.", (r, v) => r.Path = v)
         .Add("--qi", "Quasi-identifier columns, comma-separated; in a notebook, default: the roles set for the table.", OptionKind.List, (r, v) => r.QuasiIdentifiers = v.List())
         .Add("--hierarchies", "A folder of hierarchy files in ARX's CSV format, one per quasi-identifier (age.csv or ..._age.csv).", OptionKind.Path, (r, v) => r.HierarchyFolder = v.Text)
         .Add("--build", "Build hierarchies instead: age=interval:10, age=bands:18,30,50, date=date, postcode=postcode-se, diagnosis=icd10, id=mask (comma-separated).", OptionKind.Text, (r, v) => r.Build = v.Text)
-        .Add("--target", "What the release must meet: k=5, prosecutor=0.2, average=0.05, at-risk=0.05@0.2, l=2, entropy-l=2, t=0.2, t-hierarchical=0.2 (several: comma-separated).", OptionKind.Text, (r, v) => r.Targets = v.Text, r => r.Targets, ["k=5", "k=11", "prosecutor=0.2", "average=0.05", "l=2", "t=0.2"])
+        .Add("--target", "What the release must meet: k=5 (the default; k=1 with --local-suppression and --generalize), prosecutor=0.2, average=0.05, at-risk=0.05@0.2, l=2, entropy-l=2, t=0.2, t-hierarchical=0.2 (several: comma-separated).", OptionKind.Text, (r, v) => r.Targets = v.Text, r => r.Targets, ["k=5", "k=11", "prosecutor=0.2", "average=0.05", "l=2", "t=0.2"])
         .Add("--max-suppression", "The largest share of records that may be suppressed (0.05 or 5%).", OptionKind.Number, (r, v) => r.MaxSuppression = v.Number(), r => OptionValue.FormatNumber(r.MaxSuppression))
         .Add("--metric", "The information loss minimised: loss (ARX's default), precision, discernibility, entropy (non-uniform), aecs (average class size) or height.", OptionKind.Text, (r, v) => r.Metric = ParseMetric(v), r => MetricName(r.Metric), ["loss", "precision", "discernibility", "entropy", "aecs", "height"])
         .Add("--sensitive", "The sensitive attribute for l-diversity and t-closeness (its hierarchy, for t-hierarchical, from --hierarchies).", OptionKind.Text, (r, v) => r.SensitiveAttribute = v.Text)
@@ -29,10 +29,17 @@ public sealed class AnonymizeRequest : TreatmentSource, ICommandRequest
         .Add("--pseudonymize", "Identifier columns to replace by keyed pseudonyms (HMAC-SHA256 under --key-file), comma-separated.", OptionKind.List, (r, v) => r.Pseudonymize = v.List())
         .Add("--key-file", "With --pseudonymize: a file of at least 16 secret bytes (head -c 32 /dev/urandom > release.key); keep it apart from the release.", OptionKind.Path, (r, v) => r.KeyFile = v.Text)
         .Add("--delimiter", "Field delimiter (',', ';', '|' or 'tab'); detected when not given.", OptionKind.Text, (r, v) => r.Delimiter = CsvLoadOptions.ParseDelimiter(v.Text), completions: [",", ";", "|", "tab"])
-        .Add("--missing", "Comma-separated cell texts that mean missing (default: empty and NA).", OptionKind.List, (r, v) => r.MissingValues = MissingValues.Parse(v.Text));
+        .Add("--missing", "Comma-separated cell texts that mean missing (default: empty and NA).", OptionKind.List, (r, v) => r.MissingValues = MissingValues.Parse(v.Text)));
 
-    /// <summary>The targets, as text.</summary>
-    public string Targets { get; set; } = "k=5";
+    private string? targets;
+
+    /// <summary>The targets, as text: <c>k=5</c> unless given, or <c>k=1</c> (no record suppressed) when fixed levels are
+    /// followed by local suppression, which then does the suppressing.</summary>
+    public string Targets
+    {
+        get => targets ?? (LocalSuppressionK is not null && Generalize is not null ? "k=1" : "k=5");
+        set => targets = value;
+    }
 
     /// <summary>The largest share of records that may be suppressed.</summary>
     public double MaxSuppression { get; set; }
@@ -82,6 +89,7 @@ public sealed class AnonymizeRequest : TreatmentSource, ICommandRequest
             throw new InvalidOptionException("--max-levels", "bounds the search; with --generalize nothing is searched.");
         }
 
+        ToLocalSuppression();
         if (Out is null && (Remove.Count > 0 || Pseudonymize.Count > 0))
         {
             throw new InvalidOptionException(Remove.Count > 0 ? "--remove" : "--pseudonymize", "only applies with --out (the released table).");
@@ -100,7 +108,10 @@ public sealed class AnonymizeRequest : TreatmentSource, ICommandRequest
             throw new InvalidOptionException("--qi", "name the quasi-identifier columns, e.g. --qi age,sex,postcode.");
         }
 
-        var (hierarchies, sensitive) = LoadHierarchies(table, quasiIdentifiers);
+        // With fixed levels, quasi-identifiers left at level 0 need no hierarchy.
+        var (hierarchies, sensitive) = Generalize is null
+            ? LoadHierarchies(table, quasiIdentifiers)
+            : LoadHierarchies(table, quasiIdentifiers, quasiIdentifiers.Where(q => Transformation.Parse(Generalize, quasiIdentifiers, "--generalize").LevelOf(q) > 0).ToHashSet(StringComparer.Ordinal));
         return new AnonymizationSettings
         {
             QuasiIdentifiers = quasiIdentifiers,
@@ -122,6 +133,7 @@ public sealed class AnonymizeRequest : TreatmentSource, ICommandRequest
         PseudonymizeColumns = Pseudonymize,
         Key = KeyFile is null ? null : RedactionKey.FromFile(KeyFile),
         Delimiter = Delimiter ?? ',',
+        LocalSuppression = ToLocalSuppression(),
     };
 
     /// <summary>The option's spelling of a metric.</summary>

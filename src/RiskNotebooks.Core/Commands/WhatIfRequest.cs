@@ -10,18 +10,18 @@ namespace RiskNotebooks.Commands;
 public sealed class WhatIfRequest : TreatmentSource, ICommandRequest
 {
     /// <summary>The options of the command, as every host binds them.</summary>
-    public static CommandTable<WhatIfRequest> Table { get; } = new CommandTable<WhatIfRequest>(
+    public static CommandTable<WhatIfRequest> Table { get; } = AddLocalSuppression(new CommandTable<WhatIfRequest>(
             "whatif",
-            "What if: generalise the quasi-identifiers to given levels, suppress the classes that break a target, and compare risks before and after, side by side.")
+            "What if: generalise the quasi-identifiers to given levels, suppress the classes that break a target or single cells (local suppression), and compare risks before and after, side by side.")
         .AddPositional("FILE", "A CSV/TSV file with a header row. In a notebook, without it: the table loaded last.", (r, v) => r.Path = v)
-        .Add("--generalize", "Levels per quasi-identifier, e.g. age:2,postcode:3 (others stay at 0).", OptionKind.Text, (r, v) => r.Generalize = v.Text)
+        .Add("--generalize", "Levels per quasi-identifier, e.g. age:2,postcode:3 (others stay at 0 and need no hierarchy).", OptionKind.Text, (r, v) => r.Generalize = v.Text)
         .Add("--suppress", "Suppress the records of classes that break this target, e.g. k=5 (as --target of anonymize).", OptionKind.Text, (r, v) => r.Suppress = v.Text, completions: ["k=5", "k=11", "l=2"])
         .Add("--qi", "Quasi-identifier columns, comma-separated; in a notebook, default: the roles set for the table.", OptionKind.List, (r, v) => r.QuasiIdentifiers = v.List())
         .Add("--hierarchies", "A folder of hierarchy files in ARX's CSV format, one per quasi-identifier (age.csv or ..._age.csv).", OptionKind.Path, (r, v) => r.HierarchyFolder = v.Text)
         .Add("--build", "Build hierarchies instead: age=interval:10, age=bands:18,30,50, date=date, postcode=postcode-se, diagnosis=icd10, id=mask (comma-separated).", OptionKind.Text, (r, v) => r.Build = v.Text)
         .Add("--sensitive", "The sensitive attribute for l-diversity and t-closeness targets.", OptionKind.Text, (r, v) => r.SensitiveAttribute = v.Text)
         .Add("--delimiter", "Field delimiter (',', ';', '|' or 'tab'); detected when not given.", OptionKind.Text, (r, v) => r.Delimiter = CsvLoadOptions.ParseDelimiter(v.Text), completions: [",", ";", "|", "tab"])
-        .Add("--missing", "Comma-separated cell texts that mean missing (default: empty and NA).", OptionKind.List, (r, v) => r.MissingValues = MissingValues.Parse(v.Text));
+        .Add("--missing", "Comma-separated cell texts that mean missing (default: empty and NA).", OptionKind.List, (r, v) => r.MissingValues = MissingValues.Parse(v.Text)));
 
     /// <summary>The levels, as text.</summary>
     public string? Generalize { get; set; }
@@ -32,10 +32,12 @@ public sealed class WhatIfRequest : TreatmentSource, ICommandRequest
     /// <inheritdoc/>
     public void Validate()
     {
-        if (Generalize is null)
+        if (Generalize is null && LocalSuppressionK is null)
         {
-            throw new InvalidOptionException("--generalize", "give the levels to apply, e.g. --generalize age:2,postcode:3.");
+            throw new InvalidOptionException("--generalize", "give the levels to apply, e.g. --generalize age:2,postcode:3, or --local-suppression K.");
         }
+
+        ToLocalSuppression();
 
         if (Suppress is not null)
         {
@@ -56,7 +58,9 @@ public sealed class WhatIfRequest : TreatmentSource, ICommandRequest
             throw new InvalidOptionException("--qi", "name the quasi-identifier columns, e.g. --qi age,sex,postcode.");
         }
 
-        var (hierarchies, sensitive) = LoadHierarchies(table, quasiIdentifiers);
+        var transformation = Transformation.Parse(Generalize ?? "", quasiIdentifiers, "--generalize");
+        var generalized = quasiIdentifiers.Where(q => transformation.LevelOf(q) > 0).ToHashSet(StringComparer.Ordinal);
+        var (hierarchies, sensitive) = LoadHierarchies(table, quasiIdentifiers, generalized);
         var settings = new AnonymizationSettings
         {
             QuasiIdentifiers = quasiIdentifiers,
@@ -66,6 +70,10 @@ public sealed class WhatIfRequest : TreatmentSource, ICommandRequest
             SensitiveAttribute = SensitiveAttribute,
             SensitiveHierarchy = sensitive,
         };
-        return (settings, Transformation.Parse(Generalize!, quasiIdentifiers, "--generalize"));
+        return (settings, transformation);
     }
+
+    /// <summary>How the table is released in memory (local suppression, if asked for).</summary>
+    /// <returns>The release options.</returns>
+    public ReleaseOptions ToReleaseOptions() => new() { LocalSuppression = ToLocalSuppression() };
 }

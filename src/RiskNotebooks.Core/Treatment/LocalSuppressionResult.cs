@@ -6,8 +6,13 @@ namespace RiskNotebooks.Treatment;
 public sealed class LocalSuppressionResult
 {
     internal LocalSuppressionResult(Table table, Column[] keys, int[][] codes, int k, int[] order, string? strata, int passes)
+        : this(keys, codes, k, order, strata, passes)
     {
         Table = table;
+    }
+
+    internal LocalSuppressionResult(Column[] keys, int[][] codes, int k, int[] order, string? strata, int passes)
+    {
         K = k;
         Strata = strata;
         Passes = passes;
@@ -15,7 +20,7 @@ public sealed class LocalSuppressionResult
         SuppressionOrder = order.Select(q => keys[q].Name).ToArray();
         var before = new int[keys.Length];
         var after = new int[keys.Length];
-        var changed = new bool[table.RowCount];
+        var changed = new bool[keys.Length == 0 ? 0 : keys[0].RowCount];
         for (var q = 0; q < keys.Length; q++)
         {
             var original = keys[q].Codes;
@@ -32,8 +37,9 @@ public sealed class LocalSuppressionResult
         RecordsChanged = changed.Count(c => c);
     }
 
-    /// <summary>The table with the suppressed cells missing (record-level data: write it only where the user asked for it).</summary>
-    public Table Table { get; }
+    /// <summary>The table with the suppressed cells missing (record-level data: write it only where the user asked for it);
+    /// <see langword="null"/> when the suppression is part of a <see cref="Release"/> (its table holds the cells).</summary>
+    public Table? Table { get; }
 
     /// <summary>The k reached.</summary>
     public int K { get; }

@@ -19,9 +19,10 @@ public sealed class Release
 {
     private readonly char delimiter;
 
-    private Release(Table released, TransformationEvaluation evaluation, InformationLoss loss, ReleaseSummary summary, char delimiter)
+    private Release(Table released, TransformationEvaluation evaluation, InformationLoss loss, ReleaseSummary summary, LocalSuppressionResult? local, char delimiter)
     {
         Table = released;
+        LocalSuppression = local;
         Evaluation = evaluation;
         Loss = loss;
         Summary = summary;
@@ -36,6 +37,9 @@ public sealed class Release
 
     /// <summary>The information lost, in every metric.</summary>
     public InformationLoss Loss { get; }
+
+    /// <summary>The cells set to missing by local suppression, or <see langword="null"/> when none was asked for.</summary>
+    public LocalSuppressionResult? LocalSuppression { get; }
 
     /// <summary>Counts and column names of the release.</summary>
     public ReleaseSummary Summary { get; }
@@ -74,6 +78,22 @@ public sealed class Release
             generalised[name] = GeneralisedColumn(name, lattice.HierarchyAt(i), levels[i], groupOfRow[i], suppressed, options.SuppressedValue);
         }
 
+        LocalSuppressionResult? local = null;
+        if (options.LocalSuppression is { } ls)
+        {
+            // On the generalised quasi-identifiers of the records not suppressed whole; missing keys match any value.
+            var keys = settings.QuasiIdentifiers.Select(q => generalised[q]).ToArray();
+            var rows = Enumerable.Range(0, table.RowCount).Where(r => !suppressed[r]).ToArray();
+            var strata = ls.Strata is null ? null : table.GetColumn(ls.Strata);
+            var (codes, order, passes) = Treatment.LocalSuppression.Run(keys, rows, ls.K, ls.Importance, strata, CancellationToken.None);
+            for (var q = 0; q < keys.Length; q++)
+            {
+                generalised[keys[q].Name] = keys[q].WithCodes(codes[q]);
+            }
+
+            local = new LocalSuppressionResult(keys, codes, ls.K, order, ls.Strata, passes);
+        }
+
         using var pseudonymizer = options.Key is null ? null : new Pseudonymizer(options.Key);
         var columns = new List<Column>();
         foreach (var column in table.Columns)
@@ -96,7 +116,7 @@ public sealed class Release
             columns.Select(c => c.Name).ToArray(),
             [.. options.RemoveColumns],
             [.. options.PseudonymizeColumns]);
-        return new Release(released, evaluation, loss, summary, options.Delimiter);
+        return new Release(released, evaluation, loss, summary, local, options.Delimiter);
     }
 
     /// <summary>Writes the release as delimited text, header first, with formula-injection escaping.</summary>
@@ -217,6 +237,19 @@ public sealed class Release
             if (settings.QuasiIdentifiers.Contains(name, StringComparer.Ordinal) || options.RemoveColumns.Contains(name, StringComparer.Ordinal))
             {
                 throw new InvalidOptionException("--pseudonymize", $"'{name}' is a quasi-identifier or removed: pseudonymise identifier columns only.");
+            }
+        }
+
+        if (options.LocalSuppression is { Strata: { } strata })
+        {
+            if (!table.TryGetColumn(strata, out _))
+            {
+                throw new UnknownColumnException(strata, table.Source, table.ColumnNames);
+            }
+
+            if (settings.QuasiIdentifiers.Contains(strata, StringComparer.Ordinal))
+            {
+                throw new InvalidOptionException("--strata", $"'{strata}' is a quasi-identifier: strata are another column.");
             }
         }
 

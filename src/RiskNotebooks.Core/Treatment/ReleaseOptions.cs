@@ -17,6 +17,9 @@ public sealed record ReleaseOptions
     /// <summary>The delimiter of the written file; <c>,</c> by default.</summary>
     public char Delimiter { get; init; } = ',';
 
+    /// <summary>Local suppression of single cells after the generalisation, or <see langword="null"/> for none.</summary>
+    public LocalSuppressionSettings? LocalSuppression { get; init; }
+
     /// <summary>What a suppressed record's quasi-identifiers are set to (ARX's <c>*</c>).</summary>
     public string SuppressedValue { get; init; } = "*";
 }

@@ -48,7 +48,8 @@ public static class TreatmentAnalysis
             before,
             after,
             releaseFileName is null ? null : made.Summary,
-            hashes);
+            hashes,
+            made.LocalSuppression);
         return (report, made);
     }
 }

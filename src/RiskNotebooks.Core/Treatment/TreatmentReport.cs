@@ -5,7 +5,7 @@ namespace RiskNotebooks.Treatment;
 /// <summary>A treatment measured: the transformation chosen (searched or given), the release, and every registry measure before and after.</summary>
 public sealed class TreatmentReport
 {
-    internal TreatmentReport(string source, AnonymizationSettings settings, AnonymizationResult? search, TransformationEvaluation? chosen, InformationLoss? loss, ReidentificationReport before, ReidentificationReport? after, ReleaseSummary? release, IReadOnlyList<(string Column, string Algorithm)> plainHashes)
+    internal TreatmentReport(string source, AnonymizationSettings settings, AnonymizationResult? search, TransformationEvaluation? chosen, InformationLoss? loss, ReidentificationReport before, ReidentificationReport? after, ReleaseSummary? release, IReadOnlyList<(string Column, string Algorithm)> plainHashes, LocalSuppressionResult? localSuppression = null)
     {
         Source = source;
         Settings = settings;
@@ -16,7 +16,11 @@ public sealed class TreatmentReport
         After = after;
         Release = release;
         PlainHashes = plainHashes;
+        LocalSuppression = localSuppression;
     }
+
+    /// <summary>The cells set to missing by local suppression after the generalisation, or <see langword="null"/> for none.</summary>
+    public LocalSuppressionResult? LocalSuppression { get; }
 
     /// <summary>The input's file name (no folder).</summary>
     public string Source { get; }

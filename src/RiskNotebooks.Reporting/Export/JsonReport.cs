@@ -42,7 +42,7 @@ internal static class JsonReport
         // infer
         "missingRecords", "recordsInThoseValues",
         // treatment
-        "smallestClass", "suppressedRecords",
+        "smallestClass", "suppressedRecords", "suppressedCells/*", "recordsChanged", "totalSuppressedCells",
     };
 
     private static readonly JsonWriterOptions WriterOptions = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };

@@ -56,6 +56,14 @@ internal static partial class ReportContent
                 b.Figures(Enum.GetValues<InformationLossMetric>().Select(m => (AnonymizeRequest.MetricName(m) + (m == s.Metric && r.Search is not null ? " (minimised)" : ""), Number(loss.Overall(m), "0.####"))), "Information loss of the whole table in every metric.");
             }
 
+            if (r.LocalSuppression is { } local)
+            {
+                b.Table(
+                    ["quasi-identifier", "cells set to missing"],
+                    local.Keys.Select((q, i) => (IReadOnlyList<ReportCell>)[q, b.People(local.NewSuppressions[i])]),
+                    $"Local suppression to k = {local.K} in sdcMicro's manner (single cells set to missing; a missing value matches any value); suppressed first: {string.Join(", ", local.SuppressionOrder)}; records changed: {b.People(local.RecordsChanged)}.");
+            }
+
             if (r.Search is not null)
             {
                 b.Chart("Every transformation: risk against information loss");

@@ -79,9 +79,27 @@ public static class TreatmentCard
             yield return (false, "loss per quasi-identifier", string.Join(", ", s.QuasiIdentifiers.Select((q, i) => $"{q} {Number(per[i], "0.00")}")));
         }
 
+        if (report.LocalSuppression is { } local)
+        {
+            var least = RiskNotebooks.Data.MinimumCellSize.Default;
+            yield return (true, $"Local suppression to k = {local.K} (sdcMicro's method)", null);
+            yield return (false, "suppression order (first suppressed first)", string.Join(", ", local.SuppressionOrder));
+            if (local.Strata is { } strata)
+            {
+                yield return (false, "within each value of", strata);
+            }
+
+            yield return (false, "cells set to missing", least.Format(local.TotalNewSuppressions) + " (" + string.Join(", ", local.Keys.Select((q, i) => $"{q} {least.Format(local.NewSuppressions[i])}")) + ")");
+            yield return (false, "records with a cell set to missing", least.Format(local.RecordsChanged));
+            if (report.After is { } measured)
+            {
+                yield return (false, "smallest fk after (a missing value matches any value)", Number(measured.IndividualRisk.Frequencies.Fk.ToArray().DefaultIfEmpty(0).Min(), "0.##"));
+            }
+        }
+
         if (report.After is { } after)
         {
-            yield return (true, "Before → after (suppressed records count as one class of *)", null);
+            yield return (true, report.LocalSuppression is null ? "Before → after (suppressed records count as one class of *)" : "Before → after (suppressed records count as one class of *; a cell set to missing counts as a value of its own here)", null);
             foreach (var (label, before, afterValue) in Compare(report.Before, after))
             {
                 yield return (false, label, $"{before} → {afterValue}");
@@ -133,6 +151,9 @@ public static class TreatmentCard
             }
         }
 
+        var fkBefore = before.IndividualRisk.Frequencies.Fk.ToArray().DefaultIfEmpty(0).Min();
+        var fkAfter = after.IndividualRisk.Frequencies.Fk.ToArray().DefaultIfEmpty(0).Min();
+        yield return ("smallest fk (sdcMicro: a missing value matches any value)", Number(fkBefore, "0.##"), Number(fkAfter, "0.##"));
         yield return ("marketer risk (expected share re-identified)", Number(before.Marketer.AverageRisk, "0.####"), Number(after.Marketer.AverageRisk, "0.####"));
     }
 }

@@ -48,7 +48,10 @@ public static class TreatmentJson
             Risks(r.Before),
             r.After is { } a ? Risks(a) : null,
             r.Release is { } rel ? new Released(rel.FileName, rel.Records, rel.SuppressedRecords, rel.Columns, rel.RemovedColumns, rel.PseudonymizedColumns) : null,
-            r.PlainHashes.Select(h => new PlainHash(h.Column, h.Algorithm)).ToArray());
+            r.PlainHashes.Select(h => new PlainHash(h.Column, h.Algorithm)).ToArray(),
+            r.LocalSuppression is { } ls
+                ? new Local(ls.K, ls.SuppressionOrder, ls.Strata, ls.Keys.Zip(ls.NewSuppressions).ToDictionary(p => p.First, p => p.Second), ls.TotalNewSuppressions, ls.RecordsChanged, ls.Passes, r.After is { } after ? after.IndividualRisk.Frequencies.Fk.ToArray().DefaultIfEmpty(0).Min() : null)
+                : null);
     }
 
     private static RiskSummary Risks(ReidentificationReport r) => new(
@@ -61,7 +64,10 @@ public static class TreatmentJson
         r.Prosecutor.RecordsAtRisk,
         r.Marketer.AverageRisk);
 
-    internal sealed record Document(string Source, int Records, IReadOnlyList<QuasiIdentifier> QuasiIdentifiers, IReadOnlyList<string> Targets, double SuppressionLimit, string Metric, Search? Search, Chosen? Transformation, Loss? InformationLoss, RiskSummary Before, RiskSummary? After, Released? Release, IReadOnlyList<PlainHash> PlainHashes);
+    internal sealed record Document(string Source, int Records, IReadOnlyList<QuasiIdentifier> QuasiIdentifiers, IReadOnlyList<string> Targets, double SuppressionLimit, string Metric, Search? Search, Chosen? Transformation, Loss? InformationLoss, RiskSummary Before, RiskSummary? After, Released? Release, IReadOnlyList<PlainHash> PlainHashes, Local? LocalSuppression);
+
+    /// <summary>Local suppression: sdcMicro's k, the order, cells set to missing per quasi-identifier, and the smallest fk after (missing keys match any value).</summary>
+    internal sealed record Local(int K, IReadOnlyList<string> SuppressionOrder, string? Strata, IReadOnlyDictionary<string, int> SuppressedCells, int TotalSuppressedCells, int RecordsChanged, int Passes, double? SmallestFkAfter);
 
     internal sealed record QuasiIdentifier(string Name, int Levels);
 

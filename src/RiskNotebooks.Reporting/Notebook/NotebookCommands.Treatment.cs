@@ -84,7 +84,7 @@ public static partial class NotebookCommands
         var qis = request.QuasiIdentifiers.Count > 0 ? request.QuasiIdentifiers : loaded.QuasiIdentifiers;
         CheckFolder(request);
         var (settings, transformation) = request.ToSettings(loaded.Table, qis);
-        var (report, release) = TreatmentAnalysis.Run(loaded.Table, settings, transformation, null, null, cancellationToken);
+        var (report, release) = TreatmentAnalysis.Run(loaded.Table, settings, transformation, request.ToReleaseOptions(), null, cancellationToken);
         var displays = new List<object> { new HtmlFragment(TreatmentCard.ToHtml(report), TreatmentCard.ToText(report)) };
         // The QI-pair heatmaps before and after, side by side on one scale.
         if (report.After is { } after && release is not null

@@ -16,13 +16,13 @@ public sealed class LocalSuppressionTests
         var result = LocalSuppression.Apply(SdcFixtures.Load("testdata.csv"), keys, 3);
         var expected = SdcFixtures.Load("testdata_k5_after_localSupp_k3.csv");
 
-        Assert.Equal(expected.RowCount, result.Table.RowCount);
+        Assert.Equal(expected.RowCount, result.Table!.RowCount);
         var differences = 0;
         foreach (var key in keys)
         {
             for (var r = 0; r < expected.RowCount; r++)
             {
-                differences += expected[key].GetValue(r) == result.Table[key].GetValue(r) ? 0 : 1;
+                differences += expected[key].GetValue(r) == result.Table![key].GetValue(r) ? 0 : 1;
             }
         }
 
@@ -37,7 +37,7 @@ public sealed class LocalSuppressionTests
         var result = LocalSuppression.Apply(SdcFixtures.Load("testdata2.csv"), SdcFixtures.TestdataKeys, 2);
 
         Assert.Equal(97, result.TotalNewSuppressions);
-        AssertKAnonymous(result.Table, SdcFixtures.TestdataKeys, 2);
+        AssertKAnonymous(result.Table!, SdcFixtures.TestdataKeys, 2);
     }
 
     [Fact]
@@ -71,14 +71,14 @@ public sealed class LocalSuppressionTests
         var byDefault = LocalSuppression.Apply(table, ["c1", "c2"], 2);
         Assert.Equal(["c2", "c1"], byDefault.SuppressionOrder);
         Assert.Equal([0, 1], byDefault.NewSuppressions);
-        Assert.True(byDefault.Table["c2"].IsMissing(2));
+        Assert.True(byDefault.Table!["c2"].IsMissing(2));
         Assert.Equal(1, byDefault.RecordsChanged);
         Assert.Equal(1, byDefault.Passes);
 
         // c2 most important: c1 is suppressed instead, (NA, y) matches (b,y) ×2.
         var ordered = LocalSuppression.Apply(table, ["c1", "c2"], 2, importance: ["c2", "c1"]);
         Assert.Equal([1, 0], ordered.NewSuppressions);
-        Assert.True(ordered.Table["c1"].IsMissing(2));
+        Assert.True(ordered.Table!["c1"].IsMissing(2));
         Assert.False(table["c1"].IsMissing(2)); // the input is untouched
     }
 
@@ -106,12 +106,12 @@ public sealed class LocalSuppressionTests
 
         var result = LocalSuppression.Apply(table, ["a", "b", "c", "d"], 5);
 
-        AssertKAnonymous(result.Table, ["a", "b", "c", "d"], 5);
+        AssertKAnonymous(result.Table!, ["a", "b", "c", "d"], 5);
         foreach (var key in new[] { "a", "b", "c", "d" })
         {
             for (var r = 0; r < table.RowCount; r++)
             {
-                Assert.True(result.Table[key].IsMissing(r) || result.Table[key].GetValue(r) == table[key].GetValue(r));
+                Assert.True(result.Table![key].IsMissing(r) || result.Table![key].GetValue(r) == table[key].GetValue(r));
             }
         }
     }
