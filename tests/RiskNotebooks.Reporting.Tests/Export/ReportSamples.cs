@@ -119,7 +119,9 @@ public sealed class ReportSamples : IDisposable
             Targets = [new RiskNotebooks.Treatment.KAnonymity(5)],
             SuppressionLimit = 0.05,
         };
-        return ResultReport.For(RiskNotebooks.Treatment.TreatmentAnalysis.Run(table, settings, null).Report);
+        // With local suppression after the search, so that its counts are scanned too.
+        var release = new RiskNotebooks.Treatment.ReleaseOptions { LocalSuppression = new RiskNotebooks.Treatment.LocalSuppressionSettings(2, []) };
+        return ResultReport.For(RiskNotebooks.Treatment.TreatmentAnalysis.Run(table, settings, null, release).Report);
     }
 
     private static ResultReport Text(string data)
