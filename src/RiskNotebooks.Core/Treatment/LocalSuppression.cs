@@ -31,7 +31,9 @@ namespace RiskNotebooks.Treatment;
 /// <para>sdcMicro first drops, from every exact pattern shared by more than k records, all but k of them, to work on a
 /// smaller table. That does not change which cells are suppressed: a dropped record's class already has fk ≥ k (they
 /// are never treated), a problem's fk counts only classes of fewer than k records, and the nearest patterns are the same
-/// set. Here the work is done on distinct patterns instead, so the cost is problems × distinct patterns × keys per pass.</para>
+/// set. Here the work is done on distinct patterns instead: a problem with a pattern at distance 1 (most of them) is
+/// answered from an index of the patterns grouped by their values on all keys but one, kept current as cells change; the
+/// others are compared with every distinct pattern (problems × patterns × keys).</para>
 /// </remarks>
 public static class LocalSuppression
 {
@@ -243,6 +245,12 @@ public static class LocalSuppression
     /// <summary>The key to suppress in a problem record: the first in the order on which it differs from a nearest pattern.</summary>
     private static int ChooseKey(PatternCounts patterns, ReadOnlySpan<int> problem, int[] order)
     {
+        // Most problems have a pattern at distance 1; the index answers that without a scan. The scan covers the rest.
+        if (patterns.DistanceOneKey(problem, order) is var fast and >= 0)
+        {
+            return fast;
+        }
+
         var m = problem.Length;
         var nearest = m;
         var distances = patterns.Distances(problem);
@@ -300,12 +308,23 @@ public static class LocalSuppression
     }
 
     /// <summary>The distinct patterns of the part with their record counts, kept current as cells are suppressed.</summary>
+    /// <remarks>
+    /// <para>Besides the counts, an index answers "is there a pattern at distance 1, and on which keys?" without a scan.
+    /// A pattern t at distance 1 from a problem p differs on exactly one key q on which both have a value and agrees on
+    /// every other key where both have one. For t's missing-key mask M and p's mask P, those keys are S = K \ (M ∪ P); so,
+    /// per (M, P, q), the patterns of mask M are grouped by their values on S \ {q}, with a tally of their values on q. The
+    /// problem has a pattern at distance 1 differing on q exactly when its own group, in some M without q, holds a value
+    /// on q other than its own. Groups are built on first use and kept current as patterns change.</para>
+    /// </remarks>
     private sealed class PatternCounts
     {
         private readonly int m;
         private readonly List<int> flat = [];
         private readonly List<int> counts = [];
+        private readonly List<ulong> masks = [];
         private readonly Dictionary<PatternKey, int> index = new();
+        private readonly Dictionary<ulong, List<int>> byMask = new();
+        private readonly Dictionary<(ulong M, ulong P, int Q), Dictionary<PatternKey, Tally>> groups = new();
         private int[] distances = [];
 
         public PatternCounts(int keys, int[] cells, int rows)
@@ -319,21 +338,130 @@ public static class LocalSuppression
 
         public ReadOnlySpan<int> Pattern(int t) => CollectionsMarshal.AsSpan(flat).Slice(t * m, m);
 
-        public void Add(ReadOnlySpan<int> pattern)
+        public void Add(ReadOnlySpan<int> pattern) => Change(pattern, +1);
+
+        public void Remove(ReadOnlySpan<int> pattern) => Change(pattern, -1);
+
+        private void Change(ReadOnlySpan<int> pattern, int delta)
         {
             var key = new PatternKey(pattern.ToArray());
-            if (index.TryGetValue(key, out var t))
+            if (!index.TryGetValue(key, out var t))
             {
-                counts[t]++;
-                return;
+                t = counts.Count;
+                index[key] = t;
+                flat.AddRange(pattern);
+                counts.Add(0);
+                var mask = MaskOf(pattern);
+                masks.Add(mask);
+                if (!byMask.TryGetValue(mask, out var list))
+                {
+                    byMask[mask] = list = [];
+                }
+
+                list.Add(t);
             }
 
-            index[key] = counts.Count;
-            flat.AddRange(pattern);
-            counts.Add(1);
+            counts[t] += delta;
+            foreach (var ((mask, problemMask, q), group) in groups)
+            {
+                if (mask == masks[t])
+                {
+                    Count(group, pattern, mask | problemMask, q, delta);
+                }
+            }
         }
 
-        public void Remove(ReadOnlySpan<int> pattern) => counts[index[new PatternKey(pattern.ToArray())]]--;
+        /// <summary>The missing keys of a pattern as bits (with more than 64 keys the index is not used).</summary>
+        private ulong MaskOf(ReadOnlySpan<int> pattern)
+        {
+            ulong mask = 0;
+            for (var q = 0; q < pattern.Length && q < 64; q++)
+            {
+                mask |= pattern[q] == Column.MissingCode ? 1UL << q : 0;
+            }
+
+            return mask;
+        }
+
+        /// <summary>The first key in the order on which a pattern at distance 1 differs, or -1 when there is none.</summary>
+        public int DistanceOneKey(ReadOnlySpan<int> problem, int[] order)
+        {
+            if (m > 64)
+            {
+                return -1;
+            }
+
+            var problemMask = MaskOf(problem);
+            foreach (var q in order)
+            {
+                var bit = 1UL << q;
+                if ((problemMask & bit) != 0)
+                {
+                    continue;
+                }
+
+                foreach (var mask in byMask.Keys)
+                {
+                    if ((mask & bit) != 0)
+                    {
+                        continue;
+                    }
+
+                    if (!groups.TryGetValue((mask, problemMask, q), out var group))
+                    {
+                        group = Build(mask, problemMask, q);
+                    }
+
+                    if (group.TryGetValue(Projection(problem, mask | problemMask, q), out var tally) && tally.Total - tally.Of(problem[q]) > 0)
+                    {
+                        return q;
+                    }
+                }
+            }
+
+            return -1;
+        }
+
+        private Dictionary<PatternKey, Tally> Build(ulong mask, ulong problemMask, int q)
+        {
+            var group = new Dictionary<PatternKey, Tally>();
+            foreach (var t in byMask[mask])
+            {
+                if (counts[t] > 0)
+                {
+                    Count(group, Pattern(t), mask | problemMask, q, counts[t]);
+                }
+            }
+
+            groups[(mask, problemMask, q)] = group;
+            return group;
+        }
+
+        private void Count(Dictionary<PatternKey, Tally> group, ReadOnlySpan<int> pattern, ulong skip, int q, int delta)
+        {
+            var key = Projection(pattern, skip, q);
+            if (!group.TryGetValue(key, out var tally))
+            {
+                group[key] = tally = new Tally();
+            }
+
+            tally.Add(pattern[q], delta);
+        }
+
+        /// <summary>A pattern's values on the keys that are in neither mask, except q.</summary>
+        private PatternKey Projection(ReadOnlySpan<int> pattern, ulong skip, int q)
+        {
+            var values = new List<int>(m);
+            for (var j = 0; j < m; j++)
+            {
+                if (j != q && (skip & (1UL << j)) == 0)
+                {
+                    values.Add(pattern[j]);
+                }
+            }
+
+            return new PatternKey([.. values]);
+        }
 
         /// <summary>For each pattern in use, the number of keys on which both have a value and the values differ; -1 for a pattern no record has now.</summary>
         public ReadOnlySpan<int> Distances(ReadOnlySpan<int> problem)
@@ -365,6 +493,22 @@ public static class LocalSuppression
             }
 
             return distances.AsSpan(0, counts.Count);
+        }
+    }
+
+    /// <summary>Records per value on one key, within one group of the distance-1 index.</summary>
+    private sealed class Tally
+    {
+        private readonly Dictionary<int, int> byValue = new();
+
+        public int Total { get; private set; }
+
+        public int Of(int value) => byValue.GetValueOrDefault(value);
+
+        public void Add(int value, int delta)
+        {
+            Total += delta;
+            byValue[value] = byValue.GetValueOrDefault(value) + delta;
         }
     }
 

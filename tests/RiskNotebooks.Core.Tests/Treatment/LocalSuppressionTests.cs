@@ -129,6 +129,59 @@ public sealed class LocalSuppressionTests
         Assert.DoesNotContain("SECRET", tooLarge.Message + partial.Message + unknown.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(1, 2)]
+    [InlineData(2, 3)]
+    [InlineData(3, 5)]
+    [InlineData(4, 4)]
+    public void Equals_a_literal_row_by_row_reading_of_sdcMicros_steps_on_generated_tables(int seed, int k)
+    {
+        var random = new Random(seed);
+        string[] keys = ["a", "b", "c", "d"];
+        var rows = Enumerable.Range(0, 150).Select(_ => keys.Select((_, q) => random.Next(12) == 0 ? null : $"{random.Next(2 + (3 * q))}").ToArray()).ToList();
+        var table = Table.FromRows("generated", keys, rows.Select(r => (IReadOnlyList<string?>)r));
+
+        var result = LocalSuppression.Apply(table, keys, k);
+
+        var expected = Literal(rows, keys, k);
+        for (var r = 0; r < rows.Count; r++)
+        {
+            for (var q = 0; q < keys.Length; q++)
+            {
+                Assert.Equal(expected[r][q], result.Table![keys[q]].GetValue(r));
+            }
+        }
+    }
+
+    /// <summary>sdcMicro's loop read literally: every row against every row, fk from the brute-force freqCalc.</summary>
+    private static string?[][] Literal(List<string?[]> input, string[] keys, int k)
+    {
+        var x = input.Select(r => (string?[])r.Clone()).ToList();
+        var m = keys.Length;
+        // Default order: more distinct values first, ties the later column first.
+        var distinct = Enumerable.Range(0, m).Select(q => x.Select(r => r[q]).Where(v => v is not null).Distinct().Count()).ToArray();
+        var order = Enumerable.Range(0, m).OrderBy(q => distinct[q]).Reverse().ToArray();
+        while (true)
+        {
+            var table = Table.FromRows("literal", keys, x.Select(r => (IReadOnlyList<string?>)r));
+            var (fk, _) = SdcFixtures.BruteForce(table, keys, Enumerable.Repeat(1d, x.Count).ToArray(), 1d);
+            var problems = Enumerable.Range(0, x.Count).Where(i => fk[i] < k).OrderBy(i => fk[i]).ToList();
+            if (problems.Count == 0)
+            {
+                return [.. x];
+            }
+
+            foreach (var p in problems)
+            {
+                var dist = x.Select(t => Enumerable.Range(0, m).Count(q => x[p][q] is not null && t[q] is not null && x[p][q] != t[q])).ToArray();
+                var min = dist.Where(d => d > 0).DefaultIfEmpty(m).Min();
+                var nearest = Enumerable.Range(0, x.Count).Where(t => dist[t] == min).ToList();
+                var key = order.First(q => x[p][q] is not null && nearest.Any(t => x[t][q] is not null && x[t][q] != x[p][q]));
+                x[p][key] = null;
+            }
+        }
+    }
+
     private static void AssertKAnonymous(Table table, IReadOnlyList<string> keys, int k)
     {
         var fk = SampleFrequencies.Compute(table, keys).Fk.ToArray();
