@@ -184,7 +184,7 @@ public sealed partial class JupyterNotebookTests
         ),
         "07-treat-the-risk.ipynb" =>
         (
-            ["What if: demo-registry.csv", "Share of records made unique by each pair of quasi-identifiers, before and after", "Treat the risk: demo-registry.csv", "Every transformation: risk against information loss", "How far each quasi-identifier is generalised"],
+            ["What if: demo-registry.csv", "Share of records made unique by each pair of quasi-identifiers, before and after", "Treat the risk: demo-registry.csv", "Every transformation: risk against information loss", "How far each quasi-identifier is generalised", "Local suppression to k = 5"],
             ["chosen: birth_date:4,sex:0,postcode:2", "suppressed: 236 records", "deleted output/07-release.csv"]
         ),
         "11-attribute-inference.ipynb" =>

@@ -137,12 +137,12 @@ public sealed partial class CommittedNotebookTests
         ),
         "07-treat-the-risk.ipynb" =>
         (
-            ["What if: demo-registry.csv", "Share of records made unique by each pair of quasi-identifiers, before and after", "Treat the risk: demo-registry.csv", "Every transformation: risk against information loss", "How far each quasi-identifier is generalised"],
+            ["What if: demo-registry.csv", "Share of records made unique by each pair of quasi-identifiers, before and after", "Treat the risk: demo-registry.csv", "Every transformation: risk against information loss", "How far each quasi-identifier is generalised", "Local suppression to k = 5"],
             ["chosen: birth_date:4,sex:0,postcode:2", "suppressed: 236 records", "deleted output/07-release.csv"]
         ),
         "solutions/07-treat-the-risk.ipynb" =>
         (
-            ["Treat the risk: demo-registry.csv", "transformations evaluated (every one up to --max-levels)"],
+            ["Treat the risk: demo-registry.csv", "transformations evaluated (every one up to --max-levels)", "Local suppression to k = 5"],
             ["keeping birth year: birth_date:3,sex:0,postcode:3, suppressed 0.4", "deleted output/07-release.csv"]
         ),
         "11-attribute-inference.ipynb" =>
