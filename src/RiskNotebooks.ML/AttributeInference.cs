@@ -220,7 +220,7 @@ public static class AttributeInference
 
         var mean = sum / rows.Length;
         var tolerance = options.Tolerance * (max - min);
-        double sse = 0, sst = 0;
+        double sse = 0, sst = 0, sumAA = 0, sumBB = 0, sumAB = 0;
         long within = 0, baselineWithin = 0, permuted = 0;
         var dropByQi = new double[features.Dimension];
         var results = Folds(options, cancellationToken, fold =>
@@ -242,8 +242,13 @@ public static class AttributeInference
             for (var i = 0; i < test.Length; i++)
             {
                 var y = byCode[column.GetCode(test[i])];
-                r.Sse += (predictions[i] - y) * (double)(predictions[i] - y);
-                r.Sst += (y - mean) * (y - mean);
+                var a = (predictions[i] - y) * (double)(predictions[i] - y);
+                var b = (y - mean) * (y - mean);
+                r.Sse += a;
+                r.Sst += b;
+                r.SumAA += a * a;
+                r.SumBB += b * b;
+                r.SumAB += a * b;
                 r.Within += Math.Abs(predictions[i] - y) <= tolerance ? 1 : 0;
                 r.BaselineWithin += Math.Abs(guess - y) <= tolerance ? 1 : 0;
             }
@@ -278,6 +283,9 @@ public static class AttributeInference
         {
             sse += r.Sse;
             sst += r.Sst;
+            sumAA += r.SumAA;
+            sumBB += r.SumBB;
+            sumAB += r.SumAB;
             within += r.Within;
             baselineWithin += r.BaselineWithin;
             permuted += r.Permuted;
@@ -293,7 +301,8 @@ public static class AttributeInference
             column.Name, SensitiveAttributeKind.Numeric, rows.Length, column.MissingCount, column.DistinctCount,
             (double)within / rows.Length, new InferenceInterval(low, high), (double)baselineWithin / rows.Length,
             [], 0, 0, sst == 0 ? 0 : 1 - (sse / sst), tolerance,
-            features.Names.Select((q, j) => new QuasiIdentifierContribution(q, permuted == 0 || variance == 0 ? 0 : dropByQi[j] / permuted / variance)).ToArray());
+            features.Names.Select((q, j) => new QuasiIdentifierContribution(q, permuted == 0 || variance == 0 ? 0 : dropByQi[j] / permuted / variance)).ToArray(),
+            RSquaredInterval(rows.Length, sse, sst, sumAA, sumBB, sumAB, options.ConfidenceLevel));
     }
 
     /// <summary>
@@ -376,8 +385,46 @@ public static class AttributeInference
         internal long Permuted { get; set; }
     }
 
+    /// <summary>
+    /// The interval of an out-of-fold R² = 1 − Ā/B̄, where a_i = (ŷ_i − y_i)² and b_i = (y_i − ȳ)²: the delta method for a
+    /// ratio of two means, Var(Ā/B̄) ≈ (Var(a)/B̄² − 2Ā·Cov(a, b)/B̄³ + Ā²·Var(b)/B̄⁴)/n, and R² ± z·SE (Cochran 1977,
+    /// ratio estimators). The records are treated as independent (the folds' models differ, which the interval ignores).
+    /// </summary>
+    /// <param name="n">The records.</param>
+    /// <param name="sumA">Σ a_i (SSE).</param>
+    /// <param name="sumB">Σ b_i (SST).</param>
+    /// <param name="sumAA">Σ a_i².</param>
+    /// <param name="sumBB">Σ b_i².</param>
+    /// <param name="sumAB">Σ a_i b_i.</param>
+    /// <param name="level">The confidence level.</param>
+    /// <returns>The interval (a point when SST is 0 or n &lt; 2).</returns>
+    internal static InferenceInterval RSquaredInterval(long n, double sumA, double sumB, double sumAA, double sumBB, double sumAB, double level)
+    {
+        var r2 = sumB == 0 ? 0 : 1 - (sumA / sumB);
+        if (n < 2 || sumB == 0)
+        {
+            return new InferenceInterval(r2, r2);
+        }
+
+        var meanA = sumA / n;
+        var meanB = sumB / n;
+        var varA = Math.Max(0, (sumAA / n) - (meanA * meanA));
+        var varB = Math.Max(0, (sumBB / n) - (meanB * meanB));
+        var cov = (sumAB / n) - (meanA * meanB);
+        var variance = ((varA / (meanB * meanB)) - (2 * meanA * cov / (meanB * meanB * meanB)) + (meanA * meanA * varB / (meanB * meanB * meanB * meanB))) / n;
+        var se = Math.Sqrt(Math.Max(0, variance));
+        var z = RiskNotebooks.Location.ConfidenceIntervals.NormalQuantile(0.5 + (level / 2d));
+        return new InferenceInterval(r2 - (z * se), r2 + (z * se));
+    }
+
     private sealed class NumericFold(int dimension)
     {
+        internal double SumAA { get; set; }
+
+        internal double SumBB { get; set; }
+
+        internal double SumAB { get; set; }
+
         internal double[] Drops { get; } = new double[dimension];
 
         internal double Sse { get; set; }

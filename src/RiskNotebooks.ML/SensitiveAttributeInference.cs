@@ -28,8 +28,9 @@ public sealed class SensitiveAttributeInference
         string name, SensitiveAttributeKind kind, int records, int missingRecords, int distinctValues,
         double success, InferenceInterval successInterval, double baseline,
         IReadOnlyList<ClassRecall> classRecalls, int smallClassCount, int smallClassRecords,
-        double? rSquared, double? tolerance, IReadOnlyList<QuasiIdentifierContribution> contributions)
+        double? rSquared, double? tolerance, IReadOnlyList<QuasiIdentifierContribution> contributions, InferenceInterval? rSquaredInterval = null)
     {
+        RSquaredInterval = rSquaredInterval;
         Name = name;
         Kind = kind;
         Records = records;
@@ -87,6 +88,11 @@ public sealed class SensitiveAttributeInference
 
     /// <summary>Numeric: R² out of fold; <see langword="null"/> for a categorical attribute.</summary>
     public double? RSquared { get; }
+
+    /// <summary>Numeric: the interval of <see cref="RSquared"/> at the report's confidence level (delta method for the
+    /// ratio SSE/SST of per-record squared errors and squared deviations; see <see cref="AttributeInference.RSquaredInterval"/>);
+    /// <see langword="null"/> for a categorical attribute.</summary>
+    public InferenceInterval? RSquaredInterval { get; }
 
     /// <summary>Numeric: the tolerance in the attribute's units; <see langword="null"/> for a categorical attribute.</summary>
     public double? Tolerance { get; }

@@ -68,6 +68,52 @@ public sealed class AttributeInferenceTests
         Assert.InRange(s.Success, 0.95, 1.0);
         Assert.InRange(s.Baseline, 0.05, 0.2);
         Assert.True(s.Contributions[0].Drop > s.Contributions[1].Drop);
+        var interval = s.RSquaredInterval!.Value;
+        Assert.InRange(s.RSquared.Value, interval.Low, interval.High);
+        Assert.InRange(interval.High - interval.Low, 1e-6, 0.02);
+    }
+
+    [Fact]
+    public void The_r_squared_interval_matches_a_bootstrap_of_the_same_pairs()
+    {
+        // Predictions with a known error: y = x + noise, prediction x. The delta method's standard error against the
+        // spread of 2,000 bootstrap resamples of the same 4,000 pairs, computed here from the definition.
+        var random = new Random(11);
+        var n = 4_000;
+        var y = new double[n];
+        var yhat = new double[n];
+        for (var i = 0; i < n; i++)
+        {
+            yhat[i] = random.NextDouble() * 10;
+            y[i] = yhat[i] + ((random.NextDouble() - 0.5) * 6);
+        }
+
+        var mean = y.Average();
+        double sumA = 0, sumB = 0, sumAA = 0, sumBB = 0, sumAB = 0;
+        for (var i = 0; i < n; i++)
+        {
+            var a = (yhat[i] - y[i]) * (yhat[i] - y[i]);
+            var b = (y[i] - mean) * (y[i] - mean);
+            (sumA, sumB, sumAA, sumBB, sumAB) = (sumA + a, sumB + b, sumAA + (a * a), sumBB + (b * b), sumAB + (a * b));
+        }
+
+        var interval = AttributeInference.RSquaredInterval(n, sumA, sumB, sumAA, sumBB, sumAB, 0.95);
+        var deltaSe = (interval.High - interval.Low) / (2 * 1.959964);
+
+        var boot = new double[2_000];
+        for (var b = 0; b < boot.Length; b++)
+        {
+            var pick = Enumerable.Range(0, n).Select(_ => random.Next(n)).ToArray();
+            var m = pick.Average(i => y[i]);
+            var sse = pick.Sum(i => (yhat[i] - y[i]) * (yhat[i] - y[i]));
+            var sst = pick.Sum(i => (y[i] - m) * (y[i] - m));
+            boot[b] = 1 - (sse / sst);
+        }
+
+        var bootMean = boot.Average();
+        var bootSe = Math.Sqrt(boot.Sum(v => (v - bootMean) * (v - bootMean)) / (boot.Length - 1));
+        Assert.InRange(deltaSe / bootSe, 0.9, 1.1);
+        Assert.InRange(1 - (sumA / sumB), interval.Low, interval.High);
     }
 
     [Fact]

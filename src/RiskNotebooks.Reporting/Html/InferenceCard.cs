@@ -58,7 +58,7 @@ public static class InferenceCard
             }
             else
             {
-                yield return (false, "R² of the attack", Number(a.RSquared!.Value, "0.000"));
+                yield return (false, "R² of the attack", Number(a.RSquared!.Value, "0.000") + (a.RSquaredInterval is { } ri ? $" ({Number(ri.Low, "0.000")} to {Number(ri.High, "0.000")})" : string.Empty));
                 yield return (false, $"predicted within ±{Number(a.Tolerance!.Value, "0.###")}", Percent(a.Success));
                 yield return (false, "the mean guessed within the same tolerance", Percent(a.Baseline));
             }

@@ -45,9 +45,9 @@ public static class InferJson
         r.QuasiIdentifiersUsed,
         [.. r.Attributes.Select(a => new Attribute(
             a.Name, a.Kind, a.Records, a.MissingRecords, a.DistinctValues, a.Success, a.SuccessInterval, a.Baseline, a.Advantage, a.AdvantageInterval,
-            a.RSquared, a.Tolerance, a.ClassRecalls, a.SmallClassCount, a.SmallClassRecords, a.Contributions))],
+            a.RSquared, a.RSquaredInterval, a.Tolerance, a.ClassRecalls, a.SmallClassCount, a.SmallClassRecords, a.Contributions))],
         r.Warnings,
-        "Inference advantage = (accuracy - baseline) / (1 - baseline), out of fold; the interval is Wilson's for the accuracy (numeric: the share within tolerance) with the baseline held fixed.");
+        "Inference advantage = (accuracy - baseline) / (1 - baseline), out of fold; the interval is Wilson's for the accuracy (numeric: the share within tolerance) with the baseline held fixed; R²'s interval is the delta method's for the ratio SSE/SST.");
 
     internal sealed record Document(string Source, int Records, Parameters Parameters, IReadOnlyList<string> QuasiIdentifiers, IReadOnlyList<Attribute> Attributes, IReadOnlyList<string> Warnings, string Method);
 
@@ -57,6 +57,6 @@ public static class InferJson
 
     internal sealed record Attribute(
         string Name, SensitiveAttributeKind Kind, int Records, int MissingRecords, int DistinctValues, double Success, InferenceInterval SuccessInterval,
-        double Baseline, double Advantage, InferenceInterval AdvantageInterval, double? RSquared, double? Tolerance,
+        double Baseline, double Advantage, InferenceInterval AdvantageInterval, double? RSquared, InferenceInterval? RSquaredInterval, double? Tolerance,
         IReadOnlyList<ClassRecall> Values, int ValuesWithFewerThan5Records, int RecordsInThoseValues, IReadOnlyList<QuasiIdentifierContribution> Contributions);
 }
