@@ -76,12 +76,6 @@ public static class ReleaseInference
                 continue;
             }
 
-            if (target.DistinctCount > AttributeInference.NumericDistinctValues && QuasiIdentifierFeatures.TryNumeric(target, out _))
-            {
-                warnings.Add($"Sensitive attribute '{target.Name}' is numeric: attacks from a release measure categorical attributes only (so far); it is not measured.");
-                continue;
-            }
-
             var learner = new InferenceLearner(options, names.Length, 0);
             var rows = Enumerable.Range(0, released.RowCount).Where(r => target.GetCode(r) != Column.MissingCode).ToArray();
             if (rows.Length > options.MaxTrainingRecords)
@@ -90,9 +84,42 @@ public static class ReleaseInference
                 rows = rows[..options.MaxTrainingRecords];
             }
 
-            var model = learner.TrainClassifier(Features(released, encoders, rows), [.. rows.Select(r => (uint)target.GetCode(r))], target.DistinctCount);
-            var (attackHits, attackTotal) = Score(original, originalTarget, target, encoders, learner, model);
-            var (controlHits, controlTotal) = Score(control, controlTarget, target, encoders, learner, model);
+            long attackHits, controlHits;
+            int attackTotal, controlTotal;
+            double? tolerance = null;
+            var kind = SensitiveAttributeKind.Categorical;
+            if (target.DistinctCount > AttributeInference.NumericDistinctValues && QuasiIdentifierFeatures.TryNumeric(target, out var releasedValues))
+            {
+                if (!QuasiIdentifierFeatures.TryNumeric(originalTarget, out var originalValues) || !QuasiIdentifierFeatures.TryNumeric(controlTarget, out var controlValues))
+                {
+                    warnings.Add($"Sensitive attribute '{target.Name}' is numeric in the release but not in the original or the control records; it is not measured.");
+                    continue;
+                }
+
+                // The tolerance is a share of the original records' range, as for a table measured alone.
+                double min = double.PositiveInfinity, max = double.NegativeInfinity;
+                foreach (var code in originalTarget.Codes)
+                {
+                    if (code != Column.MissingCode)
+                    {
+                        min = Math.Min(min, originalValues[code]);
+                        max = Math.Max(max, originalValues[code]);
+                    }
+                }
+
+                tolerance = options.Tolerance * (max >= min ? max - min : 0);
+                kind = SensitiveAttributeKind.Numeric;
+                var model = learner.TrainRegressor(Features(released, encoders, rows), [.. rows.Select(r => releasedValues[target.GetCode(r)])]);
+                (attackHits, attackTotal) = ScoreNumeric(original, originalTarget, originalValues, encoders, learner, model, tolerance.Value);
+                (controlHits, controlTotal) = ScoreNumeric(control, controlTarget, controlValues, encoders, learner, model, tolerance.Value);
+            }
+            else
+            {
+                var model = learner.TrainClassifier(Features(released, encoders, rows), [.. rows.Select(r => (uint)target.GetCode(r))], target.DistinctCount);
+                (attackHits, attackTotal) = Score(original, originalTarget, target, encoders, learner, model);
+                (controlHits, controlTotal) = Score(control, controlTarget, target, encoders, learner, model);
+            }
+
             var a = attackTotal == 0 ? 0 : (double)attackHits / attackTotal;
             var c = controlTotal == 0 ? 0 : (double)controlHits / controlTotal;
             var (aLow, aHigh) = ConfidenceIntervals.Wilson(attackHits, attackTotal, options.ConfidenceLevel);
@@ -103,7 +130,7 @@ public static class ReleaseInference
             var low = d - Math.Sqrt(((a - aLow) * (a - aLow)) + ((cHigh - c) * (cHigh - c)));
             var high = d + Math.Sqrt(((aHigh - a) * (aHigh - a)) + ((c - cLow) * (c - cLow)));
             var scale = c >= 1 ? 0 : 1 / (1 - c);
-            results.Add(new ReleasedAttributeInference(target.Name, attackTotal, controlTotal, a, new(aLow, aHigh), c, new(cLow, cHigh), d * scale, new(low * scale, high * scale)));
+            results.Add(new ReleasedAttributeInference(target.Name, attackTotal, controlTotal, a, new(aLow, aHigh), c, new(cLow, cHigh), d * scale, new(low * scale, high * scale), kind, tolerance));
         }
 
         return new ReleaseInferenceReport(Path.GetFileName(original.Source), Path.GetFileName(released.Source), Path.GetFileName(control.Source), options, names, results, warnings);
@@ -131,6 +158,24 @@ public static class ReleaseInference
         }
 
         return result;
+    }
+
+    private static (long Hits, int Total) ScoreNumeric(Table table, Column truth, float[] values, List<(string Name, Func<string?, float> Encode)> encoders, InferenceLearner learner, Microsoft.ML.ITransformer model, double tolerance)
+    {
+        var rows = Enumerable.Range(0, table.RowCount).Where(r => truth.GetCode(r) != Column.MissingCode).ToArray();
+        if (rows.Length == 0)
+        {
+            return (0, 0);
+        }
+
+        var predictions = learner.PredictValues(model, Features(table, encoders, rows));
+        long hits = 0;
+        for (var i = 0; i < rows.Length; i++)
+        {
+            hits += Math.Abs(predictions[i] - values[truth.GetCode(rows[i])]) <= tolerance ? 1 : 0;
+        }
+
+        return (hits, rows.Length);
     }
 
     private static (long Hits, int Total) Score(Table table, Column truth, Column released, List<(string Name, Func<string?, float> Encode)> encoders, InferenceLearner learner, Microsoft.ML.ITransformer model)

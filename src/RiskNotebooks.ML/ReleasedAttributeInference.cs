@@ -18,5 +18,9 @@ namespace RiskNotebooks.ML;
 /// <param name="ControlInterval">Its Wilson interval.</param>
 /// <param name="Risk">(attack − control) / (1 − control).</param>
 /// <param name="RiskInterval">The interval of the risk.</param>
+/// <param name="Kind">Categorical (attack and control are accuracies) or numeric (shares predicted within <paramref name="Tolerance"/>).</param>
+/// <param name="Tolerance">Numeric: how close a prediction must be to count, in the attribute's units (the tolerance share of
+/// the original records' range); <see langword="null"/> for a categorical attribute.</param>
 public sealed record ReleasedAttributeInference(
-    string Name, int OriginalRecords, int ControlRecords, double Attack, InferenceInterval AttackInterval, double Control, InferenceInterval ControlInterval, double Risk, InferenceInterval RiskInterval);
+    string Name, int OriginalRecords, int ControlRecords, double Attack, InferenceInterval AttackInterval, double Control, InferenceInterval ControlInterval, double Risk, InferenceInterval RiskInterval,
+    SensitiveAttributeKind Kind = SensitiveAttributeKind.Categorical, double? Tolerance = null);

@@ -34,4 +34,23 @@ public sealed class ReleaseInferenceTests
         Assert.InRange(s.Risk, 0.95, 1.0);
         Assert.True(s.RiskInterval.Low > 0.9, $"{s.RiskInterval.Low}");
     }
+
+    [Fact]
+    public void A_numeric_attribute_that_the_release_gives_away_only_for_its_own_people_is_leakage()
+    {
+        // s = 10a + b (+ a little noise) for the people in the release; for the control s is unrelated to a and b.
+        var original = GeneratedTables.Make(3_000, 26, (a, b, r) => ((a * 10) + b + (r.NextDouble() * 0.5)).ToString("0.00", CultureInfo.InvariantCulture));
+        var control = GeneratedTables.Make(3_000, 27, (_, _, r) => (r.NextDouble() * 95).ToString("0.00", CultureInfo.InvariantCulture));
+        var s = Assert.Single(ReleaseInference.Analyse(original, original, control, AB).Attributes);
+        Assert.Equal(SensitiveAttributeKind.Numeric, s.Kind);
+        Assert.InRange(s.Tolerance!.Value, 0.05 * 94, 0.05 * 96);
+        Assert.InRange(s.Attack, 0.95, 1.0);
+        Assert.InRange(s.Control, 0.02, 0.25); // a ±5% window of a uniform 0..95 value: about 10%
+        Assert.True(s.Risk > 0.9 && s.RiskInterval.Low > 0.85, $"{s.Risk} [{s.RiskInterval.Low}, {s.RiskInterval.High}]");
+
+        // When the population has the same relation, the excess over the control is close to nothing.
+        var everyone = GeneratedTables.Make(3_000, 28, (a, b, r) => ((a * 10) + b + (r.NextDouble() * 0.5)).ToString("0.00", CultureInfo.InvariantCulture));
+        var same = Assert.Single(ReleaseInference.Analyse(original, original, everyone, AB).Attributes);
+        Assert.True(Math.Abs(same.Risk) < 0.05 || same.RiskInterval.Contains(0), $"{same.Risk}");
+    }
 }

@@ -123,7 +123,8 @@ public static class InferenceCard
         {
             yield return (true, a.Name, null);
             yield return (false, "risk: (attack − control) / (1 − control)", $"{Number(a.Risk, "0.000")} ({level} interval {Number(a.RiskInterval.Low, "0.000")} to {Number(a.RiskInterval.High, "0.000")})");
-            yield return (false, $"attack on original records ({Count(a.OriginalRecords)})", Percent(a.Attack));
+            var what = a.Tolerance is { } t ? $", share predicted within ±{Number(t, "0.###")}" : string.Empty;
+            yield return (false, $"attack on original records ({Count(a.OriginalRecords)}{what})", Percent(a.Attack));
             yield return (false, $"attack on the control ({Count(a.ControlRecords)})", Percent(a.Control));
         }
 
