@@ -120,20 +120,15 @@ public static class ReleaseInference
                 (controlHits, controlTotal) = Score(control, controlTarget, target, encoders, learner, model);
             }
 
-            var a = attackTotal == 0 ? 0 : (double)attackHits / attackTotal;
-            var c = controlTotal == 0 ? 0 : (double)controlHits / controlTotal;
+            var (a, c, risk, low, high) = ConfidenceIntervals.ExcessOverControl(attackHits, attackTotal, controlHits, controlTotal, options.ConfidenceLevel);
             var (aLow, aHigh) = ConfidenceIntervals.Wilson(attackHits, attackTotal, options.ConfidenceLevel);
             var (cLow, cHigh) = ConfidenceIntervals.Wilson(controlHits, controlTotal, options.ConfidenceLevel);
-
-            // Newcombe (1998), method 10: the difference's interval from the two Wilson intervals.
-            var d = a - c;
-            var low = d - Math.Sqrt(((a - aLow) * (a - aLow)) + ((cHigh - c) * (cHigh - c)));
-            var high = d + Math.Sqrt(((aHigh - a) * (aHigh - a)) + ((c - cLow) * (c - cLow)));
-            var scale = c >= 1 ? 0 : 1 / (1 - c);
-            results.Add(new ReleasedAttributeInference(target.Name, attackTotal, controlTotal, a, new(aLow, aHigh), c, new(cLow, cHigh), d * scale, new(low * scale, high * scale), kind, tolerance));
+            results.Add(new ReleasedAttributeInference(target.Name, attackTotal, controlTotal, a, new(aLow, aHigh), c, new(cLow, cHigh), risk, new(low, high), kind, tolerance));
         }
 
-        return new ReleaseInferenceReport(Path.GetFileName(original.Source), Path.GetFileName(released.Source), Path.GetFileName(control.Source), options, names, results, warnings);
+        // Nearest-neighbour linkage and singling out on the same records (no learner: Gower distance on the quasi-identifiers).
+        var linkage = ReleaseLinkage.Measure(original, released, control, options with { QuasiIdentifiers = names }, cancellationToken);
+        return new ReleaseInferenceReport(Path.GetFileName(original.Source), Path.GetFileName(released.Source), Path.GetFileName(control.Source), options, names, results, warnings, linkage);
     }
 
     private static float[][] Features(Table table, List<(string Name, Func<string?, float> Encode)> encoders, int[] rows)

@@ -5,8 +5,9 @@ namespace RiskNotebooks.ML;
 /// <summary>What a released (anonymised or synthetic) table teaches an attacker about the original records. Aggregates only.</summary>
 public sealed class ReleaseInferenceReport
 {
-    internal ReleaseInferenceReport(string original, string released, string control, AttributeInferenceOptions options, IReadOnlyList<string> quasiIdentifiers, IReadOnlyList<ReleasedAttributeInference> attributes, IReadOnlyList<string> warnings)
+    internal ReleaseInferenceReport(string original, string released, string control, AttributeInferenceOptions options, IReadOnlyList<string> quasiIdentifiers, IReadOnlyList<ReleasedAttributeInference> attributes, IReadOnlyList<string> warnings, ReleaseLinkageReport linkage)
     {
+        Linkage = linkage;
         Original = original;
         Released = released;
         Control = control;
@@ -33,6 +34,9 @@ public sealed class ReleaseInferenceReport
 
     /// <summary>One result per categorical sensitive attribute.</summary>
     public IReadOnlyList<ReleasedAttributeInference> Attributes { get; }
+
+    /// <summary>Nearest-neighbour linkage and singling out (Gower distance on the quasi-identifiers), against the same control.</summary>
+    public ReleaseLinkageReport Linkage { get; }
 
     /// <summary>Columns left out (each names the column, never a value).</summary>
     public IReadOnlyList<string> Warnings { get; }

@@ -29,6 +29,8 @@ public sealed class InferRequest : ICommandRequest
         .Add("--tolerance", "Numeric sensitive attributes: a prediction this close counts as disclosed, as a share of the attribute's range (0.05 or 5%).", OptionKind.Number, (r, v) => r.Tolerance = v.Number(), r => OptionValue.FormatNumber(r.Tolerance))
         .Add("--released", "A released (anonymised or synthetic) table made from FILE: the attack trains on it and is scored on FILE's records; needs --control.", OptionKind.Path, (r, v) => r.Released = v.Text)
         .Add("--control", "With --released: original records kept out of the release; the same attack on them is what any statistic would reveal, and is not counted.", OptionKind.Path, (r, v) => r.Control = v.Text)
+        .Add("--match-distance", "With --released: the largest Gower distance (0 to 1) at which one released record counts as singling a person out; 0 asks for the same values.", OptionKind.Number, (r, v) => r.MatchDistance = v.Number(), r => OptionValue.FormatNumber(r.MatchDistance))
+        .Add("--linkage-sample", "With --released: original and control records attacked by nearest-neighbour linkage (each sampled with the seed).", OptionKind.Number, (r, v) => r.LinkageSample = v.Int32(), r => OptionValue.FormatNumber(r.LinkageSample))
         .Add("--delimiter", "Field delimiter (',', ';', '|' or 'tab'); detected when not given.", OptionKind.Text, (r, v) => r.Delimiter = CsvLoadOptions.ParseDelimiter(v.Text), completions: [",", ";", "|", "tab"])
         .Add("--missing", "Comma-separated cell texts that mean missing (default: empty and NA).", OptionKind.List, (r, v) => r.MissingValues = MissingValues.Parse(v.Text));
 
@@ -56,6 +58,12 @@ public sealed class InferRequest : ICommandRequest
     /// <summary>The released table, or <see langword="null"/> to measure FILE alone.</summary>
     public string? Released { get; set; }
 
+    /// <summary>The largest Gower distance of a match for singling out.</summary>
+    public double MatchDistance { get; set; } = Defaults.MatchDistance;
+
+    /// <summary>The records attacked by nearest-neighbour linkage, per set.</summary>
+    public int LinkageSample { get; set; } = Defaults.LinkageSample;
+
     /// <summary>The control records (with <see cref="Released"/>).</summary>
     public string? Control { get; set; }
 
@@ -71,6 +79,16 @@ public sealed class InferRequest : ICommandRequest
         if (double.IsNaN(Tolerance) || Tolerance < 0 || Tolerance > 1)
         {
             throw new InvalidOptionException("--tolerance", "must be a share of the attribute's range in [0, 1], such as 0.05 or 5%.");
+        }
+
+        if (double.IsNaN(MatchDistance) || MatchDistance < 0 || MatchDistance > 1)
+        {
+            throw new InvalidOptionException("--match-distance", "must be a Gower distance in [0, 1], such as 0 (the same values) or 0.05.");
+        }
+
+        if (LinkageSample < 1)
+        {
+            throw new InvalidOptionException("--linkage-sample", "must be at least 1.");
         }
 
         if (Released is not null && Control is null)
@@ -119,6 +137,8 @@ public sealed class InferRequest : ICommandRequest
             Seed = Seed,
             Trainer = Trainer,
             Tolerance = Tolerance,
+            MatchDistance = MatchDistance,
+            LinkageSample = LinkageSample,
         };
     }
 

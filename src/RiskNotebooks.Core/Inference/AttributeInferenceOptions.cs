@@ -43,6 +43,15 @@ public sealed record AttributeInferenceOptions
     /// <summary>The folds trained at once, each learner on one thread (default: the number of cores). The figures do not depend on it.</summary>
     public int? Threads { get; init; }
 
+    /// <summary>
+    /// With a release: the largest Gower distance (0 to 1) at which a released record counts as a match of a target for
+    /// singling out; 0 (the default) asks for the same values on every quasi-identifier.
+    /// </summary>
+    public double MatchDistance { get; init; }
+
+    /// <summary>With a release: the original and control records attacked by nearest-neighbour linkage (each sampled with the seed; default 2,000).</summary>
+    public int LinkageSample { get; init; } = 2_000;
+
     /// <summary>The confidence level of the intervals (default 0.95).</summary>
     public double ConfidenceLevel { get; init; } = 0.95;
 
@@ -71,6 +80,16 @@ public sealed record AttributeInferenceOptions
         if (Folds is < 2 or > 20)
         {
             throw new InvalidOptionException(nameof(Folds), "must be from 2 to 20.");
+        }
+
+        if (double.IsNaN(MatchDistance) || MatchDistance < 0 || MatchDistance > 1)
+        {
+            throw new InvalidOptionException(nameof(MatchDistance), "must be a Gower distance in [0, 1], such as 0 (the same values) or 0.05.");
+        }
+
+        if (LinkageSample < 1)
+        {
+            throw new InvalidOptionException(nameof(LinkageSample), "must be at least 1.");
         }
 
         if (double.IsNaN(Tolerance) || Tolerance < 0 || Tolerance > 1)

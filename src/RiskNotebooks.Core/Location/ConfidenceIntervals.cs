@@ -20,6 +20,24 @@ internal static class ConfidenceIntervals
         return (Math.Max(0d, centre - half), Math.Min(1d, centre + half));
     }
 
+    /// <summary>
+    /// The excess of an attack over its control, (a − c)/(1 − c), with an interval: Newcombe's (1998, method 10) hybrid
+    /// score interval of the difference a − c of two independent proportions (from their Wilson intervals, square and
+    /// add), divided by 1 − c.
+    /// </summary>
+    internal static (double A, double C, double Risk, double Low, double High) ExcessOverControl(long attackHits, long attackTotal, long controlHits, long controlTotal, double level)
+    {
+        var a = attackTotal == 0 ? 0 : (double)attackHits / attackTotal;
+        var c = controlTotal == 0 ? 0 : (double)controlHits / controlTotal;
+        var (aLow, aHigh) = attackTotal == 0 ? (0d, 0d) : Wilson(attackHits, attackTotal, level);
+        var (cLow, cHigh) = controlTotal == 0 ? (0d, 0d) : Wilson(controlHits, controlTotal, level);
+        var d = a - c;
+        var low = d - Math.Sqrt(((a - aLow) * (a - aLow)) + ((cHigh - c) * (cHigh - c)));
+        var high = d + Math.Sqrt(((aHigh - a) * (aHigh - a)) + ((c - cLow) * (c - cLow)));
+        var scale = c >= 1 ? 0 : 1 / (1 - c);
+        return (a, c, d * scale, low * scale, high * scale);
+    }
+
     /// <summary>The standard normal quantile (Acklam's rational approximation, relative error below 1.2e-9).</summary>
     internal static double NormalQuantile(double p)
     {

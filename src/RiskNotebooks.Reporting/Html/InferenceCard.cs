@@ -128,6 +128,18 @@ public static class InferenceCard
             yield return (false, $"attack on the control ({Count(a.ControlRecords)})", Percent(a.Control));
         }
 
+        var linkage = report.Linkage;
+        yield return (true, "Nearest-neighbour linkage (Gower distance on the quasi-identifiers)", null);
+        yield return (false, "records attacked (original / control, sampled)", $"{Count(linkage.SinglingOut.AttackRecords)} / {Count(linkage.SinglingOut.ControlRecords)}");
+        yield return (false, "median distance to the nearest released record (original / control)", $"{Number(linkage.MedianDistanceAttack, "0.000")} / {Number(linkage.MedianDistanceControl, "0.000")}");
+        foreach (var measure in linkage.Attributes.Prepend(linkage.SinglingOut))
+        {
+            var label = measure == linkage.SinglingOut
+                ? (linkage.MatchDistance == 0 ? "singled out (one released record with the same values)" : $"singled out (one released record within distance {Number(linkage.MatchDistance, "0.###")})")
+                : $"{measure.What} taken from the nearest records";
+            yield return (false, label, $"{Percent(measure.Attack)} vs control {Percent(measure.Control)}: risk {Number(measure.Risk, "0.000")} ({level} interval {Number(measure.RiskLow, "0.000")} to {Number(measure.RiskHigh, "0.000")})");
+        }
+
         foreach (var warning in report.Warnings)
         {
             yield return (false, "⚠ " + warning, null);

@@ -34,7 +34,7 @@ public static class InferJson
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(output);
         output.WriteLine(JsonSerializer.Serialize(
-            new ReleaseDocument(report.Original, report.Released, report.Control, report.Options.Trainer, report.Options.Seed, report.QuasiIdentifiersUsed, report.Attributes, report.Warnings, "Risk = (attack - control) / (1 - control); interval: Newcombe's hybrid score interval of the difference, divided by 1 - control."),
+            new ReleaseDocument(report.Original, report.Released, report.Control, report.Options.Trainer, report.Options.Seed, report.QuasiIdentifiersUsed, report.Attributes, report.Linkage, report.Warnings, "Risk = (attack - control) / (1 - control); interval: Newcombe's hybrid score interval of the difference, divided by 1 - control. Linkage: nearest released records by Gower distance on the quasi-identifiers; singled out when they are one record within the match distance; the attribute guessed is their most frequent value."),
             Options));
     }
 
@@ -51,7 +51,7 @@ public static class InferJson
 
     internal sealed record Document(string Source, int Records, Parameters Parameters, IReadOnlyList<string> QuasiIdentifiers, IReadOnlyList<Attribute> Attributes, IReadOnlyList<string> Warnings, string Method);
 
-    internal sealed record ReleaseDocument(string Original, string Released, string Control, InferenceTrainer Trainer, int Seed, IReadOnlyList<string> QuasiIdentifiers, IReadOnlyList<ReleasedAttributeInference> Attributes, IReadOnlyList<string> Warnings, string Method);
+    internal sealed record ReleaseDocument(string Original, string Released, string Control, InferenceTrainer Trainer, int Seed, IReadOnlyList<string> QuasiIdentifiers, IReadOnlyList<ReleasedAttributeInference> Attributes, ReleaseLinkageReport Linkage, IReadOnlyList<string> Warnings, string Method);
 
     internal sealed record Parameters(InferenceTrainer Trainer, int Folds, int Seed, double Tolerance, double ConfidenceLevel, int MaxTrainingRecords);
 
