@@ -5,8 +5,9 @@ public sealed class AnonymizationResult
 {
     private readonly Func<TransformationEvaluation, TransformationEvaluation, bool> better;
 
-    internal AnonymizationResult(AnonymizationSettings settings, IReadOnlyList<int> heights, TransformationEvaluation original, TransformationEvaluation? optimum, InformationLoss? optimumLoss, IReadOnlyList<TransformationEvaluation> evaluated, long tied, Func<TransformationEvaluation, TransformationEvaluation, bool> better)
+    internal AnonymizationResult(AnonymizationSettings settings, IReadOnlyList<int> heights, TransformationEvaluation original, TransformationEvaluation? optimum, InformationLoss? optimumLoss, IReadOnlyList<TransformationEvaluation> evaluated, long tied, Func<TransformationEvaluation, TransformationEvaluation, bool> better, long nodeCount)
     {
+        NodeCount = nodeCount;
         this.better = better;
         Settings = settings;
         Heights = heights;
@@ -32,21 +33,33 @@ public sealed class AnonymizationResult
     /// <summary>The optimum's information loss in every metric, per quasi-identifier.</summary>
     public InformationLoss? OptimumLoss { get; }
 
-    /// <summary>Every node of the lattice, evaluated: whether it meets the targets, its risks and its scores.</summary>
+    /// <summary>
+    /// The nodes evaluated: whether each meets the targets, its risks and its scores. Every node of the lattice with
+    /// <see cref="AnonymizationSettings.EveryNode"/>; otherwise those whose score with nothing suppressed does not exceed
+    /// the optimum's (the others cannot be the optimum), the bottom always among them.
+    /// </summary>
     public IReadOnlyList<TransformationEvaluation> Evaluated { get; }
+
+    /// <summary>The number of nodes of the lattice searched (within <see cref="AnonymizationSettings.MaximumLevels"/>).</summary>
+    public long NodeCount { get; }
 
     /// <summary>
     /// The optimum under a smaller suppression limit, from the same evaluations: a transformation that meets the targets
     /// suppresses the fewest records it can, whatever the limit, so it meets them under a smaller limit exactly when it
     /// suppresses no more than that limit allows. (The trade-off between suppression and loss, without searching again.)
     /// </summary>
-    /// <param name="suppressionLimit">A limit in [0, the searched limit].</param>
+    /// <param name="suppressionLimit">A limit in [0, the searched limit]; below it, the search must have evaluated every node.</param>
     /// <returns>The optimum, or <see langword="null"/> when none meets the targets within that limit.</returns>
     public TransformationEvaluation? OptimumWithin(double suppressionLimit)
     {
         if (!(suppressionLimit >= 0 && suppressionLimit <= Settings.SuppressionLimit))
         {
             throw new ArgumentOutOfRangeException(nameof(suppressionLimit), $"the search allowed at most {Settings.SuppressionLimit}.");
+        }
+
+        if (!Settings.EveryNode && suppressionLimit < Settings.SuppressionLimit)
+        {
+            throw new InvalidOperationException("Under a smaller suppression limit the optimum may be a node the search skipped: search with EveryNode.");
         }
 
         var allowed = (Settings with { SuppressionLimit = suppressionLimit }).MaximumSuppressed(Original.RecordCount);

@@ -22,6 +22,13 @@ public sealed record AnonymizationSettings
     /// <summary>The highest level the search may use per quasi-identifier (others: their hierarchy's top), or <see langword="null"/>.</summary>
     public IReadOnlyDictionary<string, int>? MaximumLevels { get; init; }
 
+    /// <summary>
+    /// Evaluate every node of the lattice, even those whose score with nothing suppressed already exceeds the optimum's
+    /// (the search skips them by default: they cannot be the optimum). Needed for the whole frontier, and for
+    /// <see cref="AnonymizationResult.OptimumWithin"/> under a smaller suppression limit.
+    /// </summary>
+    public bool EveryNode { get; init; }
+
     /// <summary>The sensitive attribute for l-diversity and t-closeness, or <see langword="null"/>.</summary>
     public string? SensitiveAttribute { get; init; }
 

@@ -24,6 +24,8 @@ internal sealed class GeneralizationLattice
     private readonly double[] domains;         // [qi]: the number of leaves of the hierarchy (D)
     private readonly int[][] distinct;         // [qi][level]: distinct generalised values present in the data
     private readonly double[][][] log2CountOf; // [qi][level][group]: log2 of the records holding the generalised value
+    private readonly double[][] rawLoss;        // [qi][level]: Σ over records of the loss of their generalised value (nothing suppressed)
+    private readonly double[][] entropyTerm;    // [qi][level]: Σ over records of log2 (records holding their generalised value)
     private readonly int sensitiveCardinality;
     private readonly int[] userIndex;           // internal position -> position in the settings' quasi-identifier order
     private readonly ulong[]? weights;          // key = Σ code_i × weight_i with level-0 cardinalities, when that fits in 64 bits
@@ -51,6 +53,8 @@ internal sealed class GeneralizationLattice
         domains = new double[q];
         distinct = new int[q][];
         log2CountOf = new double[q][][];
+        rawLoss = new double[q][];
+        entropyTerm = new double[q][];
         var leafColumns = new (int[] Codes, int Cardinality)[q];
         Table = table;
         for (var i = 0; i < q; i++)
@@ -770,6 +774,8 @@ internal sealed class GeneralizationLattice
         up[i] = new int[Math.Max(0, h - 1)][];
         lossOf[i] = new double[h][];
         log2CountOf[i] = new double[h][];
+        rawLoss[i] = new double[h];
+        entropyTerm[i] = new double[h];
         distinct[i] = new int[h];
         var leafCounts = new long[hierarchy.LeafCount + 1];
         foreach (var leaf in leaves)
@@ -806,6 +812,57 @@ internal sealed class GeneralizationLattice
             counts[groups] = leafCounts[domain];
             distinct[i][level] = counts.Count(c => c > 0);
             log2CountOf[i][level] = counts.Select(c => c == 0 ? 0d : Math.Log2(c)).ToArray();
+            for (var g = 0; g <= groups; g++)
+            {
+                rawLoss[i][level] += counts[g] * loss[g];
+                entropyTerm[i][level] += counts[g] * log2CountOf[i][level][g];
+            }
+        }
+    }
+
+    /// <summary>
+    /// A lower bound of a node's score in the settings' metric, from the levels alone: the score it would have if no
+    /// record were suppressed. Suppression only adds loss (a suppressed cell costs 1 in loss and precision, and adds to
+    /// non-uniform entropy), and a level's loss per attribute does not depend on the other attributes, so the bound holds
+    /// for loss, precision, non-uniform entropy and height; discernibility and average class size need the classes, and
+    /// their bound is −∞ (no node is skipped).
+    /// </summary>
+    /// <param name="levels">Levels in internal order.</param>
+    /// <returns>The bound.</returns>
+    internal double LowerBound(IReadOnlyList<int> levels)
+    {
+        var n = (double)RecordCount;
+        switch (Settings.Metric)
+        {
+            case InformationLossMetric.Loss:
+                var loss = new double[q];
+                for (var i = 0; i < q; i++)
+                {
+                    var share = domains[i];
+                    loss[i] = n == 0 || share <= 1 ? 0 : Floor10(Math.Max(0, (rawLoss[i][levels[i]] - (n / share)) / (n - (n / share))));
+                }
+
+                return GeometricMean(loss);
+            case InformationLossMetric.Precision:
+                var sum = 0d;
+                for (var i = 0; i < q; i++)
+                {
+                    sum += heights[i] == 1 ? 0d : (double)levels[i] / (heights[i] - 1);
+                }
+
+                return q == 0 ? 0 : sum / q;
+            case InformationLossMetric.NonUniformEntropy:
+                var entropy = 0d;
+                for (var i = 0; i < q; i++)
+                {
+                    entropy += Floor10(entropyTerm[i][levels[i]] - entropyTerm[i][0]);
+                }
+
+                return entropy;
+            case InformationLossMetric.Height:
+                return levels.Sum();
+            default:
+                return double.NegativeInfinity;
         }
     }
 

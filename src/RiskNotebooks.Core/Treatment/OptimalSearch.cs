@@ -7,12 +7,16 @@ namespace RiskNotebooks.Treatment;
 /// exact optimum over the whole generalisation lattice.
 /// </summary>
 /// <remarks>
-/// <para><b>Exact.</b> Every node of the lattice is evaluated, each rolled up from the node one level below it on a
-/// spanning tree (parent = the node with its last raised quasi-identifier one level lower), so the work per node is the
-/// number of classes of its parent rather than the number of records, and memory holds only one path of the tree. The
-/// targets' monotonicity (a node that meets k-anonymity within the suppression limit has successors that do too) is not
-/// needed for correctness, because no node is skipped: with suppression, the loss metrics are not monotone, and pruning by
-/// them could miss the optimum.</para>
+/// <para><b>Exact.</b> The nodes are visited on a spanning tree of the lattice (parent = the node with its last raised
+/// quasi-identifier one level lower), each rolled up from its parent, so the work per node is the number of classes of
+/// its parent rather than the number of records, and memory holds only one path of the tree. A node is skipped, with its
+/// subtree, only when its <i>lower bound</i> (its score with nothing suppressed, see
+/// <see cref="GeneralizationLattice.LowerBound"/>) exceeds the best score found so far: suppression only adds loss, and
+/// the bound grows along the tree (a level's loss per attribute does not depend on the others), so no skipped node can
+/// be the optimum or tie with it. Targets need not be monotone, and with suppression the metrics are not, which is why
+/// the pruning is by this bound and not by the targets. The evaluations reported are exactly the nodes whose bound does
+/// not exceed the optimum's score (however the threads interleaved), so the result is deterministic;
+/// <see cref="AnonymizationSettings.EveryNode"/> evaluates every node.</para>
 /// <para><b>Ties</b> are broken deterministically, the way ARX 3.9.2 breaks them (it keeps the first optimum its search
 /// meets): the lower score, then the lower sum of levels, then the lower mean relative level (Σ level/(height − 1) / q),
 /// then the higher mean share of distinct values kept, then the node number with the last quasi-identifier most significant.</para>
@@ -35,9 +39,18 @@ public static class OptimalSearch
     internal static AnonymizationResult Run(GeneralizationLattice lattice, CancellationToken cancellationToken)
     {
         var settings = lattice.Settings;
-        var evaluated = Traverse(lattice, settings.Metric == InformationLossMetric.NonUniformEntropy, cancellationToken);
-
         var metric = settings.Metric;
+        var bound = new SharedBound(settings.EveryNode ? null : metric);
+        var evaluated = Traverse(lattice, settings.Metric == InformationLossMetric.NonUniformEntropy, bound, cancellationToken);
+        if (!settings.EveryNode)
+        {
+            // What was evaluated depends on when each thread saw the best score; what is reported does not: the nodes
+            // whose bound does not exceed the optimum's score (all of them were evaluated, since the best score so far
+            // was never below the optimum's).
+            var optimum = evaluated.Where(e => e.MeetsTargets).Select(e => e.Score(metric)).DefaultIfEmpty(double.PositiveInfinity).Min();
+            evaluated = [.. evaluated.Where(e => !SharedBound.Exceeds(lattice.LowerBound(lattice.ToInternal(e.Transformation.Levels)), optimum))];
+        }
+
         var order = lattice.VisitOrder();
         TransformationEvaluation? best = null;
         foreach (var e in evaluated)
@@ -60,7 +73,7 @@ public static class OptimalSearch
             tied = evaluated.Count(e => e.MeetsTargets && e.Score(metric) == score) - 1;
         }
 
-        return new AnonymizationResult(settings, lattice.UserHeights, evaluated[0], best, loss, evaluated, tied, (a, b) => Better(order, a, b, metric));
+        return new AnonymizationResult(settings, lattice.UserHeights, evaluated[0], best, loss, evaluated, tied, (a, b) => Better(order, a, b, metric), lattice.NodeCount);
     }
 
     /// <summary>
@@ -68,7 +81,7 @@ public static class OptimalSearch
     /// quasi-identifiers; each part starts from its own root and is walked depth-first, the parts in parallel. The result
     /// is in a fixed order (the bottom first, then by levels in the settings' order), whatever the thread count.
     /// </summary>
-    private static List<TransformationEvaluation> Traverse(GeneralizationLattice lattice, bool entropy, CancellationToken cancellationToken)
+    private static List<TransformationEvaluation> Traverse(GeneralizationLattice lattice, bool entropy, SharedBound bound, CancellationToken cancellationToken)
     {
         var split = Math.Min(2, lattice.Dimensions);
         var roots = new List<int[]>();
@@ -113,7 +126,12 @@ public static class OptimalSearch
         {
             var levels = (int[])roots[p].Clone();
             var list = new List<TransformationEvaluation>();
-            Visit(lattice, rootSets[p], levels, split, entropy, list, cancellationToken);
+            // The bottom is always evaluated (it is the "original" of the result).
+            if (p == 0 || !bound.Exceeds(lattice.LowerBound(levels)))
+            {
+                Visit(lattice, rootSets[p], levels, split, entropy, list, bound, cancellationToken);
+            }
+
             parts[p] = list;
         });
 
@@ -203,9 +221,15 @@ public static class OptimalSearch
     }
 
     /// <summary>Depth-first over the spanning tree: the children of a node raise a quasi-identifier at or after its last raised one.</summary>
-    private static void Visit(GeneralizationLattice lattice, ClassSet classes, int[] levels, int from, bool entropy, List<TransformationEvaluation> evaluated, CancellationToken cancellationToken)
+    private static void Visit(GeneralizationLattice lattice, ClassSet classes, int[] levels, int from, bool entropy, List<TransformationEvaluation> evaluated, SharedBound bound, CancellationToken cancellationToken)
     {
-        evaluated.Add(lattice.Evaluate(classes, levels));
+        var evaluation = lattice.Evaluate(classes, levels);
+        evaluated.Add(evaluation);
+        if (evaluation.MeetsTargets)
+        {
+            bound.Offer(evaluation);
+        }
+
         if ((evaluated.Count & 0xFF) == 0)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -215,10 +239,49 @@ public static class OptimalSearch
         {
             if (levels[i] + 1 < lattice.SearchHeights[i])
             {
-                var child = lattice.RollUp(classes, levels, i, entropy);
                 levels[i]++;
-                Visit(lattice, child, levels, i, entropy, evaluated, cancellationToken);
+                // The bound only grows along the tree: a child whose bound exceeds the best score has no better descendant.
+                if (!bound.Exceeds(lattice.LowerBound(levels)))
+                {
+                    levels[i]--;
+                    var child = lattice.RollUp(classes, levels, i, entropy);
+                    levels[i]++;
+                    Visit(lattice, child, levels, i, entropy, evaluated, bound, cancellationToken);
+                }
+
                 levels[i]--;
+            }
+        }
+    }
+
+    /// <summary>The best score found so far, shared by the threads; with no metric (every node evaluated) nothing exceeds it.</summary>
+    private sealed class SharedBound(InformationLossMetric? metric)
+    {
+        private double best = double.PositiveInfinity;
+
+        /// <summary>Whether a lower bound exceeds a score by more than rounding (ties are kept: they may win the tie-break).</summary>
+        public static bool Exceeds(double lowerBound, double score) => lowerBound > score + (1e-9 * Math.Max(1, Math.Abs(score)));
+
+        public bool Exceeds(double lowerBound) => metric is not null && Exceeds(lowerBound, Volatile.Read(ref best));
+
+        public void Offer(TransformationEvaluation evaluation)
+        {
+            if (metric is not { } m)
+            {
+                return;
+            }
+
+            var score = evaluation.Score(m);
+            var current = Volatile.Read(ref best);
+            while (score < current)
+            {
+                var seen = Interlocked.CompareExchange(ref best, score, current);
+                if (seen == current)
+                {
+                    return;
+                }
+
+                current = seen;
             }
         }
     }

@@ -45,7 +45,7 @@ internal static partial class ReportContent
                 ("levels", chosen.Transformation.ToString()),
                 ("meets the targets", chosen.MeetsTargets ? "yes" : "no"),
                 ("records suppressed", $"{b.People(chosen.SuppressedRecords)} ({(minimum.Suppresses(chosen.SuppressedRecords) ? minimum.SuppressedText : Percent(chosen.SuppressedShare))})"),
-                ("transformations evaluated", r.Search is { } search ? Count(search.Evaluated.Count) : "1 (levels given)"),
+                ("transformations evaluated", r.Search is { } search ? $"{Count(search.Evaluated.Count)} of {Count(search.NodeCount)}" : "1 (levels given)"),
             ]);
             if (r.Loss is { } loss)
             {

@@ -43,7 +43,10 @@ public static class TreatmentCard
         {
             yield return (false, "suppression limit", Percent(s.SuppressionLimit));
             yield return (false, "information loss minimised", AnonymizeRequest.MetricName(metric));
-            yield return (false, s.MaximumLevels is { Count: > 0 } ? "transformations evaluated (every one up to --max-levels)" : "transformations evaluated (every one of the lattice)", Count(search.Evaluated.Count));
+            var scope = s.MaximumLevels is { Count: > 0 } ? "up to --max-levels" : "in the lattice";
+            yield return (false, "transformations evaluated", search.Evaluated.Count == search.NodeCount
+                ? $"{Count(search.Evaluated.Count)} (every one {scope})"
+                : $"{Count(search.Evaluated.Count)} of {Count(search.NodeCount)} {scope} (each of the others loses more than the optimum even with nothing suppressed)");
             yield return (false, "of which meet the targets", Count(search.Evaluated.Count(e => e.MeetsTargets)));
         }
 
@@ -127,7 +130,7 @@ public static class TreatmentCard
             yield return (false, $"⚠ '{column}' looks like plain {algorithm} hashes: a hash of a personnummer or another small identifier space is reversed by hashing every valid value, in minutes. Replace it with keyed pseudonyms (--pseudonymize {column} --key-file K) from the original identifiers, or remove it.", null);
         }
 
-        yield return (false, "Generalisation is full-domain (one level per quasi-identifier for every record); records of classes that break a class-level target are suppressed (their quasi-identifiers set to *). The search evaluates every transformation, so the optimum is exact.", null);
+        yield return (false, "Generalisation is full-domain (one level per quasi-identifier for every record); records of classes that break a class-level target are suppressed (their quasi-identifiers set to *). The search skips only transformations that lose more than the optimum even with nothing suppressed, so the optimum is exact.", null);
     }
 
     private static IEnumerable<(string Label, string Before, string After)> Compare(ReidentificationReport before, ReidentificationReport after)

@@ -42,7 +42,7 @@ public static class TreatmentJson
             s.Targets.Select(t => t.Text).ToArray(),
             s.SuppressionLimit,
             AnonymizeRequest.MetricName(s.Metric),
-            r.Search is { } search ? new Search(search.Evaluated.Count, search.Evaluated.Count(e => e.MeetsTargets), search.TiedWithOptimum, "every node of the lattice is evaluated; ties broken as ARX 3.9.2 breaks them: lower sum of levels, then lower mean relative level, then higher mean share of distinct values kept, then node number (last quasi-identifier most significant)") : null,
+            r.Search is { } search ? new Search(search.Evaluated.Count, search.NodeCount, search.Evaluated.Count(e => e.MeetsTargets), search.TiedWithOptimum, "exact: a node is skipped only when its score with nothing suppressed (a lower bound) exceeds the optimum's; ties broken as ARX 3.9.2 breaks them: lower sum of levels, then lower mean relative level, then higher mean share of distinct values kept, then node number (last quasi-identifier most significant)") : null,
             r.Chosen is { } c ? new Chosen(c.Transformation.QuasiIdentifiers.Zip(c.Transformation.Levels).ToDictionary(p => p.First, p => p.Second), c.Transformation.ToString(), c.MeetsTargets, c.SuppressedRecords, c.ClassCount, c.Score(s.Metric)) : null,
             loss,
             Risks(r.Before),
@@ -71,7 +71,7 @@ public static class TreatmentJson
 
     internal sealed record QuasiIdentifier(string Name, int Levels);
 
-    internal sealed record Search(int Evaluated, int MeetingTargets, long TiedWithOptimum, string Method);
+    internal sealed record Search(int Evaluated, long Nodes, int MeetingTargets, long TiedWithOptimum, string Method);
 
     internal sealed record Chosen(IReadOnlyDictionary<string, int> Levels, string Text, bool MeetsTargets, long SuppressedRecords, long Classes, double Score);
 

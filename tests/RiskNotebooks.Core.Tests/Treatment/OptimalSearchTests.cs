@@ -57,8 +57,23 @@ public sealed class OptimalSearchTests
     public void Every_node_and_the_optimum_equal_a_brute_force(int seed, int k, double limit, InformationLossMetric metric)
     {
         var table = RandomTable(seed, 40);
-        var result = OptimalSearch.Run(table, Settings(k, limit, metric));
+        var result = OptimalSearch.Run(table, Settings(k, limit, metric) with { EveryNode = true });
         Assert.Equal(3 * 2 * 4, result.Evaluated.Count);
+
+        // The pruned search finds the same optimum and ties, and skips only nodes whose bound is above the optimum;
+        // the bound (the score with nothing suppressed) never exceeds a node's score.
+        var pruned = OptimalSearch.Run(table, Settings(k, limit, metric));
+        Assert.Equal(result.Optimum?.Transformation, pruned.Optimum?.Transformation);
+        Assert.Equal(result.TiedWithOptimum, pruned.TiedWithOptimum);
+        var lattice = new GeneralizationLattice(table, Settings(k, limit, metric), CancellationToken.None);
+        foreach (var e in result.Evaluated)
+        {
+            var bound = lattice.LowerBound(lattice.ToInternal(e.Transformation.Levels));
+            Assert.True(bound <= e.Score(metric) + (1e-9 * Math.Max(1, Math.Abs(e.Score(metric)))), $"{e.Transformation}: bound {bound} above score {e.Score(metric)}");
+            var kept = pruned.Evaluated.Any(p => p.Transformation.Equals(e.Transformation));
+            Assert.Equal(result.Optimum is null || bound <= result.Optimum.Score(metric) + (1e-9 * Math.Max(1, Math.Abs(result.Optimum.Score(metric)))), kept);
+        }
+
         var rows = Enumerable.Range(0, table.RowCount).Select(r => table.Columns.Select(c => c.GetValue(r)!).ToArray()).ToArray();
         (double Score, int Sum, long Suppressed, int[] Levels)? best = null;
         foreach (var e in result.Evaluated)

@@ -142,7 +142,7 @@ public sealed partial class CommittedNotebookTests
         ),
         "solutions/07-treat-the-risk.ipynb" =>
         (
-            ["Treat the risk: demo-registry.csv", "transformations evaluated (every one up to --max-levels)", "Local suppression to k = 5"],
+            ["Treat the risk: demo-registry.csv", "transformations evaluated", "up to --max-levels", "Local suppression to k = 5"],
             ["keeping birth year: birth_date:3,sex:0,postcode:3, suppressed 0.4", "deleted output/07-release.csv"]
         ),
         "11-attribute-inference.ipynb" =>
