@@ -122,6 +122,19 @@ public sealed class ArxAnchorTests
         }
     }
 
+    [Fact]
+    public void The_pruned_search_evaluates_exactly_the_nodes_that_lose_no_more_than_the_optimum_with_nothing_suppressed()
+    {
+        // With k = 1 nothing is suppressed, so each node's score there is its score with nothing suppressed: the bound.
+        var bounds = OptimalSearch.Run(Adult.Value, Settings("k1", "loss", 0, everyNode: true)).Evaluated.ToDictionary(e => e.Transformation.ToString(), e => e.Score(InformationLossMetric.Loss));
+        var pruned = OptimalSearch.Run(Adult.Value, Settings("k5", "loss", 0.05));
+        var optimum = pruned.Optimum!.Score(InformationLossMetric.Loss);
+        var expected = bounds.Where(b => b.Value <= optimum + 1e-9).Select(b => b.Key).Order(StringComparer.Ordinal).ToArray();
+        Assert.Equal(expected, pruned.Evaluated.Select(e => e.Transformation.ToString()).Order(StringComparer.Ordinal).ToArray());
+        Assert.Equal(1375, expected.Length);
+        Assert.Equal(6480, pruned.NodeCount);
+    }
+
     public static TheoryData<string> LatticeFiles()
     {
         var data = new TheoryData<string>();
