@@ -36,6 +36,12 @@ public sealed class RegistryMeasurement : IReidentificationMeasurement
     /// <summary>The number of records measured.</summary>
     public long RecordCount => Report.RecordCount;
 
+    /// <inheritdoc/>
+    public long? SubjectCount => Report.RecordCount;
+
+    /// <inheritdoc/>
+    public string? InputPath => Report.Source;
+
     /// <summary>Loads a CSV file and measures it.</summary>
     /// <param name="path">The data file.</param>
     /// <param name="quasiIdentifiers">The quasi-identifier columns.</param>
