@@ -12,7 +12,7 @@ namespace RiskNotebooks.Guidance;
 /// controls, the linkage between its assets, answers to the guiding questions and metadata inputs. Data files it names,
 /// relative to the assessment file, are measured by their own engine: tables by the registry engine ('data'), documents
 /// by the text engine ('text'), location traces by the location engine ('traces'), VCF genotypes by the genotype engine
-/// ('genotypes').
+/// ('genotypes'), DICOM images by the imaging engine weighed with the identifiability catalogue ('images').
 /// </summary>
 /// <remarks>
 /// <para>Every error names the file, the line and column, and the property (e.g.
@@ -115,14 +115,14 @@ public static class AssessmentFile
     }
 
     /// <summary>The ways an asset's P(re-id | attempt) can be given, as the file names them: one engine each, then stated and catalogued.</summary>
-    private static readonly string[] MeasurementKinds = ["data", "text", "traces", "genotypes", "reidentification", "catalogue"];
+    private static readonly string[] MeasurementKinds = ["data", "text", "traces", "genotypes", "images", "reidentification", "catalogue"];
 
     private static DataAsset Asset(JsonSource source, string pointer, JsonElement asset, string baseDirectory, CancellationToken cancellationToken)
     {
         var given = MeasurementKinds.Where(k => asset.TryGetProperty(k, out _)).ToArray();
         if (given.Length > 1)
         {
-            throw source.Error($"{pointer}/{given[1]}", "give one of 'data' (a table, measured here), 'text', 'traces' or 'genotypes' (measured here), 'reidentification' (stated) or 'catalogue' (an entry of the identifiability catalogue), not more.");
+            throw source.Error($"{pointer}/{given[1]}", "give one of 'data' (a table, measured here), 'text', 'traces', 'genotypes' or 'images' (measured here), 'reidentification' (stated) or 'catalogue' (an entry of the identifiability catalogue), not more.");
         }
 
         var hasData = asset.TryGetProperty("data", out var data);
@@ -185,6 +185,7 @@ public static class AssessmentFile
             "text" => Text(source, at, value, baseDirectory, cancellationToken),
             "traces" => Traces(source, at, value, baseDirectory, cancellationToken),
             "genotypes" => Genotypes(source, at, value, baseDirectory, cancellationToken),
+            "images" => Images(source, at, value, baseDirectory, cancellationToken),
             "reidentification" => Stated(source, at, value),
             _ => Catalogued(source, at, value),
         };
@@ -261,6 +262,20 @@ public static class AssessmentFile
         catch (RiskNotebooksException e)
         {
             throw Wrap(source.Error($"{pointer}/file", $"the traces cannot be measured: {e.Message}"), e);
+        }
+    }
+
+    /// <summary>A folder of DICOM files scanned by the imaging engine and weighed with the identifiability catalogue.</summary>
+    private static ImagingMeasurement Images(JsonSource source, string pointer, JsonElement images, string baseDirectory, CancellationToken cancellationToken)
+    {
+        var path = Path.GetFullPath(Path.Combine(baseDirectory, images.GetProperty("folder").GetString()!));
+        try
+        {
+            return ImagingMeasurement.FromFolder(path, cancellationToken);
+        }
+        catch (RiskNotebooksException e)
+        {
+            throw Wrap(source.Error($"{pointer}/folder", $"the images cannot be measured: {(e is InvalidOptionException o ? Problem(o) : e.Message)}"), e);
         }
     }
 

@@ -1,5 +1,6 @@
 using RiskNotebooks.Assessment;
 using RiskNotebooks.Genomics;
+using RiskNotebooks.Guidance;
 using RiskNotebooks.Location;
 using RiskNotebooks.Text;
 
@@ -119,5 +120,26 @@ public sealed class MeasurementTests : IDisposable
         Assert.Equal(path, ((IReidentificationMeasurement)TraceMeasurement.FromFile(path, 1)).InputPath);
         Assert.Null(((IReidentificationMeasurement)new StatedMeasurement(0.1, "a study")).InputPath);
         Assert.Null(((IReidentificationMeasurement)new StatedMeasurement(0.1, "a study")).SubjectCount);
+    }
+
+    [Fact]
+    public void Images_each_finding_points_to_its_catalogue_entry_and_the_most_identifying_counts()
+    {
+        var samples = Path.Combine(AppContext.BaseDirectory, "TestData", "dicom");
+        var m = ImagingMeasurement.FromFolder(samples);
+
+        // The samples hold names in their headers (0.9–1), one file flagged with burned-in text (0.5–1) and one head
+        // volume that shows a face (0.83–0.97): the largest low end, 0.9, and the largest high end, 1.
+        Assert.Equal(["dicom-headers", "burned-in-annotations", "head-mri-ct"], m.Findings.Select(f => f.Id));
+        Assert.Equal(0.9, m.AverageRisk, 12);
+        Assert.Equal(1.0, m.HighestRisk, 12);
+        Assert.Contains("burned-in annotation in <5 files → burned-in-annotations (0.5–1)", m.Method, StringComparison.Ordinal);
+        Assert.DoesNotContain("Patient's Name in the headers of 1 ", m.Method, StringComparison.Ordinal);
+        Assert.Null(((IReidentificationMeasurement)m).SubjectCount);
+
+        // One head volume alone: the face.
+        var head = ImagingMeasurement.FromFolder(Path.Combine(samples, "head-mr"));
+        Assert.Contains("head-mri-ct", head.Findings.Select(f => f.Id));
+        Assert.DoesNotContain("burned-in-annotations", head.Findings.Select(f => f.Id));
     }
 }

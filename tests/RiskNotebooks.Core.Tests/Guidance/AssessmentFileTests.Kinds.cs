@@ -171,4 +171,31 @@ public sealed class AssessmentFileKindsTests : IDisposable
         Assert.Equal(13, e.Line);
         Assert.Contains("medium, high, identified", e.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Images_and_genotypes_are_measured_by_their_engines_too()
+    {
+        var dicom = Path.Combine(AppContext.BaseDirectory, "TestData", "dicom", "head-mr");
+        files.Write("hand.vcf", "##fileformat=VCFv4.2\n#CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\tINFO\tFORMAT\tS1\tS2\n1\t1000\t.\tA\tG\t50\tPASS\t.\tGT\t0/0\t0/1\n");
+        var path = files.Write("kinds.assessment.json", $$"""
+            {
+              "title": "Images and genotypes",
+              "setting": "secure-enclave",
+              "assets": [
+                { "id": "scans", "name": "Scans", "images": { "folder": "{{dicom}}" } },
+                { "id": "genomes", "name": "Genomes", "genotypes": { "file": "hand.vcf", "population": 10 } }
+              ]
+            }
+            """);
+        var assets = AssessmentFile.Load(path).Assessment.Assets;
+
+        var scans = Assert.IsType<ImagingMeasurement>(assets[0].Measurement);
+        Assert.Contains("head-mri-ct", scans.Findings.Select(f => f.Id));
+        var genomes = Assert.IsType<GenotypeMeasurement>(assets[1].Measurement);
+
+        // Site: one A/A and one A/G: p(A) = 3/4, q = 1/4. RMP of A/A = (3/4)² = 9/16, of A/G = 2 × 3/4 × 1/4 = 6/16.
+        // P(unique) = (1 − RMP)^9: (7/16)^9 and (10/16)^9.
+        Assert.Equal((Math.Pow(7d / 16, 9) + Math.Pow(10d / 16, 9)) / 2, genomes.AverageRisk, 12);
+        Assert.Equal(Math.Pow(10d / 16, 9), genomes.HighestRisk, 12);
+    }
 }
