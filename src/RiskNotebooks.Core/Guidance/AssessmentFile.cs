@@ -8,7 +8,7 @@ using RiskNotebooks.Data.Json;
 namespace RiskNotebooks.Guidance;
 
 /// <summary>
-/// Reads an assessment file (JSON, in the form of <c>datasets/schemas/assessment.schema.json</c>): its assets, setting,
+/// Reads an assessment file (JSON or YAML, in the form of <c>datasets/schemas/assessment.schema.json</c>): its assets, setting,
 /// controls, the linkage between its assets, answers to the guiding questions and metadata inputs. Data files it names,
 /// relative to the assessment file, are measured by their own engine: tables by the registry engine ('data'), documents
 /// by the text engine ('text'), location traces by the location engine ('traces'), VCF genotypes by the genotype engine
@@ -19,7 +19,8 @@ namespace RiskNotebooks.Guidance;
 /// <c>demo.json, line 41, column 9: 'controls[3].status': must be one of: in-place, planned, absent.</c>): JSON syntax
 /// errors come from System.Text.Json's position, schema and meaning errors from the place of the value at fault. Messages
 /// never carry values from the data files.</para>
-/// <para>YAML is not read (Core depends on the BCL and CsvHelper only).</para>
+/// <para>A file whose name ends in <c>.yaml</c> or <c>.yml</c> is read as YAML into the same tree (see
+/// <c>YamlSource</c>): the same schema, the same checks, and errors at the YAML's line and column.</para>
 /// </remarks>
 public static class AssessmentFile
 {
@@ -35,7 +36,7 @@ public static class AssessmentFile
     public static AssessmentDocument Load(string path, GuidingQuestionnaire? questionnaire = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(path);
-        using var source = JsonSource.Load(path);
+        using var source = IsYaml(path) ? YamlSource.Load(path) : JsonSource.Load(path);
         return From(source, Path.GetDirectoryName(Path.GetFullPath(path))!, questionnaire ?? GuidingQuestionnaire.Default, cancellationToken);
     }
 
@@ -54,6 +55,28 @@ public static class AssessmentFile
         using var source = JsonSource.Parse(Encoding.UTF8.GetBytes(json), name);
         return From(source, baseDirectory, questionnaire ?? GuidingQuestionnaire.Default, cancellationToken);
     }
+
+    /// <summary>Reads an assessment from YAML text (the same schema as JSON).</summary>
+    /// <param name="yaml">The text.</param>
+    /// <param name="baseDirectory">The folder relative data-file paths start from.</param>
+    /// <param name="name">A name for messages.</param>
+    /// <param name="questionnaire">The guiding questions; <see cref="GuidingQuestionnaire.Default"/> when <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Stops a long measurement.</param>
+    /// <returns>The document.</returns>
+    /// <exception cref="InputFormatException">See <see cref="Load"/>.</exception>
+    public static AssessmentDocument ParseYaml(string yaml, string baseDirectory, string name = "assessment", GuidingQuestionnaire? questionnaire = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(yaml);
+        ArgumentNullException.ThrowIfNull(baseDirectory);
+        using var source = YamlSource.Parse(Encoding.UTF8.GetBytes(yaml), name);
+        return From(source, baseDirectory, questionnaire ?? GuidingQuestionnaire.Default, cancellationToken);
+    }
+
+    /// <summary>Whether a file is read as YAML: its name ends in <c>.yaml</c> or <c>.yml</c> (any case); anything else is JSON.</summary>
+    /// <param name="path">The file.</param>
+    /// <returns><see langword="true"/> for YAML.</returns>
+    public static bool IsYaml(string path)
+        => Path.GetExtension(path ?? throw new ArgumentNullException(nameof(path))).ToLowerInvariant() is ".yaml" or ".yml";
 
     private static AssessmentDocument From(JsonSource source, string baseDirectory, GuidingQuestionnaire questionnaire, CancellationToken cancellationToken)
     {
