@@ -38,13 +38,13 @@ public sealed class GenotypeMeasurement : IReidentificationMeasurement
     public string Source => Path.GetFileName(Report.Source);
 
     /// <inheritdoc/>
-    public string Method
+    public string Method => DescribeMethod(MinimumCellSize.Default);
+
+    /// <inheritdoc/>
+    public string DescribeMethod(MinimumCellSize minimumCellSize)
     {
-        get
-        {
-            var cells = MinimumCellSize.Default;
-            return string.Create(CultureInfo.InvariantCulture, $"probability that a sample's genotypes are unique in a population of {Report.Options.Population:N0} (genotype engine, allele frequencies {Frequencies(Report.Options.Frequencies)}; {cells.Format(Report.SampleCount)} samples, {Report.InformativeSites:N0} informative sites)");
-        }
+        var cells = minimumCellSize ?? throw new ArgumentNullException(nameof(minimumCellSize));
+        return string.Create(CultureInfo.InvariantCulture, $"probability that a sample's genotypes are unique in a population of {Report.Options.Population:N0} (genotype engine, allele frequencies {Frequencies(Report.Options.Frequencies)}; {cells.Format(Report.SampleCount)} samples, {Report.InformativeSites:N0} informative sites)");
     }
 
     /// <inheritdoc/>

@@ -20,6 +20,11 @@ public interface IReidentificationMeasurement
     /// <summary>The highest risk of any record in [0, 1]: the measure for a public release, where an attacker picks the target.</summary>
     double HighestRisk { get; }
 
+    /// <summary><see cref="Method"/> with counts of people written as a report with this minimum cell size writes them.</summary>
+    /// <param name="minimumCellSize">The minimum cell size of the report.</param>
+    /// <returns>The method, in words.</returns>
+    string DescribeMethod(Data.MinimumCellSize minimumCellSize) => Method;
+
     /// <summary>The number of people measured (records, users, samples), or <see langword="null"/> when the measure does not count people.</summary>
     /// <remarks>The harm rules use it as the number of data subjects when the assessment does not state one.</remarks>
     long? SubjectCount => null;

@@ -56,14 +56,14 @@ public sealed class TextMeasurement : IReidentificationMeasurement
     public string Source => Report.SourceName;
 
     /// <inheritdoc/>
-    public string Method
+    public string Method => DescribeMethod(MinimumCellSize.Default);
+
+    /// <inheritdoc/>
+    public string DescribeMethod(MinimumCellSize minimumCellSize)
     {
-        get
-        {
-            var levels = string.Join(" or ", Enum.GetValues<DocumentRiskLevel>().Where(l => l >= Threshold).Select(Level));
-            var cells = MinimumCellSize.Default;
-            return string.Create(CultureInfo.InvariantCulture, $"share of documents at risk level {levels} (text engine, at least '{Level(Threshold)}'): {cells.Format(DocumentsAtRisk)} of {cells.Format(DocumentCount)} documents");
-        }
+        var levels = string.Join(" or ", Enum.GetValues<DocumentRiskLevel>().Where(l => l >= Threshold).Select(Level));
+        var cells = minimumCellSize ?? throw new ArgumentNullException(nameof(minimumCellSize));
+        return string.Create(CultureInfo.InvariantCulture, $"share of documents at risk level {levels} (text engine, at least '{Level(Threshold)}'): {cells.Format(DocumentsAtRisk)} of {cells.Format(DocumentCount)} documents");
     }
 
     /// <inheritdoc/>

@@ -60,14 +60,14 @@ public sealed class TraceMeasurement : IReidentificationMeasurement
     public string Source => Path.GetFileName(SourcePath);
 
     /// <inheritdoc/>
-    public string Method
+    public string Method => DescribeMethod(MinimumCellSize.Default);
+
+    /// <inheritdoc/>
+    public string DescribeMethod(MinimumCellSize minimumCellSize)
     {
-        get
-        {
-            var cells = MinimumCellSize.Default;
-            var mode = Report.Options.Mode == UnicityMode.Exact ? "exact" : string.Create(CultureInfo.InvariantCulture, $"{Report.DrawsPerUser:N0} draws per user, seed {Report.Options.Seed}");
-            return string.Create(CultureInfo.InvariantCulture, $"unicity at p = {At.Points} points, spatial {Report.Spatial}, temporal {Report.Temporal} (location engine, {mode}; {cells.Format(At.EligibleUsers)} of {cells.Format(Report.UserCount)} users have p points)");
-        }
+        var cells = minimumCellSize ?? throw new ArgumentNullException(nameof(minimumCellSize));
+        var mode = Report.Options.Mode == UnicityMode.Exact ? "exact" : string.Create(CultureInfo.InvariantCulture, $"{Report.DrawsPerUser:N0} draws per user, seed {Report.Options.Seed}");
+        return string.Create(CultureInfo.InvariantCulture, $"unicity at p = {At.Points} points, spatial {Report.Spatial}, temporal {Report.Temporal} (location engine, {mode}; {cells.Format(At.EligibleUsers)} of {cells.Format(Report.UserCount)} users have p points)");
     }
 
     /// <inheritdoc/>

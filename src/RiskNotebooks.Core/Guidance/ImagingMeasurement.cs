@@ -26,6 +26,8 @@ public sealed class ImagingMeasurement : IReidentificationMeasurement
         "(0010,0010)", "(0010,0020)", "(0010,0030)", "(0010,1000)", "(0010,1001)", "(0010,1040)", "(0010,2154)",
     };
 
+    private readonly IReadOnlyList<(CatalogueEntry Entry, Func<MinimumCellSize, string> Finding)> findings;
+
     /// <summary>Weighs a DICOM report with the catalogue.</summary>
     /// <param name="report">The scan of the images.</param>
     /// <param name="catalogue">The catalogue; <see cref="IdentifiabilityCatalogue.Default"/> when <see langword="null"/>.</param>
@@ -39,36 +41,33 @@ public sealed class ImagingMeasurement : IReidentificationMeasurement
         }
 
         catalogue ??= IdentifiabilityCatalogue.Default;
-        var cells = MinimumCellSize.Default;
-        var findings = new List<(CatalogueEntry Entry, string Finding)>();
+        var findings = new List<(CatalogueEntry Entry, Func<MinimumCellSize, string> Finding)>();
         var direct = report.Attributes.Where(a => DirectIdentifierTags.Contains(a.Attribute.Tag) && a.FilesWithValue > 0).ToArray();
         if (direct.Length > 0)
         {
             var files = direct.Max(a => a.FilesWithValue);
-            findings.Add((Entry(catalogue, "dicom-headers"), $"{string.Join(", ", direct.Select(a => a.Attribute.Name))} in the headers of {cells.Format(files)} files"));
+            findings.Add((Entry(catalogue, "dicom-headers"), cells => $"{string.Join(", ", direct.Select(a => a.Attribute.Name))} in the headers of {cells.Format(files)} files"));
         }
 
         if (report.FilesBurnedIn > 0)
         {
-            findings.Add((Entry(catalogue, "burned-in-annotations"), $"burned-in annotation in {cells.Format(report.FilesBurnedIn)} files"));
+            findings.Add((Entry(catalogue, "burned-in-annotations"), cells => $"burned-in annotation in {cells.Format(report.FilesBurnedIn)} files"));
         }
 
         if (report.HeadVolumesNeedingDefacing > 0)
         {
-            findings.Add((Entry(catalogue, "head-mri-ct"), string.Create(CultureInfo.InvariantCulture, $"{report.HeadVolumesNeedingDefacing:N0} head volumes that show a face")));
+            findings.Add((Entry(catalogue, "head-mri-ct"), _ => string.Create(CultureInfo.InvariantCulture, $"{report.HeadVolumesNeedingDefacing:N0} head volumes that show a face")));
         }
 
         if (findings.Count == 0)
         {
-            findings.Add((Entry(catalogue, "chest-xray"), "no direct identifier, burned-in annotation or face found"));
+            findings.Add((Entry(catalogue, "chest-xray"), _ => "no direct identifier, burned-in annotation or face found"));
         }
 
+        this.findings = findings;
         Findings = findings.Select(f => f.Entry).ToArray();
         AverageRisk = Findings.Max(e => e.Low);
         HighestRisk = Findings.Max(e => e.High);
-        Method = string.Create(CultureInfo.InvariantCulture, $"DICOM headers of {cells.Format(report.DicomFiles)} files weighed with the identifiability catalogue: ")
-            + string.Join("; ", findings.Select(f => string.Create(CultureInfo.InvariantCulture, $"{f.Finding} → {f.Entry.Id} ({f.Entry.Low:0.##}–{f.Entry.High:0.##})")))
-            + "; the most identifying finding counts.";
     }
 
     /// <summary>The imaging engine's report (aggregates; no values).</summary>
@@ -81,7 +80,16 @@ public sealed class ImagingMeasurement : IReidentificationMeasurement
     public string Source => Report.Source;
 
     /// <inheritdoc/>
-    public string Method { get; }
+    public string Method => DescribeMethod(MinimumCellSize.Default);
+
+    /// <inheritdoc/>
+    public string DescribeMethod(MinimumCellSize minimumCellSize)
+    {
+        ArgumentNullException.ThrowIfNull(minimumCellSize);
+        return string.Create(CultureInfo.InvariantCulture, $"DICOM headers of {minimumCellSize.Format(Report.DicomFiles)} files weighed with the identifiability catalogue: ")
+            + string.Join("; ", findings.Select(f => string.Create(CultureInfo.InvariantCulture, $"{f.Finding(minimumCellSize)} → {f.Entry.Id} ({f.Entry.Low:0.##}–{f.Entry.High:0.##})")))
+            + "; the most identifying finding counts.";
+    }
 
     /// <inheritdoc/>
     public double AverageRisk { get; }
