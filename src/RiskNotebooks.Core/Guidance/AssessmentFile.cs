@@ -542,7 +542,13 @@ public static class AssessmentFile
 
         if (metadata.TryGetProperty("dataUseCodes", out var codes))
         {
-            inputs = inputs with { DataUseCodes = codes.EnumerateArray().Select(c => c.GetString()!).ToArray() };
+            var list = codes.EnumerateArray().Select(c => c.GetString()!).ToArray();
+            if (DataUseOntology.Default.Check(list) is { } problem)
+            {
+                throw source.Error(JsonSource.Child("/metadata/dataUseCodes", problem.Index), problem.Problem);
+            }
+
+            inputs = inputs with { DataUseCodes = list };
         }
 
         if (metadata.TryGetProperty("minimumCellSize", out var minimum))
