@@ -118,10 +118,3 @@ public sealed class DataUseOntology
     public IReadOnlyList<string> Describe(IEnumerable<string> codes)
         => (codes ?? throw new ArgumentNullException(nameof(codes))).Select(c => byId.TryGetValue(c, out var t) ? $"{t.Id} ({(t.Shorthand.Length > 0 ? t.Shorthand + ", " : string.Empty)}{t.Label}; {t.Kind})" : $"{c} (not a DUO term)").ToArray();
 }
-
-/// <summary>One term of the Data Use Ontology.</summary>
-/// <param name="Id">The id, <c>DUO:0000000</c>.</param>
-/// <param name="Shorthand">The consent code's abbreviation (<c>HMB</c>), empty for the parent classes.</param>
-/// <param name="Label">The label.</param>
-/// <param name="Kind"><c>permission</c>, <c>modifier</c> or <c>class</c>.</param>
-public sealed record DataUseTerm(string Id, string Shorthand, string Label, string Kind);
