@@ -28,7 +28,7 @@ internal static class AssessCommand
             var reportPath = html.Check(parse, files);
             var document = AssessmentFile.Load(path);
             files.Inputs(
-                document.Assessment.Assets.SelectMany(a => new[] { a.Measurement, a.PlannedDataMeasure?.Measurement }).OfType<RiskNotebooks.Assessment.RegistryMeasurement>().Select(m => m.Report.Source),
+                document.Assessment.Assets.SelectMany(a => new[] { a.Measurement, a.PlannedDataMeasure?.Measurement }).Select(m => m?.InputPath).OfType<string>(),
                 "a data file of FILE");
             files.CheckOutputs(); // the data files are known only now
             var report = document.Evaluate(request.Apply(document.Assessment));

@@ -44,7 +44,26 @@ internal static class AssessTable
         o.WriteLine($"  {"P(re-id)",-44} {P(i.Probability),-16} {P(s.Probability)}");
         o.WriteLine($"  {"likelihood",-44} {L(i.Level),-16} {L(s.Level)}");
         o.WriteLine($"  cut points: {string.Join(", ", RiskLevels.All.Select(l => $"{l.Name()} {r.Assessment.Options.Likelihood.RangeOf(l)}"))}");
-        if (i.Reidentification.Measurement is { } m)
+        if (r.Assets.Count > 1)
+        {
+            o.WriteLine("  measured, per asset: P(re-id | attempt) initial → residual, and how");
+            foreach (var a in r.Assets)
+            {
+                var linked = a.InitialLikelihood.Reidentification.Basis == "linked" ? " (linked)" : string.Empty;
+                var how = a.Asset.Measurement is { } measured ? $"{measured.Source}, {measured.Method}" : "not measured (assumed 1)";
+                o.WriteLine($"    {a.Asset.Id}: {P(a.InitialLikelihood.Reidentification.Probability)} → {P(a.ResidualLikelihood.Reidentification.Probability)}{linked}; {how}");
+                if (a.Asset.PlannedDataMeasure is { } planned)
+                {
+                    o.WriteLine($"      after '{planned.Name}': {planned.Measurement.Source}, {planned.Measurement.Method}");
+                }
+            }
+
+            foreach (var linkage in r.Assessment.Linkages)
+            {
+                o.WriteLine($"  linked: {string.Join(", ", linkage.AssetIds)} ({linkage.Basis}): 1 − Π(1 − p) over the linked assets");
+            }
+        }
+        else if (i.Reidentification.Measurement is { } m)
         {
             o.WriteLine($"  measured: {m.Source}, {m.Method}");
         }

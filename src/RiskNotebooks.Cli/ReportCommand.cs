@@ -21,7 +21,7 @@ internal static class ReportCommand
             var output = files.Report(request.Out, "--out");
             var document = AssessmentFile.Load(request.Path!);
             files.Inputs(
-                document.Assessment.Assets.SelectMany(a => new[] { a.Measurement, a.PlannedDataMeasure?.Measurement }).OfType<RiskNotebooks.Assessment.RegistryMeasurement>().Select(m => m.Report.Source),
+                document.Assessment.Assets.SelectMany(a => new[] { a.Measurement, a.PlannedDataMeasure?.Measurement }).Select(m => m?.InputPath).OfType<string>(),
                 "a data file of ASSESSMENT");
             files.CheckOutputs(); // the data files are known only now
             var report = document.Evaluate(document.Assessment);

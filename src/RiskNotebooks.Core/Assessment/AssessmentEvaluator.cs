@@ -10,13 +10,18 @@ internal static class AssessmentEvaluator
         var initialAttempt = ThreatModel.Estimate(setting, assessment.Controls, RiskStage.Initial, options.Attempt);
         var residualAttempt = ThreatModel.Estimate(setting, assessment.Controls, RiskStage.Residual, options.Attempt);
 
-        var assets = new List<AssetAssessment>();
-        foreach (var asset in assessment.Assets)
+        var own = assessment.Assets.Select(a =>
         {
-            var measured = (asset.Measurement as RegistryMeasurement)?.RecordCount;
-            var harm = HarmRules.Evaluate(asset, options, measured);
-            var initialReid = Initial(asset, setting);
-            var residualReid = Residual(asset, setting, initialReid);
+            var initial = Initial(a, setting);
+            return (Initial: initial, Residual: Residual(a, setting, initial));
+        }).ToArray();
+        var assets = new List<AssetAssessment>();
+        for (var i = 0; i < assessment.Assets.Count; i++)
+        {
+            var asset = assessment.Assets[i];
+            var harm = HarmRules.Evaluate(asset, options, asset.Measurement?.SubjectCount);
+            var initialReid = Linked(assessment, i, own.Select(o => o.Initial).ToArray());
+            var residualReid = Linked(assessment, i, own.Select(o => o.Residual).ToArray());
             assets.Add(new AssetAssessment(
                 asset,
                 harm,
@@ -81,6 +86,37 @@ internal static class AssessmentEvaluator
         var after = plannedMeasure is null ? string.Empty : $"After the planned data measure '{plannedMeasure}': ";
         var text = $"{after}P(re-id | attempt) = {P(p)}, the {which} risk of {measurement.Source} ({measurement.Method}), for {why}.";
         return new ReidentificationEstimate(stage, p, highest ? "highest-risk" : "average-risk", measurement, [new Reason(highest ? "highest-risk" : "average-risk", text)]);
+    }
+
+    /// <summary>
+    /// An asset's P(re-id | attempt) with its linkages: 1 − Π(1 − pᵢ) over the asset and every asset a linkage joins it
+    /// with (see <see cref="AssetLinkage"/>); its own estimate when it is linked with none.
+    /// </summary>
+    private static ReidentificationEstimate Linked(RiskAssessment assessment, int index, IReadOnlyList<ReidentificationEstimate> own)
+    {
+        var asset = assessment.Assets[index];
+        var estimate = own[index];
+        var linkages = assessment.Linkages.Where(l => l.Links(asset.Id)).ToArray();
+        if (linkages.Length == 0)
+        {
+            return estimate;
+        }
+
+        var partners = new List<int>();
+        for (var j = 0; j < assessment.Assets.Count; j++)
+        {
+            if (j != index && linkages.Any(l => l.Links(assessment.Assets[j].Id)))
+            {
+                partners.Add(j);
+            }
+        }
+
+        var combined = AssetLinkage.Combine(partners.Select(j => own[j].Probability).Prepend(estimate.Probability));
+        var terms = string.Join(" × ", partners.Select(j => own[j].Probability).Prepend(estimate.Probability).Select(p => $"(1 − {P(p)})"));
+        var names = string.Join(", ", partners.Select(j => $"{assessment.Assets[j].Id} ({P(own[j].Probability)})"));
+        var bases = string.Join("; ", linkages.Select(l => l.Basis));
+        var text = $"Linked with {names}: {bases}. A person in linked assets is singled out through any of them, so P(re-id | attempt) = 1 − {terms} = {P(combined)} (was {P(estimate.Probability)} for {asset.Id} alone).";
+        return new ReidentificationEstimate(estimate.Stage, combined, "linked", estimate.Measurement, [.. estimate.Reasons, new Reason("linked", text)]);
     }
 
     private static LikelihoodEstimate Likelihood(string assetId, ReidentificationEstimate reid, AttemptEstimate attempt, LikelihoodScale scale)

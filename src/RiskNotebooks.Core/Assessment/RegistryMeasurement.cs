@@ -25,7 +25,15 @@ public sealed class RegistryMeasurement : IReidentificationMeasurement
     public string Source => Path.GetFileName(Report.Source);
 
     /// <inheritdoc/>
-    public string Method => $"prosecutor risk on {string.Join(", ", Report.QuasiIdentifiers)} ({Report.RecordCount:N0} records, {Report.ClassCount:N0} classes, smallest class {Report.MinClassSize:N0})";
+    public string Method => DescribeMethod(MinimumCellSize.Default);
+
+    /// <inheritdoc/>
+    /// <remarks>The records and the smallest class are counts of people; the classes are not.</remarks>
+    public string DescribeMethod(MinimumCellSize minimumCellSize)
+    {
+        ArgumentNullException.ThrowIfNull(minimumCellSize);
+        return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"prosecutor risk on {string.Join(", ", Report.QuasiIdentifiers)} ({minimumCellSize.Format(Report.RecordCount)} records, {Report.ClassCount:N0} classes, smallest class {minimumCellSize.Format(Report.MinClassSize)})");
+    }
 
     /// <inheritdoc/>
     public double AverageRisk => Report.Prosecutor.AverageRisk;
@@ -35,6 +43,12 @@ public sealed class RegistryMeasurement : IReidentificationMeasurement
 
     /// <summary>The number of records measured.</summary>
     public long RecordCount => Report.RecordCount;
+
+    /// <inheritdoc/>
+    public long? SubjectCount => Report.RecordCount;
+
+    /// <inheritdoc/>
+    public string? InputPath => Report.Source;
 
     /// <summary>Loads a CSV file and measures it.</summary>
     /// <param name="path">The data file.</param>

@@ -20,7 +20,7 @@ public sealed class ReidentificationEstimate
 
     /// <summary>
     /// Which figure was used: <c>average-risk</c>, <c>highest-risk</c>, <c>direct-identifiers</c> (1) or
-    /// <c>not-measured</c> (1, the worst case).
+    /// <c>not-measured</c> (1, the worst case) or <c>linked</c> (combined over linked assets, see <see cref="AssetLinkage"/>).
     /// </summary>
     public string Basis { get; }
 

@@ -9,7 +9,8 @@ namespace RiskNotebooks.Assessment;
 /// <c>RiskNotebooks.Guidance.AssessmentFile</c>, or call the constructor. Immutable: the <c>With…</c> methods return
 /// copies, for "what if" questions.</para>
 /// <para>The model, in one paragraph: harm comes from <see cref="HarmRules"/>. Likelihood = P(re-id | attempt) × P(attempt):
-/// the first is measured per asset (highest risk for a public release, average risk otherwise); the second is the highest
+/// the first is measured per asset (highest risk for a public release, average risk otherwise) and, for assets linked with
+/// others (<see cref="Linkages"/>), combined over the linked assets as 1 − Π(1 − pᵢ) (<see cref="AssetLinkage"/>); the second is the highest
 /// P(attempt) of the threat paths of the setting, each path as strong as its weakest safeguard
 /// (<see cref="ControlCatalog"/>, <see cref="AttemptProbabilities"/>). The probability maps to a level by
 /// <see cref="LikelihoodScale"/>; risk is the cell (harm, likelihood) of the 4 × 4 matrix (<see cref="RiskCell"/>). The
@@ -23,14 +24,16 @@ public sealed class RiskAssessment
     /// <param name="assets">The data assets (at least one; ids unique).</param>
     /// <param name="controls">The controls (ids unique); controls not listed are absent.</param>
     /// <param name="options">The model's numbers; <see cref="AssessmentOptions.Default"/> when <see langword="null"/>.</param>
-    /// <exception cref="InvalidOptionException">No asset, a repeated asset id, or a repeated control.</exception>
-    public RiskAssessment(string title, ReleaseSetting setting, IEnumerable<DataAsset> assets, IEnumerable<Control> controls, AssessmentOptions? options = null)
+    /// <param name="linkages">Assets that hold the same people and can be joined; none when <see langword="null"/>.</param>
+    /// <exception cref="InvalidOptionException">No asset, a repeated asset id, a repeated control, or a linkage naming an asset that is not in the assessment.</exception>
+    public RiskAssessment(string title, ReleaseSetting setting, IEnumerable<DataAsset> assets, IEnumerable<Control> controls, AssessmentOptions? options = null, IEnumerable<AssetLinkage>? linkages = null)
     {
         Title = string.IsNullOrWhiteSpace(title) ? throw new InvalidOptionException("title", "an assessment needs a title.") : title.Trim();
         Setting = Enum.IsDefined(setting) ? setting : throw new ArgumentOutOfRangeException(nameof(setting), setting, "Not a release setting.");
         Assets = (assets ?? throw new ArgumentNullException(nameof(assets))).ToArray();
         Controls = (controls ?? throw new ArgumentNullException(nameof(controls))).ToArray();
         Options = options ?? AssessmentOptions.Default;
+        Linkages = linkages?.ToArray() ?? [];
         if (Assets.Count == 0)
         {
             throw new InvalidOptionException("assets", "an assessment needs at least one data asset.");
@@ -50,6 +53,16 @@ public sealed class RiskAssessment
         {
             throw new InvalidOptionException("controls", $"the control '{control.Key}' is listed twice.");
         }
+
+        if (Linkages.Any(l => l is null))
+        {
+            throw new ArgumentException("Linkages must not be null.", nameof(linkages));
+        }
+
+        if (Linkages.SelectMany(l => l.AssetIds).FirstOrDefault(id => Assets.All(a => a.Id != id)) is { } unknown)
+        {
+            throw new InvalidOptionException("linkage", $"the linked asset '{unknown}' is not an asset of the assessment.");
+        }
     }
 
     /// <summary>What is assessed.</summary>
@@ -67,6 +80,9 @@ public sealed class RiskAssessment
     /// <summary>The model's numbers.</summary>
     public AssessmentOptions Options { get; }
 
+    /// <summary>Assets that hold the same people and can be joined (see <see cref="AssetLinkage"/>).</summary>
+    public IReadOnlyList<AssetLinkage> Linkages { get; }
+
     /// <summary>Starts a fluent builder.</summary>
     /// <param name="title">What is assessed.</param>
     /// <returns>The builder.</returns>
@@ -80,7 +96,7 @@ public sealed class RiskAssessment
     /// <summary>A copy in another setting.</summary>
     /// <param name="setting">The setting.</param>
     /// <returns>The copy.</returns>
-    public RiskAssessment WithSetting(ReleaseSetting setting) => new(Title, setting, Assets, Controls, Options);
+    public RiskAssessment WithSetting(ReleaseSetting setting) => new(Title, setting, Assets, Controls, Options, Linkages);
 
     /// <summary>A copy with this control added, or replacing the one with the same id.</summary>
     /// <param name="control">The control.</param>
@@ -104,13 +120,18 @@ public sealed class RiskAssessment
             controls.Add(control);
         }
 
-        return new(Title, Setting, Assets, controls, Options);
+        return new(Title, Setting, Assets, controls, Options, Linkages);
     }
 
     /// <summary>A copy without a control (it becomes absent).</summary>
     /// <param name="id">The control's id.</param>
     /// <returns>The copy.</returns>
-    public RiskAssessment WithoutControl(string id) => new(Title, Setting, Assets, Controls.Where(c => !string.Equals(c.Id, id, StringComparison.OrdinalIgnoreCase)), Options);
+    public RiskAssessment WithoutControl(string id) => new(Title, Setting, Assets, Controls.Where(c => !string.Equals(c.Id, id, StringComparison.OrdinalIgnoreCase)), Options, Linkages);
+
+    /// <summary>A copy with other linkages between the assets.</summary>
+    /// <param name="linkages">The linkages (none to drop them all).</param>
+    /// <returns>The copy.</returns>
+    public RiskAssessment WithLinkages(IEnumerable<AssetLinkage> linkages) => new(Title, Setting, Assets, Controls, Options, linkages ?? throw new ArgumentNullException(nameof(linkages)));
 
     /// <summary>A copy with an asset replaced (by id) or added.</summary>
     /// <param name="asset">The asset.</param>
@@ -121,13 +142,13 @@ public sealed class RiskAssessment
         var assets = Assets.Where(a => a.Id != asset.Id).ToList();
         var index = Assets.ToList().FindIndex(a => a.Id == asset.Id);
         assets.Insert(index < 0 ? assets.Count : index, asset);
-        return new(Title, Setting, assets, Controls, Options);
+        return new(Title, Setting, assets, Controls, Options, Linkages);
     }
 
     /// <summary>A copy with other model numbers.</summary>
     /// <param name="options">The options.</param>
     /// <returns>The copy.</returns>
-    public RiskAssessment WithOptions(AssessmentOptions options) => new(Title, Setting, Assets, Controls, options ?? throw new ArgumentNullException(nameof(options)));
+    public RiskAssessment WithOptions(AssessmentOptions options) => new(Title, Setting, Assets, Controls, options ?? throw new ArgumentNullException(nameof(options)), Linkages);
 
     /// <summary>Evaluates the assessment.</summary>
     /// <returns>Harm, likelihood, risk (initial and residual), weakest links and the matrix, every conclusion with its reasons.</returns>

@@ -6,6 +6,7 @@ public sealed class RiskAssessmentBuilder
     private readonly string title;
     private readonly List<DataAsset> assets = [];
     private readonly List<Control> controls = [];
+    private readonly List<AssetLinkage> linkages = [];
     private ReleaseSetting setting = ReleaseSetting.SecureEnclave;
     private AssessmentOptions options = AssessmentOptions.Default;
 
@@ -71,8 +72,18 @@ public sealed class RiskAssessmentBuilder
         return this;
     }
 
+    /// <summary>Links assets that hold the same people and can be joined (see <see cref="AssetLinkage"/>).</summary>
+    /// <param name="basis">How the assets can be joined.</param>
+    /// <param name="assetIds">The ids of the linked assets (at least two).</param>
+    /// <returns>This builder.</returns>
+    public RiskAssessmentBuilder WithLinkage(string basis, params string[] assetIds)
+    {
+        linkages.Add(new AssetLinkage(assetIds, basis));
+        return this;
+    }
+
     /// <summary>Builds the assessment.</summary>
     /// <returns>The assessment.</returns>
-    /// <exception cref="InvalidOptionException">See <see cref="RiskAssessment(string, ReleaseSetting, IEnumerable{DataAsset}, IEnumerable{Control}, AssessmentOptions?)"/>.</exception>
-    public RiskAssessment Build() => new(title, setting, assets, controls, options);
+    /// <exception cref="InvalidOptionException">See <see cref="RiskAssessment(string, ReleaseSetting, IEnumerable{DataAsset}, IEnumerable{Control}, AssessmentOptions?, IEnumerable{AssetLinkage}?)"/>.</exception>
+    public RiskAssessment Build() => new(title, setting, assets, controls, options, linkages);
 }

@@ -8,16 +8,19 @@ using RiskNotebooks.Data.Json;
 namespace RiskNotebooks.Guidance;
 
 /// <summary>
-/// Reads an assessment file (JSON, in the form of <c>datasets/schemas/assessment.schema.json</c>): its assets, setting,
-/// controls, answers to the guiding questions and metadata inputs. Data files it names, relative to the assessment file,
-/// are measured with the registry engine.
+/// Reads an assessment file (JSON or YAML, in the form of <c>datasets/schemas/assessment.schema.json</c>): its assets, setting,
+/// controls, the linkage between its assets, answers to the guiding questions and metadata inputs. Data files it names,
+/// relative to the assessment file, are measured by their own engine: tables by the registry engine ('data'), documents
+/// by the text engine ('text'), location traces by the location engine ('traces'), VCF genotypes by the genotype engine
+/// ('genotypes'), DICOM images by the imaging engine weighed with the identifiability catalogue ('images').
 /// </summary>
 /// <remarks>
 /// <para>Every error names the file, the line and column, and the property (e.g.
 /// <c>demo.json, line 41, column 9: 'controls[3].status': must be one of: in-place, planned, absent.</c>): JSON syntax
 /// errors come from System.Text.Json's position, schema and meaning errors from the place of the value at fault. Messages
 /// never carry values from the data files.</para>
-/// <para>YAML is not read (Core depends on the BCL and CsvHelper only).</para>
+/// <para>A file whose name ends in <c>.yaml</c> or <c>.yml</c> is read as YAML into the same tree (see
+/// <c>YamlSource</c>): the same schema, the same checks, and errors at the YAML's line and column.</para>
 /// </remarks>
 public static class AssessmentFile
 {
@@ -33,7 +36,7 @@ public static class AssessmentFile
     public static AssessmentDocument Load(string path, GuidingQuestionnaire? questionnaire = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(path);
-        using var source = JsonSource.Load(path);
+        using var source = IsYaml(path) ? YamlSource.Load(path) : JsonSource.Load(path);
         return From(source, Path.GetDirectoryName(Path.GetFullPath(path))!, questionnaire ?? GuidingQuestionnaire.Default, cancellationToken);
     }
 
@@ -52,6 +55,28 @@ public static class AssessmentFile
         using var source = JsonSource.Parse(Encoding.UTF8.GetBytes(json), name);
         return From(source, baseDirectory, questionnaire ?? GuidingQuestionnaire.Default, cancellationToken);
     }
+
+    /// <summary>Reads an assessment from YAML text (the same schema as JSON).</summary>
+    /// <param name="yaml">The text.</param>
+    /// <param name="baseDirectory">The folder relative data-file paths start from.</param>
+    /// <param name="name">A name for messages.</param>
+    /// <param name="questionnaire">The guiding questions; <see cref="GuidingQuestionnaire.Default"/> when <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Stops a long measurement.</param>
+    /// <returns>The document.</returns>
+    /// <exception cref="InputFormatException">See <see cref="Load"/>.</exception>
+    public static AssessmentDocument ParseYaml(string yaml, string baseDirectory, string name = "assessment", GuidingQuestionnaire? questionnaire = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(yaml);
+        ArgumentNullException.ThrowIfNull(baseDirectory);
+        using var source = YamlSource.Parse(Encoding.UTF8.GetBytes(yaml), name);
+        return From(source, baseDirectory, questionnaire ?? GuidingQuestionnaire.Default, cancellationToken);
+    }
+
+    /// <summary>Whether a file is read as YAML: its name ends in <c>.yaml</c> or <c>.yml</c> (any case); anything else is JSON.</summary>
+    /// <param name="path">The file.</param>
+    /// <returns><see langword="true"/> for YAML.</returns>
+    public static bool IsYaml(string path)
+        => Path.GetExtension(path ?? throw new ArgumentNullException(nameof(path))).ToLowerInvariant() is ".yaml" or ".yml";
 
     private static AssessmentDocument From(JsonSource source, string baseDirectory, GuidingQuestionnaire questionnaire, CancellationToken cancellationToken)
     {
@@ -87,60 +112,70 @@ public static class AssessmentFile
             controls.Add(new Control(id, Vocabulary.TryParse<ControlStatus>(control.GetProperty("status").GetString())!.Value, strength, control.TryGetProperty("note", out var note) ? note.GetString() : null));
         }
 
+        var linkages = new List<AssetLinkage>();
+        i = 0;
+        foreach (var linkage in root.TryGetProperty("linkage", out var links) ? links.EnumerateArray() : default)
+        {
+            var pointer = JsonSource.Child("/linkage", i++);
+            var ids = linkage.GetProperty("assets").EnumerateArray().Select(a => a.GetString()!).ToArray();
+            for (var j = 0; j < ids.Length; j++)
+            {
+                if (assets.All(a => a.Id != ids[j]))
+                {
+                    throw source.Error(JsonSource.Child($"{pointer}/assets", j), $"no asset has this id. Assets: {string.Join(", ", assets.Select(a => a.Id))}.");
+                }
+            }
+
+            linkages.Add(new AssetLinkage(ids, linkage.GetProperty("basis").GetString()!));
+        }
+
         var answers = root.TryGetProperty("answers", out var given) ? Answers(source, given, questionnaire) : new Dictionary<string, IReadOnlyList<string>>();
         var conclusions = questionnaire.Conclude(answers);
         var setting = Vocabulary.TryParse<ReleaseSetting>(root.GetProperty("setting").GetString())!.Value;
-        var assessment = GuidingQuestionnaire.Apply(conclusions, new RiskAssessment(root.GetProperty("title").GetString()!, setting, assets, controls, options));
+        var assessment = GuidingQuestionnaire.Apply(conclusions, new RiskAssessment(root.GetProperty("title").GetString()!, setting, assets, controls, options, linkages));
         var metadata = root.TryGetProperty("metadata", out var inputs) ? Metadata(source, inputs) : MetadataInputs.None;
         return new AssessmentDocument(source.FilePath, assessment, answers, conclusions, metadata);
     }
 
+    /// <summary>The ways an asset's P(re-id | attempt) can be given, as the file names them: one engine each, then stated and catalogued.</summary>
+    private static readonly string[] MeasurementKinds = ["data", "text", "traces", "genotypes", "images", "reidentification", "catalogue"];
+
     private static DataAsset Asset(JsonSource source, string pointer, JsonElement asset, string baseDirectory, CancellationToken cancellationToken)
     {
-        var hasData = asset.TryGetProperty("data", out var data);
-        var hasStated = asset.TryGetProperty("reidentification", out var stated);
-        var hasCatalogue = asset.TryGetProperty("catalogue", out var catalogued);
-        if ((hasData ? 1 : 0) + (hasStated ? 1 : 0) + (hasCatalogue ? 1 : 0) > 1)
+        var given = MeasurementKinds.Where(k => asset.TryGetProperty(k, out _)).ToArray();
+        if (given.Length > 1)
         {
-            throw source.Error(hasCatalogue ? $"{pointer}/catalogue" : $"{pointer}/reidentification", "give one of 'data' (measured here), 'reidentification' (stated) or 'catalogue' (an entry of the identifiability catalogue), not more.");
+            throw source.Error($"{pointer}/{given[1]}", "give one of 'data' (a table, measured here), 'text', 'traces', 'genotypes' or 'images' (measured here), 'reidentification' (stated) or 'catalogue' (an entry of the identifiability catalogue), not more.");
         }
 
-        IReidentificationMeasurement? measurement = null;
-        if (hasData)
-        {
-            measurement = Measure(source, $"{pointer}/data", data, baseDirectory, cancellationToken);
-        }
-        else if (hasStated)
-        {
-            measurement = Stated(source, $"{pointer}/reidentification", stated);
-        }
-        else if (hasCatalogue)
-        {
-            measurement = Catalogued(source, $"{pointer}/catalogue", catalogued);
-        }
+        var hasData = asset.TryGetProperty("data", out var data);
+        var measurement = given.Length == 1 ? Measurement(source, pointer, given[0], asset.GetProperty(given[0]), baseDirectory, cancellationToken) : null;
 
         PlannedDataMeasure? planned = null;
         if (asset.TryGetProperty("plannedDataMeasure", out var measure))
         {
             var at = $"{pointer}/plannedDataMeasure";
-            var plannedData = measure.TryGetProperty("data", out var d);
-            var plannedStated = measure.TryGetProperty("reidentification", out var r);
-            var plannedCatalogue = measure.TryGetProperty("catalogue", out var c);
-            var plannedTransformation = measure.TryGetProperty("transformation", out var t);
-            if ((plannedData ? 1 : 0) + (plannedStated ? 1 : 0) + (plannedCatalogue ? 1 : 0) + (plannedTransformation ? 1 : 0) != 1)
+            var plannedGiven = MeasurementKinds.Append("transformation").Where(k => measure.TryGetProperty(k, out _)).ToArray();
+            if (plannedGiven.Length != 1)
             {
-                throw source.Error(at, "a planned data measure needs exactly one of 'data' (the data as they will be, measured here), 'transformation' (the asset's data generalised and suppressed as stated, measured here), 'reidentification' (stated) or 'catalogue' (an entry of the identifiability catalogue).");
+                throw source.Error(at, "a planned data measure needs exactly one of 'data', 'text', 'traces' or 'genotypes' (the data as they will be, measured here), 'transformation' (the asset's data generalised and suppressed as stated, measured here), 'reidentification' (stated) or 'catalogue' (an entry of the identifiability catalogue).");
             }
 
-            if (plannedTransformation && !hasData)
+            IReidentificationMeasurement after;
+            if (plannedGiven[0] == "transformation")
             {
-                throw source.Error($"{at}/transformation", "a transformation is applied to the asset's 'data': give the asset its data file.");
+                if (!hasData)
+                {
+                    throw source.Error($"{at}/transformation", "a transformation is applied to the asset's 'data': give the asset its data file.");
+                }
+
+                after = Transformed(source, $"{at}/transformation", measure.GetProperty("transformation"), data, baseDirectory, cancellationToken);
+            }
+            else
+            {
+                after = Measurement(source, at, plannedGiven[0], measure.GetProperty(plannedGiven[0]), baseDirectory, cancellationToken);
             }
 
-            IReidentificationMeasurement after = plannedTransformation ? Transformed(source, $"{at}/transformation", t, data, baseDirectory, cancellationToken)
-                : plannedData ? Measure(source, $"{at}/data", d, baseDirectory, cancellationToken)
-                : plannedStated ? Stated(source, $"{at}/reidentification", r)
-                : Catalogued(source, $"{at}/catalogue", c);
             planned = new PlannedDataMeasure(measure.GetProperty("name").GetString()!, after);
         }
 
@@ -162,6 +197,142 @@ public static class AssessmentFile
                 ? new HarmOverride(RiskLevels.TryParse(o.GetProperty("level").GetString())!.Value, o.GetProperty("reason").GetString()!)
                 : null,
         };
+    }
+
+    private static IReidentificationMeasurement Measurement(JsonSource source, string pointer, string kind, JsonElement value, string baseDirectory, CancellationToken cancellationToken)
+    {
+        var at = $"{pointer}/{kind}";
+        return kind switch
+        {
+            "data" => Measure(source, at, value, baseDirectory, cancellationToken),
+            "text" => Text(source, at, value, baseDirectory, cancellationToken),
+            "traces" => Traces(source, at, value, baseDirectory, cancellationToken),
+            "genotypes" => Genotypes(source, at, value, baseDirectory, cancellationToken),
+            "images" => Images(source, at, value, baseDirectory, cancellationToken),
+            "reidentification" => Stated(source, at, value),
+            _ => Catalogued(source, at, value),
+        };
+    }
+
+    /// <summary>A folder of documents measured by the text engine: the share of documents at or above a risk level.</summary>
+    private static TextMeasurement Text(JsonSource source, string pointer, JsonElement text, string baseDirectory, CancellationToken cancellationToken)
+    {
+        var folder = text.GetProperty("folder").GetString()!;
+        var path = Path.GetFullPath(Path.Combine(baseDirectory, folder));
+        var threshold = text.TryGetProperty("atLeast", out var l) ? Enum.Parse<RiskNotebooks.Text.DocumentRiskLevel>(l.GetString()!, ignoreCase: true) : RiskNotebooks.Text.DocumentRiskLevel.High;
+        var language = text.TryGetProperty("language", out var g) ? g.GetString() switch { "sv" => RiskNotebooks.Text.TextLanguage.Swedish, "en" => RiskNotebooks.Text.TextLanguage.English, _ => RiskNotebooks.Text.TextLanguage.Auto } : RiskNotebooks.Text.TextLanguage.Auto;
+        try
+        {
+            return TextMeasurement.FromFolder(path, threshold, language, cancellationToken);
+        }
+        catch (InvalidOptionException e)
+        {
+            throw Wrap(source.Error($"{pointer}/folder", $"the documents cannot be measured: {Problem(e)}"), e);
+        }
+        catch (RiskNotebooksException e)
+        {
+            throw Wrap(source.Error($"{pointer}/folder", $"the documents cannot be measured: {e.Message}"), e);
+        }
+    }
+
+    /// <summary>A trace file measured by the location engine: unicity at the attacker's p points and the stated resolution.</summary>
+    private static TraceMeasurement Traces(JsonSource source, string pointer, JsonElement traces, string baseDirectory, CancellationToken cancellationToken)
+    {
+        var file = traces.GetProperty("file").GetString()!;
+        var path = Path.GetFullPath(Path.Combine(baseDirectory, file));
+        var points = (int)source.Integer($"{pointer}/points", traces.GetProperty("points"), 64);
+        var options = Location.UnicityOptions.Default;
+        try
+        {
+            if (traces.TryGetProperty("spatial", out var spatial))
+            {
+                options = options with { Spatial = Location.SpatialResolution.Parse(spatial.GetString()!, "spatial") };
+            }
+
+            if (traces.TryGetProperty("temporal", out var temporal))
+            {
+                options = options with { Temporal = Location.TemporalResolution.Parse(temporal.GetString()!, "temporal") };
+            }
+        }
+        catch (InvalidOptionException e)
+        {
+            throw source.Error($"{pointer}/{e.OptionName}", Problem(e));
+        }
+
+        if (traces.TryGetProperty("seed", out var seed))
+        {
+            options = options with { Seed = source.Integer($"{pointer}/seed", seed, long.MaxValue) };
+        }
+
+        if (traces.TryGetProperty("mode", out var mode))
+        {
+            options = options with { Mode = mode.GetString() == "exact" ? Location.UnicityMode.Exact : Location.UnicityMode.Sampled };
+        }
+
+        if (traces.TryGetProperty("draws", out var draws))
+        {
+            options = options with { DrawsPerUser = (int)source.Integer($"{pointer}/draws", draws, 100_000) };
+        }
+
+        try
+        {
+            return TraceMeasurement.FromFile(path, points, options, cancellationToken: cancellationToken);
+        }
+        catch (InvalidOptionException e) when (e.OptionName == "traces.points")
+        {
+            throw Wrap(source.Error($"{pointer}/points", Problem(e)), e);
+        }
+        catch (RiskNotebooksException e)
+        {
+            throw Wrap(source.Error($"{pointer}/file", $"the traces cannot be measured: {e.Message}"), e);
+        }
+    }
+
+    /// <summary>A folder of DICOM files scanned by the imaging engine and weighed with the identifiability catalogue.</summary>
+    private static ImagingMeasurement Images(JsonSource source, string pointer, JsonElement images, string baseDirectory, CancellationToken cancellationToken)
+    {
+        var path = Path.GetFullPath(Path.Combine(baseDirectory, images.GetProperty("folder").GetString()!));
+        try
+        {
+            return ImagingMeasurement.FromFolder(path, cancellationToken);
+        }
+        catch (RiskNotebooksException e)
+        {
+            throw Wrap(source.Error($"{pointer}/folder", $"the images cannot be measured: {(e is InvalidOptionException o ? Problem(o) : e.Message)}"), e);
+        }
+    }
+
+    /// <summary>A VCF file measured by the genotype engine: each sample's probability of being unique in the population.</summary>
+    private static GenotypeMeasurement Genotypes(JsonSource source, string pointer, JsonElement genotypes, string baseDirectory, CancellationToken cancellationToken)
+    {
+        var file = genotypes.GetProperty("file").GetString()!;
+        var path = Path.GetFullPath(Path.Combine(baseDirectory, file));
+        var options = new Genomics.GenotypeRiskOptions
+        {
+            Population = source.Integer($"{pointer}/population", genotypes.GetProperty("population"), MaximumSubjects),
+        };
+        if (genotypes.TryGetProperty("frequencies", out var f))
+        {
+            options = options with { Frequencies = f.GetString() == "info" ? Genomics.AlleleFrequencySource.Info : Genomics.AlleleFrequencySource.Cohort };
+        }
+
+        try
+        {
+            options.Validate();
+        }
+        catch (InvalidOptionException e)
+        {
+            throw source.Error($"{pointer}/population", Problem(e));
+        }
+
+        try
+        {
+            return GenotypeMeasurement.FromFile(path, options, cancellationToken);
+        }
+        catch (RiskNotebooksException e)
+        {
+            throw Wrap(source.Error($"{pointer}/file", $"the genotypes cannot be measured: {(e is InvalidOptionException o ? Problem(o) : e.Message)}"), e);
+        }
     }
 
     /// <summary>
@@ -371,7 +542,13 @@ public static class AssessmentFile
 
         if (metadata.TryGetProperty("dataUseCodes", out var codes))
         {
-            inputs = inputs with { DataUseCodes = codes.EnumerateArray().Select(c => c.GetString()!).ToArray() };
+            var list = codes.EnumerateArray().Select(c => c.GetString()!).ToArray();
+            if (DataUseOntology.Default.Check(list) is { } problem)
+            {
+                throw source.Error(JsonSource.Child("/metadata/dataUseCodes", problem.Index), problem.Problem);
+            }
+
+            inputs = inputs with { DataUseCodes = list };
         }
 
         if (metadata.TryGetProperty("minimumCellSize", out var minimum))

@@ -198,6 +198,11 @@ public static class SensitivityMetadataJson
         }
 
         var openness = root.GetProperty("permittedOpenness");
+        var codes = openness.GetProperty("dataUseCodes").EnumerateArray().Select(c => c.GetString()!).ToArray();
+        if (DataUseOntology.Default.Check(codes) is { } problem)
+        {
+            throw source.Error(JsonSource.Child("/permittedOpenness/dataUseCodes", problem.Index), problem.Problem);
+        }
         var level = Vocabulary.TryParse<Openness>(openness.GetProperty("level").GetString())!.Value;
         int? minimum = openness.TryGetProperty("minimumCellSize", out var m) ? (int)source.Integer("/permittedOpenness/minimumCellSize", m, int.MaxValue) : null;
         if (level == Openness.OpenAggregates && minimum is null)
@@ -227,7 +232,7 @@ public static class SensitivityMetadataJson
             PermittedOpenness = new PermittedOpenness(
                 level,
                 minimum,
-                openness.GetProperty("dataUseCodes").EnumerateArray().Select(c => c.GetString()!),
+                codes,
                 openness.GetProperty("reasons").EnumerateArray().Select(r => r.GetString()!)),
             Retention = root.TryGetProperty("retention", out var retention)
                 ? new Retention(retention.GetProperty("rule").GetString()!, retention.TryGetProperty("until", out var until) ? Date(source, "/retention/until", until) : null)

@@ -16,7 +16,7 @@ internal static partial class ReportContent
         b.P($"{r.Assessment.Title}. Setting: {Vocabulary.Words(r.Assessment.Setting)}. Assessed from {b.Source}.");
         b.Table(
             ["asset", "name", "kinds of data", "people"],
-            r.Assessment.Assets.Select(a => (IReadOnlyList<ReportCell>)[a.Id, a.Name, string.Join(", ", a.Kinds.Select(k => Vocabulary.Words(k))), a.SubjectCount is { } n ? b.People(n) : "not stated"]),
+            r.Assessment.Assets.Select(a => (IReadOnlyList<ReportCell>)[a.Id, a.Name, string.Join(", ", a.Kinds.Select(k => Vocabulary.Words(k))), a.SubjectCount is { } n ? b.People(n) : a.Measurement?.SubjectCount is { } measured ? $"{b.People(measured)} (measured)" : "not stated"]),
             "The data assets assessed.");
         if (report.Conclusions.Count > 0)
         {
@@ -53,6 +53,21 @@ internal static partial class ReportContent
                 ["risk", new ReportCell($"{r.Risk.Initial.Level.Name()} ({Vocabulary.Words(r.Risk.Initial.Zone)})", ZoneShade(r.Risk.Initial.Zone)), new ReportCell($"{r.Risk.Residual.Level.Name()} ({Vocabulary.Words(r.Risk.Residual.Zone)})", ZoneShade(r.Risk.Residual.Zone))],
             ],
             "Likelihood = P(re-identification | attempt) × P(attempt); risk = harm × likelihood.");
+
+        b.Table(
+            ["asset", "P(re-id | attempt) measured as", "initial", "residual"],
+            r.Assets.Select(a => (IReadOnlyList<ReportCell>)
+            [
+                a.Asset.Id,
+                Measure(a.Asset.Measurement, b.Minimum) + (a.Asset.PlannedDataMeasure is { } planned ? $"; after '{planned.Name}': {Measure(planned.Measurement, b.Minimum)}" : string.Empty),
+                Probability(a.InitialLikelihood.Reidentification.Probability) + (a.InitialLikelihood.Reidentification.Basis == "linked" ? " (linked)" : string.Empty),
+                Probability(a.ResidualLikelihood.Reidentification.Probability) + (a.ResidualLikelihood.Reidentification.Basis == "linked" ? " (linked)" : string.Empty),
+            ]),
+            "How each asset's P(re-id | attempt) was measured: the engine, its measure and parameters (average risk unless the release is public).");
+        foreach (var linkage in r.Assessment.Linkages)
+        {
+            b.P($"Linked: {string.Join(", ", linkage.AssetIds)} ({linkage.Basis}). A person in linked assets is singled out through any of them: each linked asset's P(re-id | attempt) is 1 − Π(1 − pᵢ) over the assets it is linked with.");
+        }
 
         b.H2("Weakest links");
         var residualPaths = r.ResidualAttempt.Paths.ToDictionary(p => p.Path);
@@ -125,6 +140,9 @@ internal static partial class ReportContent
         b.About(hasCharts: true);
         return b.Build();
     }
+
+    private static string Measure(IReidentificationMeasurement? measurement, MinimumCellSize minimum)
+        => measurement is null ? "not measured (assumed 1)" : $"{measurement.Source}: {measurement.DescribeMethod(minimum)}";
 
     internal static ReportDocument For(IdentifiabilityCatalogue catalogue, CatalogueEntry? entry, MinimumCellSize minimum)
     {

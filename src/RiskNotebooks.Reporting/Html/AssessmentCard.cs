@@ -50,6 +50,27 @@ public static class AssessmentCard
         b.Append($"<tr><td>likelihood</td><td><b>{E(result.InitialLikelihood.Level.Name())}</b></td><td><b>{E(result.ResidualLikelihood.Level.Name())}</b></td></tr>");
         b.Append($"<tr><td>risk</td><td><b>{E(result.Risk.Initial.Level.Name())}</b> ({E(Vocabulary.Words(result.Risk.Initial.Zone))})</td><td><b>{E(result.Risk.Residual.Level.Name())}</b> ({E(Vocabulary.Words(result.Risk.Residual.Zone))})</td></tr></table>");
 
+        if (result.Assets.Count > 1)
+        {
+            b.Append("<table><tr><th>asset</th><th class=\"text\">P(re-id | attempt) measured as</th><th>initial</th><th>residual</th></tr>");
+            foreach (var a in result.Assets)
+            {
+                var how = a.Asset.Measurement is { } measured ? $"{measured.Source}: {measured.Method}" : "not measured (assumed 1)";
+                if (a.Asset.PlannedDataMeasure is { } planned)
+                {
+                    how += $"; after '{planned.Name}': {planned.Measurement.Source}: {planned.Measurement.Method}";
+                }
+
+                b.Append($"<tr><td>{E(a.Asset.Id)}</td><td class=\"text\">{E(how)}</td><td>{P(a.InitialLikelihood.Reidentification.Probability)}{Linked(a.InitialLikelihood)}</td><td>{P(a.ResidualLikelihood.Reidentification.Probability)}{Linked(a.ResidualLikelihood)}</td></tr>");
+            }
+
+            b.Append("</table>");
+            foreach (var linkage in result.Assessment.Linkages)
+            {
+                b.Append($"<p>Linked: {E(string.Join(", ", linkage.AssetIds))} ({E(linkage.Basis)}): each linked asset's P(re-id | attempt) is 1 − Π(1 − pᵢ) over the assets it is linked with.</p>");
+            }
+        }
+
         b.Append("<table><tr><th>threat path</th><th>P(attempt) initial</th><th class=\"text\">weakest link, initial</th><th>residual</th><th class=\"text\">weakest link, residual</th></tr>");
         var residualPaths = result.ResidualAttempt.Paths.ToDictionary(p => p.Path);
         foreach (var path in result.InitialAttempt.Paths)
@@ -80,4 +101,6 @@ public static class AssessmentCard
     }
 
     private static string P(double probability) => probability.ToString("0.####", CultureInfo.InvariantCulture);
+
+    private static string Linked(LikelihoodEstimate estimate) => estimate.Reidentification.Basis == "linked" ? " (linked)" : string.Empty;
 }

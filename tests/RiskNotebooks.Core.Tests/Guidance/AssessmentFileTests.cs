@@ -131,10 +131,14 @@ public sealed class AssessmentFileTests : IDisposable
     }
 
     [Fact]
-    public void Yaml_is_not_read()
+    public void A_file_is_read_as_yaml_by_its_name_and_as_json_otherwise()
     {
-        var path = files.Write("a.yaml", "title: x\nsetting: internal\n");
-        var e = Assert.Throws<InputFormatException>(() => AssessmentFile.Load(path));
+        var yaml = files.Write("a.yaml", "title: x\nsetting: internal\nassets:\n  - id: a\n    name: A\n");
+        Assert.Equal("x", AssessmentFile.Load(yaml).Assessment.Title);
+        Assert.True(AssessmentFile.IsYaml("a.YML"));
+
+        var json = files.Write("a.json", "title: x\nsetting: internal\n");
+        var e = Assert.Throws<InputFormatException>(() => AssessmentFile.Load(json));
         Assert.Equal(1, e.Line);
         Assert.Contains("not valid JSON", e.Message, StringComparison.Ordinal);
     }

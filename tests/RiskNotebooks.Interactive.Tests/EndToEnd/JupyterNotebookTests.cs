@@ -35,6 +35,9 @@ public sealed partial class JupyterNotebookTests
     [InlineData("04-clinical-images.ipynb")]
     [InlineData("07-treat-the-risk.ipynb")]
     [InlineData("11-attribute-inference.ipynb")]
+    [InlineData("00-start-here.ipynb")]
+    [InlineData("09-contextual-metadata.ipynb")]
+    [InlineData("10-dpo-assessment.ipynb")]
     public void Notebook_runs_as_committed_offline_with_offline_charts_and_no_errors(string notebook)
     {
         RequireJupyter();
@@ -201,6 +204,21 @@ public sealed partial class JupyterNotebookTests
         (
             ["(reference-protein-sequence)", "(gut-microbiome)", "(dicom-headers)"],
             ["not-identifying-alone: reference-protein-sequence"]
+        ),
+        "00-start-here.ipynb" =>
+        (
+            ["Re-identification risk: demo-registry.csv"],
+            ["3,074 classes / 100,000 records = 0.0307", "the card's average prosecutor risk:          0.0307"]
+        ),
+        "09-contextual-metadata.ipynb" =>
+        (
+            ["Assessment: Demo registry", "Sensitivity metadata"],
+            ["access level        secure enclave only", "25 terms: 5 permissions, 18 modifiers", "code 2: a second data use permission"]
+        ),
+        "10-dpo-assessment.ipynb" =>
+        (
+            ["Assessment: Cohort project", "P(re-id | attempt) measured as", "(linked)", "Saved the assessment report (DOCX"],
+            ["the engine's residual P(re-id | attempt), linked:                 0.9989", "Word report written:", "deleted output/10-cohort-project.docx"]
         ),
         _ => throw new ArgumentOutOfRangeException(nameof(notebook), notebook, "no expectations for this notebook"),
     };

@@ -39,7 +39,7 @@ public sealed class ReportSamples : IDisposable
             ["reid"] = Reid(data),
             ["text"] = Text(data),
             ["location"] = Location(),
-            ["assess"] = ResultReport.For(AssessmentFile.Load(Path.Combine(RepositoryRoot, "datasets", "assessments", "demo-registry-enclave.assessment.json")).Evaluate()),
+            ["assess"] = ResultReport.For(AssessmentFile.Load(Path.Combine(RepositoryRoot, "datasets", "assessments", "cohort-project.assessment.yaml")).Evaluate()), // every kind of data, linked, from YAML
             ["genome"] = ResultReport.For(GenotypeRisk.Analyse(Path.Combine(RepositoryRoot, "datasets", "genomics", "synthetic-cohort.vcf.gz"))),
             ["dicom"] = ResultReport.For(DicomRisk.Analyse(Path.Combine(RepositoryRoot, "datasets", "dicom", "samples"))),
             ["infer"] = Infer(data),

@@ -46,25 +46,7 @@ internal sealed class JsonSource : IDisposable
     public static JsonSource Load(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        byte[] bytes;
-        try
-        {
-            InputFile.ThrowIfUnreadable(path);
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1);
-            if (stream.Length > MaximumLength)
-            {
-                throw InputFormatException.OfFile(path, $"the file is larger than {MaximumLength >> 20} MiB: not an assessment.");
-            }
-
-            bytes = new byte[stream.Length];
-            stream.ReadExactly(bytes);
-        }
-        catch (Exception e) when (InputFormatException.IsFileSystemError(e))
-        {
-            throw InputFormatException.FromFileSystem(path, e);
-        }
-
-        return Parse(bytes, path);
+        return Parse(ReadFile(path), path);
     }
 
     /// <summary>Parses a JSON file embedded in this assembly (bundled data such as the guiding questions).</summary>
@@ -122,6 +104,39 @@ internal sealed class JsonSource : IDisposable
         {
             document.Dispose();
             throw;
+        }
+    }
+
+    /// <summary>
+    /// A document made from another notation (YAML) together with the places of its values in the file it came from, so
+    /// that errors point into that file.
+    /// </summary>
+    /// <param name="utf8Json">The JSON the other notation was turned into.</param>
+    /// <param name="filePath">The file it came from, for messages.</param>
+    /// <param name="places">The 1-based line and column of each value in that file, keyed by JSON Pointer.</param>
+    internal static JsonSource FromTranslation(byte[] utf8Json, string filePath, Dictionary<string, (long Line, int Column)> places)
+        => new(filePath, JsonDocument.Parse(utf8Json, DocumentOptions), places);
+
+    /// <summary>Reads a whole file of at most <see cref="MaximumLength"/> bytes.</summary>
+    /// <exception cref="InputFormatException">The file is missing, not a regular file or too large.</exception>
+    internal static byte[] ReadFile(string path)
+    {
+        try
+        {
+            InputFile.ThrowIfUnreadable(path);
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1);
+            if (stream.Length > MaximumLength)
+            {
+                throw InputFormatException.OfFile(path, $"the file is larger than {MaximumLength >> 20} MiB: not an assessment.");
+            }
+
+            var bytes = new byte[stream.Length];
+            stream.ReadExactly(bytes);
+            return bytes;
+        }
+        catch (Exception e) when (InputFormatException.IsFileSystemError(e))
+        {
+            throw InputFormatException.FromFileSystem(path, e);
         }
     }
 
