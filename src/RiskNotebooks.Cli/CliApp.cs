@@ -13,6 +13,8 @@ public static class CliApp
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
         ArgumentNullException.ThrowIfNull(args);
+        // Assessments can measure attribute disclosure with the learner (an asset's "inference").
+        RiskNotebooks.ML.AssessmentInference.Register();
         var root = new RootCommand("RiskNotebooks: how likely is re-identification, how much harm, and where does the risk sit?")
         {
             ReidCommand.Create(output),

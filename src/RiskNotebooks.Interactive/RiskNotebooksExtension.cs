@@ -20,6 +20,7 @@ public sealed class RiskNotebooksExtension : IKernelExtension
         ArgumentNullException.ThrowIfNull(kernel);
         FSharpCoreResolver.Install();
         Session = new NotebookSession();
+        RiskNotebooks.ML.AssessmentInference.Register();
         var root = kernel.RootKernel;
         MagicCommands.Register(root, Session);
         RiskFormatters.Register(Session);

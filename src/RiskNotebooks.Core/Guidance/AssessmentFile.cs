@@ -4,6 +4,7 @@ using System.Text.Json;
 using RiskNotebooks.Assessment;
 using RiskNotebooks.Data;
 using RiskNotebooks.Data.Json;
+using RiskNotebooks.Inference;
 
 namespace RiskNotebooks.Guidance;
 
@@ -138,14 +139,14 @@ public static class AssessmentFile
     }
 
     /// <summary>The ways an asset's P(re-id | attempt) can be given, as the file names them: one engine each, then stated and catalogued.</summary>
-    private static readonly string[] MeasurementKinds = ["data", "text", "traces", "genotypes", "images", "reidentification", "catalogue"];
+    private static readonly string[] MeasurementKinds = ["data", "text", "traces", "genotypes", "images", "inference", "reidentification", "catalogue"];
 
     private static DataAsset Asset(JsonSource source, string pointer, JsonElement asset, string baseDirectory, CancellationToken cancellationToken)
     {
         var given = MeasurementKinds.Where(k => asset.TryGetProperty(k, out _)).ToArray();
         if (given.Length > 1)
         {
-            throw source.Error($"{pointer}/{given[1]}", "give one of 'data' (a table, measured here), 'text', 'traces', 'genotypes' or 'images' (measured here), 'reidentification' (stated) or 'catalogue' (an entry of the identifiability catalogue), not more.");
+            throw source.Error($"{pointer}/{given[1]}", "give one of 'data' (a table, measured here), 'text', 'traces', 'genotypes' or 'images' (measured here), 'inference' (attribute disclosure, measured here), 'reidentification' (stated) or 'catalogue' (an entry of the identifiability catalogue), not more.");
         }
 
         var hasData = asset.TryGetProperty("data", out var data);
@@ -209,6 +210,7 @@ public static class AssessmentFile
             "traces" => Traces(source, at, value, baseDirectory, cancellationToken),
             "genotypes" => Genotypes(source, at, value, baseDirectory, cancellationToken),
             "images" => Images(source, at, value, baseDirectory, cancellationToken),
+            "inference" => Inference(source, at, value, baseDirectory, cancellationToken),
             "reidentification" => Stated(source, at, value),
             _ => Catalogued(source, at, value),
         };
@@ -412,6 +414,46 @@ public static class AssessmentFile
         {
             var index = Array.IndexOf(quasiIdentifiers, e.ColumnName);
             throw Wrap(source.Error(JsonSource.Child($"{pointer}/quasiIdentifiers", Math.Max(0, index)), $"the data file '{file}' has no column of this name. {e.ColumnsDescription}"), e);
+        }
+        catch (RiskNotebooksException e)
+        {
+            throw Wrap(source.Error($"{pointer}/file", $"the data file cannot be measured: {e.Message}"), e);
+        }
+    }
+
+    /// <summary>A table's sensitive attribute attacked from its quasi-identifiers by a learner: the inference advantage.</summary>
+    private static InferenceMeasurement Inference(JsonSource source, string pointer, JsonElement inference, string baseDirectory, CancellationToken cancellationToken)
+    {
+        var file = inference.GetProperty("file").GetString()!;
+        var path = Path.GetFullPath(Path.Combine(baseDirectory, file));
+        var quasiIdentifiers = inference.GetProperty("quasiIdentifiers").EnumerateArray().Select(q => q.GetString()!).ToArray();
+        var sensitive = inference.GetProperty("sensitive").GetString()!;
+        if (InferenceMeasurement.Provider is not { } provider)
+        {
+            throw source.Error(pointer, "attribute inference needs the Microsoft.ML learner, which this host has not loaded (the command line and both notebook kernels have it; in a library, call RiskNotebooks.ML.AssessmentInference.Register()).");
+        }
+
+        var options = new AttributeInferenceOptions
+        {
+            QuasiIdentifiers = quasiIdentifiers,
+            SensitiveAttributes = [sensitive],
+            Folds = inference.TryGetProperty("folds", out var folds) ? (int)source.Integer($"{pointer}/folds", folds, 20) : 5,
+            Seed = inference.TryGetProperty("seed", out var seed) ? (int)source.Integer($"{pointer}/seed", seed, int.MaxValue) : 1,
+        };
+        try
+        {
+            var table = CsvTableReader.Load(path, CsvLoadOptions.Default);
+            return provider(table, options, cancellationToken);
+        }
+        catch (UnknownColumnException e)
+        {
+            var index = Array.IndexOf(quasiIdentifiers, e.ColumnName);
+            var at = index >= 0 ? JsonSource.Child($"{pointer}/quasiIdentifiers", index) : $"{pointer}/sensitive";
+            throw Wrap(source.Error(at, $"the data file '{file}' has no column of this name. {e.ColumnsDescription}"), e);
+        }
+        catch (InvalidOptionException e)
+        {
+            throw Wrap(source.Error(pointer, $"the attribute cannot be inferred: {Problem(e)}"), e);
         }
         catch (RiskNotebooksException e)
         {
