@@ -539,7 +539,7 @@ internal static class UnquotedCsvReader
         internal ReadOnlySpan<byte> KeyOfEntry(int entry) => arena.AsSpan(entries[entry].Offset, entries[entry].Length);
 
         /// <summary>The code of a cell at <paramref name="start"/> of a buffer with at least 16 readable bytes after the cell's start.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal int Add(ref byte buffer, int start, int length)
         {
             ref var cell = ref Unsafe.Add(ref buffer, start);
