@@ -77,6 +77,12 @@ public static class ParquetTableReader
     private static async Task<ParquetReader> Open(string path, CancellationToken cancellationToken)
     {
         var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.RandomAccess);
+        if (!HasMagic(stream))
+        {
+            await stream.DisposeAsync().ConfigureAwait(false);
+            throw InputFormatException.OfFile(path, "is not a Parquet file (it does not start and end with PAR1).");
+        }
+
         try
         {
             return await ParquetReader.CreateAsync(stream, null, leaveStreamOpen: false, cancellationToken).ConfigureAwait(false);
@@ -92,6 +98,20 @@ public static class ParquetTableReader
             // The library's own message is not passed on: it is not ours to vouch that it holds no data.
             throw InputFormatException.OfFile(path, "is not a Parquet file, or its footer is damaged.");
         }
+    }
+
+    private static bool HasMagic(FileStream stream)
+    {
+        if (stream.Length < 12)
+        {
+            return false;
+        }
+
+        Span<byte> start = stackalloc byte[4];
+        Span<byte> end = stackalloc byte[4];
+        RandomAccess.Read(stream.SafeFileHandle, start, 0);
+        RandomAccess.Read(stream.SafeFileHandle, end, stream.Length - 4);
+        return start.SequenceEqual("PAR1"u8) && end.SequenceEqual("PAR1"u8);
     }
 
     private static int[] Select(string path, string[] names, IReadOnlyList<string>? columns)
