@@ -6,7 +6,7 @@ namespace RiskNotebooks.Sources.Sql;
 
 /// <summary>
 /// The SQL text of the class-size queries: plain SQL:2003 (common table expressions, <c>GROUP BY</c>, <c>GROUPING
-/// SETS</c>, <c>GROUPING()</c>, <c>IS NOT DISTINCT FROM</c>, <c>TRIM(BOTH ... FROM ...)</c>, <c>CAST(... AS VARCHAR)</c>),
+/// SETS</c>, <c>GROUPING()</c>, <c>LEFT JOIN</c>, <c>TRIM(BOTH ... FROM ...)</c>, <c>CAST(... AS VARCHAR)</c>),
 /// which DuckDB and PostgreSQL run as they are; Spark SQL, Trino and BigQuery accept the same statements (see
 /// docs/commands/reid.md).
 /// </summary>
@@ -36,13 +36,17 @@ internal static class ClassSizeSql
     internal static string Joint(string sample, string population, IReadOnlyList<string> sampleColumns, IReadOnlyList<string> populationColumns, MissingValues missing, bool trim)
     {
         var aliases = Aliases(sampleColumns.Count);
-        var keys = string.Join(", ", aliases);
-        var on = string.Join(" AND ", aliases.Select(a => $"s.{a} IS NOT DISTINCT FROM p.{a}"));
+        var groups = string.Join(", ", aliases);
+
+        // The join compares each key as (is it null, its text or ''), with plain equality, so the database can hash-join;
+        // IS NOT DISTINCT FROM says the same but PostgreSQL can only nest loops over it.
+        var keys = string.Join(", ", aliases.Select(a => $"CASE WHEN {a} IS NULL THEN 1 ELSE 0 END AS {a}_null, COALESCE({a}, '') AS {a}_text"));
+        var on = string.Join(" AND ", aliases.Select(a => $"s.{a}_null = p.{a}_null AND s.{a}_text = p.{a}_text"));
         return $"""
             WITH sample_records AS (SELECT {Normalised(sampleColumns, aliases, missing, trim)} FROM {sample}),
             population_records AS (SELECT {Normalised(populationColumns, aliases, missing, trim)} FROM {population}),
-            s AS (SELECT {keys}, COUNT(*) AS f FROM sample_records GROUP BY {keys}),
-            p AS (SELECT {keys}, COUNT(*) AS pf FROM population_records GROUP BY {keys})
+            s AS (SELECT {keys}, COUNT(*) AS f FROM sample_records GROUP BY {groups}),
+            p AS (SELECT {keys}, COUNT(*) AS pf FROM population_records GROUP BY {groups})
             SELECT s.f, p.pf, COUNT(*) AS classes FROM s LEFT JOIN p ON {on} GROUP BY s.f, p.pf ORDER BY s.f, p.pf
             """;
     }
