@@ -69,8 +69,10 @@ public static class ParquetTableReader
             }
         }
 
-        var columns = await Task.WhenAll(wanted.Select(index =>
-            Task.Run(() => ReadColumn(path, fields[index], index, options, cancellationToken), cancellationToken))).ConfigureAwait(false);
+        // One column per core at a time: each holds a row group's decoded values while it encodes them.
+        var columns = new Column[wanted.Length];
+        await Parallel.ForAsync(0, wanted.Length, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken }, async (i, token) =>
+            columns[i] = await ReadColumn(path, fields[wanted[i]], wanted[i], options, token).ConfigureAwait(false)).ConfigureAwait(false);
         return new Table(path, columns);
     }
 

@@ -6,7 +6,7 @@ namespace RiskNotebooks.Sources.Sql;
 
 /// <summary>
 /// The SQL text of the class-size queries: plain SQL:2003 (common table expressions, <c>GROUP BY</c>, <c>GROUPING
-/// SETS</c>, <c>GROUPING()</c>, <c>LEFT JOIN</c>, <c>TRIM(BOTH ... FROM ...)</c>, <c>CAST(... AS VARCHAR)</c>),
+/// SETS</c>, <c>GROUPING()</c>, <c>LEFT JOIN</c>, <c>NULLIF</c>, <c>TRIM(BOTH ... FROM ...)</c>, <c>CAST(... AS VARCHAR)</c>),
 /// which DuckDB and PostgreSQL run as they are; Spark SQL, Trino and BigQuery accept the same statements (see
 /// docs/commands/reid.md).
 /// </summary>
@@ -97,14 +97,13 @@ internal static class ClassSizeSql
                 text = $"TRIM(BOTH ' ' || CHR(9) FROM {text})";
             }
 
-            if (missing.Markers.Count == 0)
+            // NULLIF per marker: the cell is cast and trimmed once (a CASE would repeat the expression for each use).
+            foreach (var marker in missing.Markers)
             {
-                builder.Append(text);
+                text = $"NULLIF({text}, {Literal(marker)})";
             }
-            else
-            {
-                builder.Append($"CASE WHEN {text} IN ({string.Join(", ", missing.Markers.Select(Literal))}) THEN NULL ELSE {text} END");
-            }
+
+            builder.Append(text);
 
             builder.Append(" AS ").Append(aliases[i]);
         }
