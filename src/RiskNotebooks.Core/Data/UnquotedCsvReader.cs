@@ -252,6 +252,7 @@ internal static class UnquotedCsvReader
     }
 
     /// <summary>The second pass over one chunk: splits its lines and encodes the wanted cells into the columns.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private static ChunkResult? ParseChunk(SafeFileHandle handle, Chunk chunk, ParseSettings settings, int[][] codes)
     {
         var size = (int)(chunk.End - chunk.Start);
@@ -285,7 +286,7 @@ internal static class UnquotedCsvReader
     /// fields are read off that list. Returns the rows read, or -1 when a line is not plain.
     /// </summary>
     /// <remarks>Optimised at once: the loop runs once per chunk, too few calls for tiered compilation to reach it in time.</remarks>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
     private static int Split(ReadOnlySpan<byte> data, Chunk chunk, ParseSettings settings, int[][] codes, LocalDictionary[] dictionaries, out long crlf)
     {
         crlf = 0;
@@ -381,7 +382,7 @@ internal static class UnquotedCsvReader
     }
 
     /// <summary>The positions of every delimiter and line feed, in order (room is left for one more).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
     private static int[] FieldEnds(ReadOnlySpan<byte> data, byte separator, out int count)
     {
         var ends = ArrayPool<int>.Shared.Rent(Math.Max(64, data.Length / 4));
@@ -581,6 +582,7 @@ internal static class UnquotedCsvReader
             }
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static ulong HashRest(ref byte cell, int length, ulong hash)
         {
             var i = 16;
@@ -597,6 +599,7 @@ internal static class UnquotedCsvReader
             return hash;
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private int Insert(ReadOnlySpan<byte> cell, ulong first, ulong second, int index)
         {
             var entry = EntryCount++;
@@ -623,6 +626,7 @@ internal static class UnquotedCsvReader
             return code;
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private void Grow()
         {
             table = new int[table.Length * 2];
