@@ -91,10 +91,10 @@ internal static class ReidTable
         }
     }
 
-    private static void Row(TextWriter o, string name, SampleRisk s)
+    internal static void Row(TextWriter o, string name, SampleRisk s)
         => o.WriteLine($"  {name,-12} {P(s.HighestRisk),8} {P(s.LowestRisk),9} {P(s.AverageRisk),9} {P(s.RecordsAtHighestRisk),12} {P(s.RecordsAtRisk),12}");
 
-    private static IEnumerable<(string Label, long Classes, long Records)> Bands(ClassSizeHistogram h)
+    internal static IEnumerable<(string Label, long Classes, long Records)> Bands(ClassSizeHistogram h)
     {
         (int Low, int High, string Label)[] bands = [(1, 1, "1 (unique)"), (2, 2, "2"), (3, 4, "3-4"), (5, 9, "5-9"), (10, 19, "10-19"), (20, 99, "20-99"), (100, int.MaxValue, "100+")];
         foreach (var (low, high, label) in bands)
@@ -115,9 +115,9 @@ internal static class ReidTable
 
     private static string L(double l) => l.ToString("0.##", Invariant);
 
-    private static string Estimate(double? share) => share is { } s ? P(s) : "did not converge";
+    internal static string Estimate(double? share) => share is { } s ? P(s) : "did not converge";
 
-    private static string N(long value) => value.ToString("N0", Invariant);
+    internal static string N(long value) => value.ToString("N0", Invariant);
 
-    private static string P(double share) => share.ToString("0.00%", Invariant);
+    internal static string P(double share) => share.ToString("0.00%", Invariant);
 }

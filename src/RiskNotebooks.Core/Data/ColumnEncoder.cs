@@ -66,7 +66,23 @@ internal sealed class ColumnEncoder
         Add(Encoding.UTF8.GetBytes(text));
     }
 
-    private void AddMissing()
+    /// <summary>Adds a cell given as characters (a Parquet string, a formatted number): transcoded to UTF-8 without allocating.</summary>
+    internal void Add(ReadOnlySpan<char> text)
+    {
+        var length = System.Text.Encoding.UTF8.GetMaxByteCount(text.Length);
+        if (length <= 512)
+        {
+            Span<byte> bytes = stackalloc byte[length];
+            Add(bytes[..System.Text.Encoding.UTF8.GetBytes(text, bytes)]);
+        }
+        else
+        {
+            Add(System.Text.Encoding.UTF8.GetBytes(text.ToArray()).AsSpan());
+        }
+    }
+
+    /// <summary>Adds a missing cell (a null).</summary>
+    internal void AddMissing()
     {
         if (count == codes.Length)
         {

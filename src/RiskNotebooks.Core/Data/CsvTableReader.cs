@@ -25,12 +25,29 @@ public static class CsvTableReader
     /// <exception cref="UnknownColumnException">A column of <see cref="CsvLoadOptions.Columns"/> is not in the header.</exception>
     /// <remarks>
     /// The file is read twice, as a stream: a first pass checks the encoding and counts lines (so column arrays are sized
-    /// once), the second parses. The whole file is never held in memory.
+    /// once), the second parses. The whole file is never held in memory. A large file (8 MiB or more) that is plain UTF-8
+    /// without quotes is parsed in parallel by a vectorised reader instead, into an identical table; any file it cannot
+    /// prove plain (quotes, empty lines, ragged rows, another encoding) goes through CsvHelper, so errors are reported
+    /// the same way whatever the size.
     /// </remarks>
     public static Table Load(string path, CsvLoadOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(path);
         options ??= CsvLoadOptions.Default;
+        try
+        {
+            return UnquotedCsvReader.TryLoad(path, options, UnquotedCsvReader.MinimumFileSize, cancellationToken)
+                ?? LoadWithCsvHelper(path, options, cancellationToken);
+        }
+        catch (Exception e) when (InputFormatException.IsFileSystemError(e))
+        {
+            throw InputFormatException.FromFileSystem(path, e);
+        }
+    }
+
+    /// <summary>The robust path: CsvHelper, for every file (the tests compare the large-table path with it).</summary>
+    internal static Table LoadWithCsvHelper(string path, CsvLoadOptions options, CancellationToken cancellationToken)
+    {
         try
         {
             var scan = FileScan.Run(path, cancellationToken);
@@ -85,7 +102,7 @@ public static class CsvTableReader
     /// <summary>How to find lines and line starts in UTF-8 input from byte offsets (only on the error path).</summary>
     private sealed record Source(Func<long, long> LineAt, Func<long, byte[]> LineBefore);
 
-    private static CsvReaderOptions CreateOptions(CsvLoadOptions options, Encoding? encoding, bool trackLines) => new()
+    internal static CsvReaderOptions CreateOptions(CsvLoadOptions options, Encoding? encoding, bool trackLines) => new()
     {
         Separator = options.Delimiter,
         HasHeader = true,
@@ -163,7 +180,7 @@ public static class CsvTableReader
         }
     }
 
-    private static void ValidateHeader(string path, IReadOnlyList<string> headers)
+    internal static void ValidateHeader(string path, IReadOnlyList<string> headers)
     {
         if (headers.Count == 0)
         {
@@ -188,7 +205,7 @@ public static class CsvTableReader
         }
     }
 
-    private static int[] SelectColumns(string path, IReadOnlyList<string> headers, IReadOnlyList<string>? columns, char delimiter, bool detected)
+    internal static int[] SelectColumns(string path, IReadOnlyList<string> headers, IReadOnlyList<string>? columns, char delimiter, bool detected)
     {
         if (columns is null)
         {
