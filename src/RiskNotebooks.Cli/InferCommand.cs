@@ -39,7 +39,7 @@ internal static class InferCommand
                 files.Input(request.Control, "--control");
                 var columns = request.ToLoadOptions([.. options.QuasiIdentifiers, .. options.SensitiveAttributes]);
                 var release = ReleaseInference.Analyse(data, CsvTableReader.Load(releasedPath, columns, cancellationToken), CsvTableReader.Load(request.Control!, columns, cancellationToken), options, cancellationToken);
-                ReportFile.WriteHtml(files, reportPath, () => HtmlReport.For(release));
+                report.Write(parse, files, reportPath, () => ResultReport.For(release));
                 files.Commit(parse.InvocationConfiguration.Error);
                 if (parse.GetValue(format) == "json")
                 {

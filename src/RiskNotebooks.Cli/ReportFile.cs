@@ -49,20 +49,4 @@ internal sealed class ReportFile
             build().Save(files.Staged, reportPath, OptionName, Minimum(parse));
         }
     }
-
-    /// <summary>Stages a report that exists only as HTML (an attack on a released table).</summary>
-    internal static void WriteHtml(CommandFiles files, string? reportPath, Func<HtmlReport> build)
-    {
-        if (reportPath is null)
-        {
-            return;
-        }
-
-        if (ReportFormats.FromPath(reportPath, OptionName) != ReportFormat.Html)
-        {
-            throw new InvalidOptionException(OptionName, "the report of an attack on a released table is HTML only: give a file name ending in .html.");
-        }
-
-        build().Save(files.Staged, reportPath, OptionName);
-    }
 }

@@ -41,6 +41,8 @@ internal static class JsonReport
         "filesWithPrivateTags", "filesBurnedIn", "filesNotBurnedIn", "filesTextProne", "attributes/files", "filesWithValue",
         // infer
         "missingRecords", "recordsInThoseValues",
+        // release-attack (the records attacked: samples of the original and control tables)
+        "originalRecords", "controlRecords", "attackRecords",
         // treatment
         "smallestClass", "suppressedRecords", "suppressedCells/*", "recordsChanged", "totalSuppressedCells",
     };

@@ -224,6 +224,44 @@ internal static partial class ReportContent
         return b.Build();
     }
 
+    internal static ReportDocument For(ReleaseInferenceReport r, MinimumCellSize minimum)
+    {
+        var b = new ReportBuilder("Attacks on a released table", "release-attack", r.Released, minimum);
+        var level = Percent(r.Options.ConfidenceLevel);
+        b.H1(ReportBuilder.Description);
+        b.P($"A released table ({b.Source}) attacked as someone who knows the quasi-identifiers of people would: a learner trained on the release predicts their sensitive attributes, and nearest-neighbour matching (Gower distance) singles them out and links them. Each attack is scored on original records ({FileNameOf(r.Original)}) and on a control of original records kept out of the release ({FileNameOf(r.Control)}); only the excess over the control counts.");
+        b.Figures(
+        [
+            ("released table", b.Source),
+            ("quasi-identifiers", string.Join(", ", r.QuasiIdentifiersUsed)),
+            ("records attacked by linkage (original / control, sampled)", $"{b.People(r.Linkage.SinglingOut.AttackRecords)} / {b.People(r.Linkage.SinglingOut.ControlRecords)}"),
+        ]);
+        b.H1(ReportBuilder.Risks);
+        b.Table(
+            ["attack", "on original records", "on the control", "risk = (attack − control)/(1 − control)", $"{level} interval"],
+            r.Attributes.Select(a => (IReadOnlyList<ReportCell>)[$"learner: {a.Name}", Percent(a.Attack), Percent(a.Control), new ReportCell(Number(a.Risk, "0.000"), ShareShade(Math.Max(0, a.Risk))), $"{Number(a.RiskInterval.Low, "0.000")} to {Number(a.RiskInterval.High, "0.000")}"])
+                .Concat(r.Linkage.Attributes.Prepend(r.Linkage.SinglingOut).Select(m => (IReadOnlyList<ReportCell>)[m == r.Linkage.SinglingOut ? "singled out (nearest released record, one record)" : $"linkage: {m.What}", Percent(m.Attack), Percent(m.Control), new ReportCell(Number(m.Risk, "0.000"), ShareShade(Math.Max(0, m.Risk))), $"{Number(m.RiskLow, "0.000")} to {Number(m.RiskHigh, "0.000")}"])),
+            "What the release reveals about the people in it beyond what it reveals about anyone (Newcombe's interval of the difference, divided by 1 − control).");
+        b.Figures(
+        [
+            ("median distance to the nearest released record, original records", Number(r.Linkage.MedianDistanceAttack, "0.000")),
+            ("median distance to the nearest released record, control", Number(r.Linkage.MedianDistanceControl, "0.000")),
+        ], "A release that copies its records puts the original records at distance 0 and the control further away.");
+        foreach (var warning in r.Warnings)
+        {
+            b.Note(warning);
+        }
+
+        b.H1(ReportBuilder.Measures);
+        b.P("Where the risk is above 0 with an interval that excludes 0, the release teaches an attacker about the people in it: generalise or suppress the quasi-identifiers the attacks lean on, or release aggregates.");
+        b.H1(ReportBuilder.Residual);
+        b.P(MeasuredNotAssessed);
+        b.About(hasCharts: false);
+        return b.Build();
+    }
+
+    private static string FileNameOf(string name) => Path.GetFileName(name);
+
     private static string KindWords(EntityKind kind) => kind switch
     {
         EntityKind.DirectIdentifier => "direct identifier",

@@ -42,7 +42,7 @@ public sealed class ResultReport
     }
 
     /// <summary>The result kinds, as the JSON report's <c>kind</c> names them.</summary>
-    public static IReadOnlyList<string> Kinds { get; } = ["reid", "text", "location", "assess", "genome", "dicom", "infer", "catalogue", "treatment"];
+    public static IReadOnlyList<string> Kinds { get; } = ["reid", "text", "location", "assess", "genome", "dicom", "infer", "release-attack", "catalogue", "treatment"];
 
     /// <summary>The kind of result (one of <see cref="Kinds"/>).</summary>
     public string Kind { get; }
@@ -146,14 +146,13 @@ public sealed class ResultReport
         return new("treatment", report.Search is null ? "What if: the table generalised" : "Treat the risk: the least-loss release", report.Source, _ => HtmlReport.For(report), m => ReportContent.For(report, m), () => Capture(w => TreatmentJson.Write(report, w)));
     }
 
-    /// <summary>The report of an attack on a released table: HTML only (its card); the other formats refuse it.</summary>
+    /// <summary>The report of attacks on a released table (attribute inference, linkage and singling out, against a control).</summary>
     /// <param name="report">The report.</param>
     /// <returns>The report.</returns>
     public static ResultReport For(ReleaseInferenceReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
-        static T HtmlOnly<T>() => throw new InvalidOptionException("--report", "the report of an attack on a released table is HTML only: give a file name ending in .html.");
-        return new("infer", "Attribute inference from a release", report.Released, _ => HtmlReport.For(report), _ => HtmlOnly<ReportDocument>(), HtmlOnly<string>);
+        return new("release-attack", "Attacks on a released table", report.Released, _ => HtmlReport.For(report), m => ReportContent.For(report, m), () => Capture(w => InferJson.Write(report, w)));
     }
 
     /// <summary>The report of the identifiability catalogue, or of one of its entries.</summary>

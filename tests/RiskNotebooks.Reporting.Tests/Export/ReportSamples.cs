@@ -43,6 +43,7 @@ public sealed class ReportSamples : IDisposable
             ["genome"] = ResultReport.For(GenotypeRisk.Analyse(Path.Combine(RepositoryRoot, "datasets", "genomics", "synthetic-cohort.vcf.gz"))),
             ["dicom"] = ResultReport.For(DicomRisk.Analyse(Path.Combine(RepositoryRoot, "datasets", "dicom", "samples"))),
             ["infer"] = Infer(data),
+            ["release-attack"] = ReleaseAttack(data),
             ["catalogue"] = ResultReport.For(IdentifiabilityCatalogue.Default),
             ["treatment"] = Treatment(data),
         };
@@ -101,6 +102,22 @@ public sealed class ReportSamples : IDisposable
             Folds = 3,
             Iterations = 10,
         }));
+
+    /// <summary>The registry as its own release (the nickname, which holds the marker, among the quasi-identifiers), attacked against a control of other people.</summary>
+    private static ResultReport ReleaseAttack(string data)
+    {
+        var original = Registry(data);
+        var controlRows = Enumerable.Range(0, 120).Select(i => (IReadOnlyList<string?>)[$"c{i % 30}", i % 2 == 0 ? "M" : "F", (12 + (i % 7)).ToString(CultureInfo.InvariantCulture), i % 2 == 0 ? "none" : "asthma"]).ToList();
+        var control = Table.FromRows(Path.Combine(data, "control.csv"), ["nickname", "sex", "ward", "diagnosis"], controlRows);
+        return ResultReport.For(ReleaseInference.Analyse(original, original, control, new AttributeInferenceOptions
+        {
+            QuasiIdentifiers = ["nickname", "sex", "ward"],
+            SensitiveAttributes = ["diagnosis"],
+            Trainer = InferenceTrainer.FastTree,
+            Iterations = 10,
+            LinkageSample = 100,
+        }));
+    }
 
     /// <summary>The registry treated to k = 5: the nickname (which holds the marker) masked, sex kept or starred, the ward in bands.</summary>
     private static ResultReport Treatment(string data)
