@@ -9,10 +9,10 @@
 #   Adult      ours 1.06 s wall (0.80 s published ReadyToRun), 200 MiB | ARX 4.8 s wall, 321 MiB (target 1 s: met with R2R)
 #   1,000,000  ours 5.7 s wall,  577 MiB | ARX 8.3 s wall, 746 MiB   (target 10 s: met)
 #   5,000,000  ours 16.4 s wall, 1978 MiB | ARX 16.1 s wall, 1810 MiB (targets 60 s, 4 GiB: met; 10x ARX: not met)
-# With the lower-bound pruning (same day, machine loaded by other builds; CPU time is the fair figure):
-#   Adult      ours 1.4 s CPU (1,375 nodes) | ARX 12.6-13.6 s CPU: about 9x
-#   1,000,000  ours 2.2-2.8 s CPU (20 nodes) | ARX 15.7 s CPU: about 6x
-#   5,000,000  ours 8.4 s CPU, 12.8 s wall, 1408 MiB (6 nodes): reading and measuring the table dominate
+# With the lower-bound pruning and the parallel CSV reader (same day, quiet machine):
+#   Adult      ours 0.90 s wall, 1.2 s CPU (1,375 nodes) | ARX 5.2 s wall, 8.4 s CPU: 5.7x wall, 7x CPU
+#   1,000,000  ours 1.7 s wall, 1.8 s CPU (20 nodes)     | ARX 8.0 s wall, 11.5 s CPU: 4.6x / 6.3x
+#   5,000,000  ours 8.2 s wall, 7.8 s CPU, 1182 MiB (6)  | ARX 19.0 s wall, 25.1 s CPU: 2.3x / 3.2x (10x: not met)
 # Usage: tests/RiskNotebooks.Benchmarks/anonymize-benchmark.sh [runs] [arx]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
