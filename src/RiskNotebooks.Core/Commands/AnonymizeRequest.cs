@@ -109,9 +109,10 @@ public sealed class AnonymizeRequest : TreatmentSource, ICommandRequest
         }
 
         // With fixed levels, quasi-identifiers left at level 0 need no hierarchy.
-        var (hierarchies, sensitive) = Generalize is null
+        var given = Generalize is null ? null : Transformation.Parse(Generalize, quasiIdentifiers, "--generalize");
+        var (hierarchies, sensitive) = given is null
             ? LoadHierarchies(table, quasiIdentifiers)
-            : LoadHierarchies(table, quasiIdentifiers, quasiIdentifiers.Where(q => Transformation.Parse(Generalize, quasiIdentifiers, "--generalize").LevelOf(q) > 0).ToHashSet(StringComparer.Ordinal));
+            : LoadHierarchies(table, quasiIdentifiers, quasiIdentifiers.Where(q => given.LevelOf(q) > 0).ToHashSet(StringComparer.Ordinal));
         return new AnonymizationSettings
         {
             QuasiIdentifiers = quasiIdentifiers,

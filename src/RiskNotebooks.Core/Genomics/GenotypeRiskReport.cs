@@ -44,9 +44,9 @@ public sealed class GenotypeRiskReport
         {
             SamplesUniqueAtTarget = samples.Count(s => s.ProbabilityUnique >= options.Target);
             var logs = samples.Select(s => s.Log10MatchProbability).Order().ToArray();
-            MedianLog10MatchProbability = Median(logs);
+            MedianLog10MatchProbability = Data.Medians.OfSorted(logs);
             HighestLog10MatchProbability = logs[^1];
-            MedianExpectedMatches = Median(samples.Select(s => s.ExpectedMatches).Order().ToArray());
+            MedianExpectedMatches = Data.Medians.OfSorted(samples.Select(s => s.ExpectedMatches).Order().ToArray());
             LowestProbabilityUnique = samples.Min(s => s.ProbabilityUnique);
         }
     }
@@ -121,7 +121,4 @@ public sealed class GenotypeRiskReport
 
     /// <summary>The smallest probability of being unique over samples.</summary>
     public double? LowestProbabilityUnique { get; }
-
-    private static double Median(double[] sorted)
-        => sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[(sorted.Length / 2) - 1] + sorted[sorted.Length / 2]) / 2;
 }

@@ -40,6 +40,11 @@ public static class ReleaseLinkage
         ArgumentNullException.ThrowIfNull(control);
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
+        if (released.RowCount == 0)
+        {
+            throw new InvalidOptionException("--released", $"the released table '{Path.GetFileName(released.Source)}' has no records: there is nothing to link to.");
+        }
+
         var qis = options.QuasiIdentifiers.Select(released.GetColumn).ToArray();
         var numeric = qis.Select(c => c.DistinctCount > NumericDistinctValues && Numbers(c) is not null).ToArray();
         var sensitive = options.SensitiveAttributes.Select(released.GetColumn).ToArray();
@@ -163,8 +168,7 @@ public static class ReleaseLinkage
             return double.NaN;
         }
 
-        var sorted = values.Order().ToArray();
-        return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[(sorted.Length / 2) - 1] + sorted[sorted.Length / 2]) / 2;
+        return Medians.OfSorted(values.Order().ToArray());
     }
 
     /// <summary>The release's distinct quasi-identifier patterns, with their record counts and sensitive values.</summary>
@@ -194,7 +198,7 @@ public static class ReleaseLinkage
                 }
             }
 
-            var index = new Dictionary<string, int>(StringComparer.Ordinal);
+            var index = new Dictionary<CodeTuple, int>();
             var codeList = new List<int[]>();
             var countList = new List<int>();
             var tallyList = new List<Dictionary<int, int>[]>();
@@ -203,7 +207,7 @@ public static class ReleaseLinkage
             for (var r = 0; r < rows; r++)
             {
                 var pattern = qis.Select(q => q.GetCode(r)).ToArray();
-                var key = string.Join(',', pattern);
+                var key = new CodeTuple(pattern);
                 if (!index.TryGetValue(key, out var p))
                 {
                     p = codeList.Count;

@@ -123,7 +123,7 @@ internal sealed class GeneralizationLattice
         }
 
         // The class of each row, matched by its generalised codes.
-        var classOfTuple = new Dictionary<TupleKey, int>(classes.Count);
+        var classOfTuple = new Dictionary<CodeTuple, int>(classes.Count);
         for (var c = 0; c < classes.Count; c++)
         {
             var codes = new int[q];
@@ -132,7 +132,7 @@ internal sealed class GeneralizationLattice
                 codes[i] = classes.Codes[i][c];
             }
 
-            classOfTuple.Add(new TupleKey(codes), c);
+            classOfTuple.Add(new CodeTuple(codes), c);
         }
 
         var suppressed = new bool[rows];
@@ -144,31 +144,10 @@ internal sealed class GeneralizationLattice
                 probe[i] = groupOfRow[i][r];
             }
 
-            suppressed[r] = !kept[classOfTuple[new TupleKey(probe)]];
+            suppressed[r] = !kept[classOfTuple[new CodeTuple(probe)]];
         }
 
         return (groupOfRow, suppressed, evaluation, detail[0]);
-    }
-
-    /// <summary>A tuple of codes compared by value (the key of a class when matching rows to it).</summary>
-    private readonly struct TupleKey(int[] codes) : IEquatable<TupleKey>
-    {
-        private readonly int[] codes = codes;
-
-        public bool Equals(TupleKey other) => codes.AsSpan().SequenceEqual(other.codes);
-
-        public override bool Equals(object? obj) => obj is TupleKey other && Equals(other);
-
-        public override int GetHashCode()
-        {
-            var hash = default(HashCode);
-            foreach (var c in codes)
-            {
-                hash.Add(c);
-            }
-
-            return hash.ToHashCode();
-        }
     }
 
     internal AnonymizationSettings Settings { get; }
@@ -642,8 +621,7 @@ internal sealed class GeneralizationLattice
             // ARX: raw = Σ |E| · leaves(g)/D + S (a suppressed cell costs 1), normalised to [0, 1] against n/D, the raw
             // loss of the original table, and floored at 10 decimals as ARX does; that equals
             // (Σ |E| · (leaves(g) − 1)/(D − 1) + S) / n.
-            var share = domains[i];
-            loss[i] = n == 0 || share <= 1 ? 0 : Floor10(Math.Max(0, (loss[i] + suppressed - (n / share)) / (n - (n / share))));
+            loss[i] = NormalisedLoss(i, loss[i] + suppressed);
             precision[i] = n == 0 ? 0 : ((released * (heights[i] == 1 ? 0d : (double)levels[i] / (heights[i] - 1))) + suppressed) / n;
             entropy[i] = classes.HasEntropy ? Floor10(entropy[i]) : double.NaN;
             precisionSum += precision[i];
@@ -693,6 +671,17 @@ internal sealed class GeneralizationLattice
         }
 
         return values.Length == 0 ? 0 : Math.Exp(sum / values.Length) - 1;
+    }
+
+    /// <summary>
+    /// ARX's loss of one attribute from its raw loss (Σ |E| · leaves(g)/D over released classes, plus 1 per suppressed
+    /// record): normalised to [0, 1] against n/D, the raw loss of the original table, and floored at 10 decimals.
+    /// </summary>
+    private double NormalisedLoss(int qi, double raw)
+    {
+        var n = (double)RecordCount;
+        var share = domains[qi];
+        return n == 0 || share <= 1 ? 0 : Floor10(Math.Max(0, (raw - (n / share)) / (n - (n / share))));
     }
 
     /// <summary>ARX's rounding of per-attribute losses: down to 10 decimals.</summary>
@@ -838,8 +827,7 @@ internal sealed class GeneralizationLattice
                 var loss = new double[q];
                 for (var i = 0; i < q; i++)
                 {
-                    var share = domains[i];
-                    loss[i] = n == 0 || share <= 1 ? 0 : Floor10(Math.Max(0, (rawLoss[i][levels[i]] - (n / share)) / (n - (n / share))));
+                    loss[i] = NormalisedLoss(i, rawLoss[i][levels[i]]);
                 }
 
                 return GeometricMean(loss);

@@ -322,9 +322,9 @@ public static class LocalSuppression
         private readonly List<int> flat = [];
         private readonly List<int> counts = [];
         private readonly List<ulong> masks = [];
-        private readonly Dictionary<PatternKey, int> index = new();
+        private readonly Dictionary<CodeTuple, int> index = new();
         private readonly Dictionary<ulong, List<int>> byMask = new();
-        private readonly Dictionary<(ulong M, ulong P, int Q), Dictionary<PatternKey, Tally>> groups = new();
+        private readonly Dictionary<(ulong M, ulong P, int Q), Dictionary<CodeTuple, Tally>> groups = new();
         private int[] distances = [];
 
         public PatternCounts(int keys, int[] cells, int rows)
@@ -344,7 +344,7 @@ public static class LocalSuppression
 
         private void Change(ReadOnlySpan<int> pattern, int delta)
         {
-            var key = new PatternKey(pattern.ToArray());
+            var key = new CodeTuple(pattern.ToArray());
             if (!index.TryGetValue(key, out var t))
             {
                 t = counts.Count;
@@ -422,9 +422,9 @@ public static class LocalSuppression
             return -1;
         }
 
-        private Dictionary<PatternKey, Tally> Build(ulong mask, ulong problemMask, int q)
+        private Dictionary<CodeTuple, Tally> Build(ulong mask, ulong problemMask, int q)
         {
-            var group = new Dictionary<PatternKey, Tally>();
+            var group = new Dictionary<CodeTuple, Tally>();
             foreach (var t in byMask[mask])
             {
                 if (counts[t] > 0)
@@ -437,7 +437,7 @@ public static class LocalSuppression
             return group;
         }
 
-        private void Count(Dictionary<PatternKey, Tally> group, ReadOnlySpan<int> pattern, ulong skip, int q, int delta)
+        private void Count(Dictionary<CodeTuple, Tally> group, ReadOnlySpan<int> pattern, ulong skip, int q, int delta)
         {
             var key = Projection(pattern, skip, q);
             if (!group.TryGetValue(key, out var tally))
@@ -449,7 +449,7 @@ public static class LocalSuppression
         }
 
         /// <summary>A pattern's values on the keys that are in neither mask, except q.</summary>
-        private PatternKey Projection(ReadOnlySpan<int> pattern, ulong skip, int q)
+        private CodeTuple Projection(ReadOnlySpan<int> pattern, ulong skip, int q)
         {
             var values = new List<int>(m);
             for (var j = 0; j < m; j++)
@@ -460,7 +460,7 @@ public static class LocalSuppression
                 }
             }
 
-            return new PatternKey([.. values]);
+            return new CodeTuple([.. values]);
         }
 
         /// <summary>For each pattern in use, the number of keys on which both have a value and the values differ; -1 for a pattern no record has now.</summary>
@@ -510,29 +510,5 @@ public static class LocalSuppression
             Total += delta;
             byValue[value] = byValue.GetValueOrDefault(value) + delta;
         }
-    }
-
-    private readonly struct PatternKey : IEquatable<PatternKey>
-    {
-        private readonly int[] codes;
-        private readonly int hash;
-
-        public PatternKey(int[] codes)
-        {
-            this.codes = codes;
-            var h = new HashCode();
-            foreach (var c in codes)
-            {
-                h.Add(c);
-            }
-
-            hash = h.ToHashCode();
-        }
-
-        public bool Equals(PatternKey other) => codes.AsSpan().SequenceEqual(other.codes);
-
-        public override bool Equals(object? obj) => obj is PatternKey other && Equals(other);
-
-        public override int GetHashCode() => hash;
     }
 }

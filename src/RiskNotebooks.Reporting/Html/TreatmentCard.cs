@@ -96,7 +96,7 @@ public static class TreatmentCard
             yield return (false, "records with a cell set to missing", least.Format(local.RecordsChanged));
             if (report.After is { } measured)
             {
-                yield return (false, "smallest fk after (a missing value matches any value)", Number(measured.IndividualRisk.Frequencies.Fk.ToArray().DefaultIfEmpty(0).Min(), "0.##"));
+                yield return (false, "smallest fk after (a missing value matches any value)", Number(measured.IndividualRisk.Frequencies.SmallestFk, "0.##"));
             }
         }
 
@@ -154,8 +154,8 @@ public static class TreatmentCard
             }
         }
 
-        var fkBefore = before.IndividualRisk.Frequencies.Fk.ToArray().DefaultIfEmpty(0).Min();
-        var fkAfter = after.IndividualRisk.Frequencies.Fk.ToArray().DefaultIfEmpty(0).Min();
+        var fkBefore = before.IndividualRisk.Frequencies.SmallestFk;
+        var fkAfter = after.IndividualRisk.Frequencies.SmallestFk;
         yield return ("smallest fk (sdcMicro: a missing value matches any value)", Number(fkBefore, "0.##"), Number(fkAfter, "0.##"));
         yield return ("marketer risk (expected share re-identified)", Number(before.Marketer.AverageRisk, "0.####"), Number(after.Marketer.AverageRisk, "0.####"));
     }

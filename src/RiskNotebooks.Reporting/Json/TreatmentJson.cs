@@ -50,7 +50,7 @@ public static class TreatmentJson
             r.Release is { } rel ? new Released(rel.FileName, rel.Records, rel.SuppressedRecords, rel.Columns, rel.RemovedColumns, rel.PseudonymizedColumns) : null,
             r.PlainHashes.Select(h => new PlainHash(h.Column, h.Algorithm)).ToArray(),
             r.LocalSuppression is { } ls
-                ? new Local(ls.K, ls.SuppressionOrder, ls.Strata, ls.Keys.Zip(ls.NewSuppressions).ToDictionary(p => p.First, p => p.Second), ls.TotalNewSuppressions, ls.RecordsChanged, ls.Passes, r.After is { } after ? after.IndividualRisk.Frequencies.Fk.ToArray().DefaultIfEmpty(0).Min() : null)
+                ? new Local(ls.K, ls.SuppressionOrder, ls.Strata, ls.Keys.Zip(ls.NewSuppressions).ToDictionary(p => p.First, p => p.Second), ls.TotalNewSuppressions, ls.RecordsChanged, ls.Passes, r.After is { } after ? after.IndividualRisk.Frequencies.SmallestFk : null)
                 : null);
     }
 

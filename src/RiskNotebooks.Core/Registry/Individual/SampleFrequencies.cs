@@ -47,6 +47,9 @@ public sealed class SampleFrequencies
     /// <summary>fk of every record.</summary>
     public ReadOnlySpan<double> Fk => fk;
 
+    /// <summary>The smallest fk of any record (0 for an empty table): the k the table reaches in sdcMicro's sense.</summary>
+    public double SmallestFk => fk.Length == 0 ? 0 : fk.Min();
+
     /// <summary>Fk (weighted) of every record.</summary>
     public ReadOnlySpan<double> WeightedFk => weightedFk;
 
