@@ -45,20 +45,26 @@ public static class AttributeInference
         var sensitive = options.SensitiveAttributes.Select(table.GetColumn).ToArray();
         var warnings = new List<string>();
         var features = QuasiIdentifierFeatures.Build(table, options.QuasiIdentifiers, warnings);
-        var results = new List<SensitiveAttributeInference>();
-        foreach (var column in sensitive)
+        // The attributes are measured side by side as well as their folds, on one scheduler of Threads workers: a worker
+        // that finishes a quick attribute's folds takes on a slow one's, and no more than Threads learners run at once.
+        // Each attribute's figures and warnings are kept in option order.
+        var measured = new SensitiveAttributeInference?[sensitive.Length];
+        var notes = sensitive.Select(_ => new List<string>()).ToArray();
+        var workers = new ConcurrentExclusiveSchedulerPair(TaskScheduler.Default, options.Threads ?? Environment.ProcessorCount).ConcurrentScheduler;
+        Parallel.For(
+            0,
+            sensitive.Length,
+            new ParallelOptions { TaskScheduler = workers, CancellationToken = cancellationToken },
+            a => measured[a] = Measure(sensitive[a], features, options, notes[a], workers, cancellationToken));
+        foreach (var note in notes)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            if (Measure(column, features, options, warnings, cancellationToken) is { } result)
-            {
-                results.Add(result);
-            }
+            warnings.AddRange(note);
         }
 
-        return new AttributeInferenceReport(Path.GetFileName(table.Source), table.RowCount, options, features.Names, results, warnings);
+        return new AttributeInferenceReport(Path.GetFileName(table.Source), table.RowCount, options, features.Names, [.. measured.OfType<SensitiveAttributeInference>()], warnings);
     }
 
-    private static SensitiveAttributeInference? Measure(Column column, QuasiIdentifierFeatures features, AttributeInferenceOptions options, List<string> warnings, CancellationToken cancellationToken)
+    private static SensitiveAttributeInference? Measure(Column column, QuasiIdentifierFeatures features, AttributeInferenceOptions options, List<string> warnings, TaskScheduler workers, CancellationToken cancellationToken)
     {
         var present = column.RowCount - column.MissingCount;
         if (column.DistinctCount <= 1)
@@ -88,11 +94,11 @@ public static class AttributeInference
 
         new Random(options.Seed).Shuffle(rows);
         return numeric
-            ? MeasureNumeric(column, rows, features, options, cancellationToken)
-            : MeasureCategorical(column, rows, features, options, cancellationToken);
+            ? MeasureNumeric(column, rows, features, options, workers, cancellationToken)
+            : MeasureCategorical(column, rows, features, options, workers, cancellationToken);
     }
 
-    private static SensitiveAttributeInference MeasureCategorical(Column column, int[] rows, QuasiIdentifierFeatures features, AttributeInferenceOptions options, CancellationToken cancellationToken)
+    private static SensitiveAttributeInference MeasureCategorical(Column column, int[] rows, QuasiIdentifierFeatures features, AttributeInferenceOptions options, TaskScheduler workers, CancellationToken cancellationToken)
     {
         var k = options.Folds;
         var classes = column.DistinctCount;
@@ -102,7 +108,7 @@ public static class AttributeInference
         long correct = 0, baselineCorrect = 0;
         var drops = new double[features.Dimension];
         long permuted = 0;
-        var results = Folds(options, cancellationToken, fold =>
+        var results = Folds(options, workers, cancellationToken, fold =>
         {
             var (train, test) = Split(rows, fold, k, options.MaxTrainingRecords, options.Seed);
             var r = new CategoricalFold(classes, features.Dimension);
@@ -205,7 +211,7 @@ public static class AttributeInference
             features.Names.Select((q, j) => new QuasiIdentifierContribution(q, permuted == 0 ? 0 : drops[j] / permuted)).ToArray());
     }
 
-    private static SensitiveAttributeInference MeasureNumeric(Column column, int[] rows, QuasiIdentifierFeatures features, AttributeInferenceOptions options, CancellationToken cancellationToken)
+    private static SensitiveAttributeInference MeasureNumeric(Column column, int[] rows, QuasiIdentifierFeatures features, AttributeInferenceOptions options, TaskScheduler workers, CancellationToken cancellationToken)
     {
         QuasiIdentifierFeatures.TryNumeric(column, out var byCode);
         var k = options.Folds;
@@ -223,7 +229,7 @@ public static class AttributeInference
         double sse = 0, sst = 0, sumAA = 0, sumBB = 0, sumAB = 0;
         long within = 0, baselineWithin = 0, permuted = 0;
         var dropByQi = new double[features.Dimension];
-        var results = Folds(options, cancellationToken, fold =>
+        var results = Folds(options, workers, cancellationToken, fold =>
         {
             var (train, test) = Split(rows, fold, k, options.MaxTrainingRecords, options.Seed);
             var r = new NumericFold(features.Dimension);
@@ -306,16 +312,16 @@ public static class AttributeInference
     }
 
     /// <summary>
-    /// Runs the folds, <see cref="AttributeInferenceOptions.Threads"/> at a time, each learner on one thread: the figures
-    /// do not depend on the thread count, and no learner waits on another's threads.
+    /// Runs the folds on the workers (<see cref="AttributeInferenceOptions.Threads"/> at a time), each learner on one
+    /// thread: the figures do not depend on the thread count, and no learner waits on another's threads.
     /// </summary>
-    private static T[] Folds<T>(AttributeInferenceOptions options, CancellationToken cancellationToken, Func<int, T> run)
+    private static T[] Folds<T>(AttributeInferenceOptions options, TaskScheduler workers, CancellationToken cancellationToken, Func<int, T> run)
     {
         var results = new T[options.Folds];
         Parallel.For(
             0,
             options.Folds,
-            new ParallelOptions { MaxDegreeOfParallelism = options.Threads ?? Environment.ProcessorCount, CancellationToken = cancellationToken },
+            new ParallelOptions { TaskScheduler = workers, CancellationToken = cancellationToken },
             fold => results[fold] = run(fold));
         return results;
     }

@@ -19,6 +19,8 @@ internal sealed class InferenceLearner
     private readonly AttributeInferenceOptions options;
     private readonly int dimension;
     private readonly int seed;
+    private ITransformer? compiledFor;
+    private CompiledTrees? compiled;
 
     /// <summary>A learner for one fold: one thread, a seed of its own derived from the options' seed.</summary>
     internal InferenceLearner(AttributeInferenceOptions options, int dimension, int fold)
@@ -28,6 +30,12 @@ internal sealed class InferenceLearner
         seed = options.Seed + fold;
         ml = new MLContext(seed);
     }
+
+    /// <summary>
+    /// Whether LightGBM models predict through <see cref="CompiledTrees"/> (equal to Microsoft.ML's predictions, many times
+    /// faster); off only to compare the two.
+    /// </summary>
+    internal bool UseCompiledTrees { get; init; } = true;
 
     /// <summary>
     /// Fits a learner. LightGBM is a native library that links against the OpenMP runtime: where that cannot be loaded,
@@ -62,6 +70,7 @@ internal sealed class InferenceLearner
                 NumberOfThreads = 1,
                 Silent = true,
                 Verbose = false,
+                EvaluationMetric = LightGbmMulticlassTrainer.Options.EvaluateMetricType.None,
             }),
             InferenceTrainer.FastTree => ml.Transforms.ReplaceMissingValues("Features").Append(ml.MulticlassClassification.Trainers.OneVersusAll(
                 ml.BinaryClassification.Trainers.FastTree(new FastTreeBinaryTrainer.Options
@@ -133,6 +142,58 @@ internal sealed class InferenceLearner
 
     private uint[] PredictDistinctClasses(ITransformer model, IReadOnlyList<float[]> features, int classes)
     {
+        if (Compiled(model) is not { } trees)
+        {
+            return MicrosoftMlClasses(model, features, classes);
+        }
+
+        var result = new uint[features.Count];
+        var scores = new float[trees.Outputs];
+        var missing = new List<int>();
+        for (var i = 0; i < result.Length; i++)
+        {
+            if (CompiledTrees.CanEvaluate(features[i]))
+            {
+                result[i] = trees.PredictClass(features[i], scores);
+            }
+            else
+            {
+                missing.Add(i);
+            }
+        }
+
+        if (missing.Count > 0)
+        {
+            var rest = MicrosoftMlClasses(model, [.. missing.Select(i => features[i])], classes);
+            for (var m = 0; m < missing.Count; m++)
+            {
+                result[missing[m]] = rest[m];
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>The model's trees compiled once (see <see cref="CompiledTrees"/>); null where Microsoft.ML predicts.</summary>
+    private CompiledTrees? Compiled(ITransformer model)
+    {
+        if (!UseCompiledTrees)
+        {
+            return null;
+        }
+
+        if (!ReferenceEquals(model, compiledFor))
+        {
+            compiled = CompiledTrees.From(model);
+            compiledFor = model;
+        }
+
+        return compiled;
+    }
+
+    /// <summary>Microsoft.ML's own prediction of 1-based class codes.</summary>
+    internal uint[] MicrosoftMlClasses(ITransformer model, IReadOnlyList<float[]> features, int classes)
+    {
         var view = ml.Data.LoadFromEnumerable(Enumerable.Range(0, features.Count).Select(i => new ClassRow { Features = features[i], Label = 0 }), ClassSchema(classes));
         var scored = model.Transform(view);
         var result = new uint[features.Count];
@@ -165,6 +226,7 @@ internal sealed class InferenceLearner
                 NumberOfThreads = 1,
                 Silent = true,
                 Verbose = false,
+                EvaluationMetric = LightGbmRegressionTrainer.Options.EvaluateMetricType.None,
             }),
             InferenceTrainer.FastTree => ml.Transforms.ReplaceMissingValues("Features").Append(ml.Regression.Trainers.FastTree(new FastTreeRegressionTrainer.Options
             {
@@ -181,6 +243,40 @@ internal sealed class InferenceLearner
     }
 
     private float[] PredictDistinctValues(ITransformer model, IReadOnlyList<float[]> features)
+    {
+        if (Compiled(model) is not { } trees)
+        {
+            return MicrosoftMlValues(model, features);
+        }
+
+        var result = new float[features.Count];
+        var missing = new List<int>();
+        for (var i = 0; i < result.Length; i++)
+        {
+            if (CompiledTrees.CanEvaluate(features[i]))
+            {
+                result[i] = trees.PredictValue(features[i]);
+            }
+            else
+            {
+                missing.Add(i);
+            }
+        }
+
+        if (missing.Count > 0)
+        {
+            var rest = MicrosoftMlValues(model, [.. missing.Select(i => features[i])]);
+            for (var m = 0; m < missing.Count; m++)
+            {
+                result[missing[m]] = rest[m];
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Microsoft.ML's own prediction of values.</summary>
+    internal float[] MicrosoftMlValues(ITransformer model, IReadOnlyList<float[]> features)
     {
         var view = ml.Data.LoadFromEnumerable(Enumerable.Range(0, features.Count).Select(i => new ValueRow { Features = features[i] }), ValueSchema());
         var scored = model.Transform(view);

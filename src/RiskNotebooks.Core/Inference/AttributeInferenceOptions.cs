@@ -40,7 +40,7 @@ public sealed record AttributeInferenceOptions
     /// </summary>
     public int MaxTrainingRecords { get; init; } = 200_000;
 
-    /// <summary>The folds trained at once, each learner on one thread (default: the number of cores). The figures do not depend on it.</summary>
+    /// <summary>The learners trained at once (the folds of every sensitive attribute share them), each on one thread (default: the number of cores). The figures do not depend on it.</summary>
     public int? Threads { get; init; }
 
     /// <summary>
