@@ -1,6 +1,7 @@
 using System.CommandLine;
 using RiskNotebooks.Commands;
 using RiskNotebooks.Data;
+using RiskNotebooks.Sources;
 using RiskNotebooks.Reporting.Export;
 using RiskNotebooks.Reporting.Html;
 using RiskNotebooks.Reporting.Json;
@@ -80,7 +81,7 @@ internal static class AnonymizeCommand
 
     private static Table Load(string path, TreatmentSource request, CancellationToken cancellationToken)
     {
-        var data = CsvTableReader.Load(path, request.ToLoadOptions(), cancellationToken);
+        var data = TableFiles.Load(path, request.ToLoadOptions(), cancellationToken);
         return data.RowCount == 0
             ? throw new InputFormatException(path, null, null, null, "the file has a header but no records: there is nothing to treat.")
             : data;

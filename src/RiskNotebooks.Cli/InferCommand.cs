@@ -1,6 +1,7 @@
 using System.CommandLine;
 using RiskNotebooks.Commands;
 using RiskNotebooks.Data;
+using RiskNotebooks.Sources;
 using RiskNotebooks.ML;
 using RiskNotebooks.Reporting.Export;
 using RiskNotebooks.Reporting.Html;
@@ -27,7 +28,7 @@ internal static class InferCommand
             using var files = new CommandFiles();
             files.Input(path, "FILE");
             var reportPath = report.Check(parse, files);
-            var data = CsvTableReader.Load(path, request.ToLoadOptions([.. options.QuasiIdentifiers, .. options.SensitiveAttributes]), cancellationToken);
+            var data = TableFiles.Load(path, request.ToLoadOptions([.. options.QuasiIdentifiers, .. options.SensitiveAttributes]), cancellationToken);
             if (data.RowCount == 0)
             {
                 throw new InputFormatException(path, null, null, null, "the file has a header but no records: there is nothing to measure.");
@@ -38,7 +39,7 @@ internal static class InferCommand
                 files.Input(releasedPath, "--released");
                 files.Input(request.Control, "--control");
                 var columns = request.ToLoadOptions([.. options.QuasiIdentifiers, .. options.SensitiveAttributes]);
-                var release = ReleaseInference.Analyse(data, CsvTableReader.Load(releasedPath, columns, cancellationToken), CsvTableReader.Load(request.Control!, columns, cancellationToken), options, cancellationToken);
+                var release = ReleaseInference.Analyse(data, TableFiles.Load(releasedPath, columns, cancellationToken), TableFiles.Load(request.Control!, columns, cancellationToken), options, cancellationToken);
                 report.Write(parse, files, reportPath, () => ResultReport.For(release));
                 files.Commit(parse.InvocationConfiguration.Error);
                 if (parse.GetValue(format) == "json")

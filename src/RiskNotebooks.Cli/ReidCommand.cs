@@ -5,7 +5,7 @@ using RiskNotebooks.Registry;
 using RiskNotebooks.Reporting.Export;
 using RiskNotebooks.Reporting.Json;
 using RiskNotebooks.Reporting.Charts;
-using RiskNotebooks.Sources.Parquet;
+using RiskNotebooks.Sources;
 using RiskNotebooks.Sources.Sql;
 
 namespace RiskNotebooks.Cli;
@@ -17,15 +17,8 @@ internal static class ReidCommand
     {
         var table = new TableCommand<ReidRequest>(ReidRequest.Table);
         var records = new Option<string?>("--records") { Description = "Write record-level risks (row, fk, Fk, risk, ...) to this CSV. Record-level output: share with care." };
-        var database = new Option<string?>("--db")
-        {
-            Description = "Count the classes inside a database; only the class-size histogram leaves it. 'duckdb' (reads FILE, Parquet or CSV, in place, larger than memory), 'duckdb:FILE.duckdb', or a PostgreSQL connection string without a password (Host=...;Database=...; the password from PGPASSWORD or a passfile).",
-        };
-        var tableName = new Option<string?>("--table") { Description = "With --db: the table (or schema.table) that holds the records; --population-table then names a table too." };
         var format = OutputFormat.Create();
         var command = table.Command;
-        command.Options.Add(database);
-        command.Options.Add(tableName);
         command.Options.Add(records);
         var report = new ReportFile(command);
         command.Options.Add(format);
@@ -45,14 +38,9 @@ internal static class ReidCommand
                 qis = DemoData.DefaultQuasiIdentifiers;
             }
 
-            if (parse.GetValue(database) is { } connection)
+            if (request.Database is not null)
             {
-                return MeasureInDatabase(parse, request, qis, connection, parse.GetValue(tableName), records, report, format, output);
-            }
-
-            if (parse.GetValue(tableName) is not null)
-            {
-                throw new InvalidOptionException("--table", "only applies with --db.");
+                return MeasureInDatabase(parse, request, records, report, format, output);
             }
 
             path ??= DemoData.Locate();
@@ -62,13 +50,13 @@ internal static class ReidCommand
             var recordsPath = files.Output(parse.GetValue(records), "--records", "record-level risks");
             var reportPath = report.Check(parse, files);
             var loadOptions = request.ToLoadOptions(request.ColumnsFor(qis));
-            var data = Load(path, loadOptions);
+            var data = TableFiles.Load(path, loadOptions);
             if (data.RowCount == 0)
             {
                 throw InputFormatException.OfFile(path, "the file has a header but no records: there is nothing to measure.");
             }
 
-            var populationData = populationPath is null ? null : Load(populationPath, loadOptions with { Columns = qis });
+            var populationData = populationPath is null ? null : TableFiles.Load(populationPath, loadOptions with { Columns = qis });
             var result = ReidentificationAnalysis.Run(data, request.ToOptions(qis, populationData));
             if (recordsPath is not null)
             {
@@ -92,21 +80,10 @@ internal static class ReidCommand
         return command;
     }
 
-    /// <summary>A Parquet file (by its extension) or a delimited text file.</summary>
-    private static Table Load(string path, CsvLoadOptions options)
-        => ParquetTableReader.IsParquetPath(path) ? ParquetTableReader.Load(path, options) : CsvTableReader.Load(path, options);
-
     /// <summary>--db: the class-size measures computed by the database; the options that need records are refused.</summary>
-    private static int MeasureInDatabase(
-        ParseResult parse, ReidRequest request, IReadOnlyList<string> qis, string connection, string? tableName, Option<string?> records, ReportFile report, Option<string> format, TextWriter output)
+    private static int MeasureInDatabase(ParseResult parse, ReidRequest request, Option<string?> records, ReportFile report, Option<string> format, TextWriter output)
     {
-        var needsRecords = new (bool Given, string Option)[]
-        {
-            (request.WeightColumn is not null, "--weight"), (request.HouseholdColumn is not null, "--household"),
-            (request.SensitiveAttributes is not null, "--sensitive"), (request.Suda, "--suda"),
-            (parse.GetValue(records) is not null, "--records"), (report.IsGiven(parse), "--report"),
-        };
-        foreach (var (given, option) in needsRecords)
+        foreach (var (given, option) in new[] { (parse.GetValue(records) is not null, "--records"), (report.IsGiven(parse), "--report") })
         {
             if (given)
             {
@@ -114,36 +91,7 @@ internal static class ReidCommand
             }
         }
 
-        if (request.QuasiIdentifiers.Count == 0)
-        {
-            throw new InvalidOptionException("--qi", "name the quasi-identifier columns, e.g. --qi birth_date,sex,postcode.");
-        }
-
-        var file = request.Path;
-        if (file is not null)
-        {
-            InputFile.Check(file, "FILE");
-        }
-
-        var options = new DatabaseRegistryOptions
-        {
-            Connection = connection,
-            Table = tableName,
-            File = file,
-            QuasiIdentifiers = qis,
-            PopulationTable = request.PopulationTable,
-            Threshold = request.Threshold,
-            Population = request.PopulationModel,
-            MissingValues = request.MissingValues,
-            Delimiter = request.Delimiter,
-            Subsets = request.Subsets,
-            MaxSubsetSize = request.MaxSubsetSize,
-        };
-        if (file is not null && tableName is not null)
-        {
-            throw new InvalidOptionException("--table", "give either FILE (read in place by DuckDB) or --table, not both.");
-        }
-
+        var options = DatabaseRegistryOptions.For(request);
         var result = DatabaseRegistry.Measure(options);
         var where = options.IsDuckDb ? "duckdb" : "postgresql";
         if (parse.GetValue(format) == "json")

@@ -57,8 +57,7 @@ public sealed class CommandTableTests
     [Fact]
     public void The_command_line_has_no_other_options_than_the_table_and_its_own()
     {
-        // --db and --table (reid) are the command line's own for now: the notebook hosts do not reference RiskNotebooks.Sources.
-        string[] cliOnly = ["--format", "--records", "--report", "--min-cell-size", "--db", "--table"];
+        string[] cliOnly = ["--format", "--records", "--report", "--min-cell-size"];
         foreach (var table in CommandTables.All)
         {
             var names = table.Options.Select(o => o.Name).Concat(cliOnly).ToHashSet();

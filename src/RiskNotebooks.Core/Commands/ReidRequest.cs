@@ -23,7 +23,7 @@ public sealed class ReidRequest : ICommandRequest
     public static CommandTable<ReidRequest> Table { get; } = new CommandTable<ReidRequest>(
             "reid",
             "Measure re-identification risk (prosecutor, journalist, marketer; sample and population uniqueness) as ARX does.")
-        .AddPositional("FILE", "A CSV/TSV file with a header row. Without it: on the command line the bundled demo registry with its default quasi-identifiers, in a notebook the table loaded last.", (r, v) => r.Path = v)
+        .AddPositional("FILE", "A CSV/TSV file with a header row, or a Parquet file. Without it: on the command line the bundled demo registry with its default quasi-identifiers, in a notebook the table loaded last.", (r, v) => r.Path = v)
         .Add("--qi", "Quasi-identifier columns, comma-separated (e.g. birth_date,sex,postcode); in a notebook, default: the roles set for the table.", OptionKind.List, (r, v) => r.QuasiIdentifiers = v.List())
         .Add("--population", "Population size N the sample was drawn from.", OptionKind.Number, (r, v) => r.Population = v.Whole())
         .Add("--sampling-fraction", "Sampling fraction f = n/N in (0, 1]; N = round(n / f).", OptionKind.Number, (r, v) => r.SamplingFraction = v.Number())
@@ -39,7 +39,9 @@ public sealed class ReidRequest : ICommandRequest
         .Add("--sensitive", "Sensitive attributes, comma-separated: l-diversity (distinct, entropy, recursive (c,l)) and t-closeness per attribute.", OptionKind.List, (r, v) => r.SensitiveAttributes = v.List())
         .Add("--recursive-c", "c of recursive (c,l)-diversity.", OptionKind.Number, (r, v) => r.RecursiveC = v.Number(), r => OptionValue.FormatNumber(r.RecursiveC))
         .Add("--suda", "SUDA: minimal sample uniques, SUDA and DIS-SUDA scores as sdcMicro's suda2, and which variables contribute most.", OptionKind.Flag, (r, v) => r.Suda = v.Flag())
-        .Add("--dis-fraction", "With --suda: the sampling fraction for DIS-SUDA (sdcMicro's DisFraction).", OptionKind.Number, (r, v) => r.DisFraction = v.Number(), r => OptionValue.FormatNumber(r.DisFraction));
+        .Add("--dis-fraction", "With --suda: the sampling fraction for DIS-SUDA (sdcMicro's DisFraction).", OptionKind.Number, (r, v) => r.DisFraction = v.Number(), r => OptionValue.FormatNumber(r.DisFraction))
+        .Add("--db", "Count the classes inside a database; only the class-size histogram leaves it. 'duckdb' (reads FILE, Parquet or CSV, in place, larger than memory), 'duckdb:FILE.duckdb', or a PostgreSQL connection string without a password (Host=...;Database=...; the password from PGPASSWORD or a passfile).", OptionKind.Text, (r, v) => r.Database = v.Text)
+        .Add("--table", "With --db: the table (or schema.table) that holds the records; --population-table then names a table too.", OptionKind.Text, (r, v) => r.DatabaseTable = v.Text);
 
     /// <summary>The file, or <see langword="null"/> for the host's default (the demo registry, or the table loaded last).</summary>
     public string? Path { get; set; }
@@ -95,10 +97,45 @@ public sealed class ReidRequest : ICommandRequest
     /// <summary>The population model asked for, or <see langword="null"/> when neither N nor f was given.</summary>
     public PopulationModel? PopulationModel => Registry.PopulationModel.FromOptions(Population, SamplingFraction);
 
+    /// <summary>
+    /// With <c>--db</c>: <c>duckdb</c>, <c>duckdb:PATH</c> or a PostgreSQL connection string without a password; the
+    /// class-size measures are then computed by the database and only the histogram leaves it.
+    /// </summary>
+    public string? Database { get; set; }
+
+    /// <summary>With <see cref="Database"/>: the table that holds the records, or <see langword="null"/> when DuckDB reads <see cref="Path"/>.</summary>
+    public string? DatabaseTable { get; set; }
+
     /// <inheritdoc/>
     public void Validate()
     {
         _ = PopulationModel;
+        if (DatabaseTable is not null && Database is null)
+        {
+            throw new InvalidOptionException("--table", "only applies with --db.");
+        }
+
+        if (Database is not null)
+        {
+            var needsRecords = new (bool Given, string Option)[]
+            {
+                (WeightColumn is not null, "--weight"), (HouseholdColumn is not null, "--household"),
+                (SensitiveAttributes is not null, "--sensitive"), (Suda, "--suda"),
+            };
+            foreach (var (given, option) in needsRecords)
+            {
+                if (given)
+                {
+                    throw new InvalidOptionException(option, "needs the records, and with --db only class sizes leave the database: measure a file without --db.");
+                }
+            }
+
+            if (Path is not null && DatabaseTable is not null)
+            {
+                throw new InvalidOptionException("--table", "give either FILE (read in place by DuckDB) or --table, not both.");
+            }
+        }
+
         if (double.IsNaN(MissingWeight) || MissingWeight < 0d || MissingWeight > 1d)
         {
             throw new InvalidOptionException("--missing-weight", "must be a number in [0, 1].");

@@ -19,6 +19,7 @@ internal static class RiskFormatters
         Formatter.Register<LoadedTable>((loaded, writer) => writer.Write(TableSummary.ToHtml(loaded.Name, loaded.Table, loaded.Profiles)), HtmlFormatter.MimeType);
         Formatter.Register<Table>((table, writer) => writer.Write(TableSummary.ToHtml(Path.GetFileNameWithoutExtension(table.Source), table, ColumnProfiler.Profile(table))), HtmlFormatter.MimeType);
         Formatter.Register<ReidentificationReport>((report, writer) => writer.Write(ReidentificationCard.ToHtml(report)), HtmlFormatter.MimeType);
+        Formatter.Register<ClassSizeRiskReport>((report, writer) => writer.Write(ClassSizeCard.ToHtml(report)), HtmlFormatter.MimeType);
         Formatter.Register<RiskChart>((chart, writer) => writer.Write(ChartHtml(session, chart)), HtmlFormatter.MimeType);
         Formatter.Register<Guidance.AssessmentReport>((report, writer) => writer.Write(AssessmentCard.ToHtml(report)), HtmlFormatter.MimeType);
         Formatter.Register<TextCorpusReport>((report, writer) => writer.Write(TextCorpusCard.ToHtml(report)), HtmlFormatter.MimeType);

@@ -33,6 +33,7 @@ public sealed class DisplayFormatter
             TableSummary.ToHtml(Path.GetFileNameWithoutExtension(t.Source), t, ColumnProfiler.Profile(t)),
             string.Create(CultureInfo.InvariantCulture, $"Table {Path.GetFileName(t.Source)}: {t.RowCount} records, {t.Columns.Count} columns")));
         Register<ReidentificationReport>(r => MimeBundle.FromHtml(ReidentificationCard.ToHtml(r), "Re-identification report (shown as HTML)"));
+        Register<ClassSizeRiskReport>(r => MimeBundle.FromHtml(ClassSizeCard.ToHtml(r), "Re-identification measures counted in a database (shown as HTML)"));
         Register<AssessmentReport>(r => MimeBundle.FromHtml(AssessmentCard.ToHtml(r), "Assessment report (shown as HTML)"));
         Register<TextCorpusReport>(r => MimeBundle.FromHtml(TextCorpusCard.ToHtml(r), "Text risk report (shown as HTML)"));
         Register<LocationRiskReport>(r => MimeBundle.FromHtml(LocationCard.ToHtml(r), "Location risk report (shown as HTML)"));

@@ -22,15 +22,8 @@ public static class ReidentificationCard
         var verdictClass = r.Prosecutor.RecordsAtRisk > 0 ? "risknb-high" : "risknb-ok";
         b.Append($"<p><span class=\"big\">k = {Count(r.MinClassSize)}</span> &nbsp; <span class=\"{verdictClass}\">{Percent(r.Prosecutor.RecordsAtRisk)} of records at risk</span> (prosecutor risk &gt; {Number(r.Threshold, "0.###")}) &nbsp; <span>{Percent(r.SampleUniqueness)} unique in the sample</span></p>");
         b.Append($"<p class=\"note\">{Count(r.ClassCount)} equivalence classes; largest {Count(r.MaxClassSize)}; average size {Number(r.AverageClassSize)}.</p>");
-        b.Append("<table><tr><th>attacker</th><th>highest</th><th>lowest</th><th>average</th><th>records at highest</th><th>records at risk</th></tr>");
-        Row(b, "prosecutor", r.Prosecutor);
-        Row(b, r.HasPopulationTable ? "journalist" : "journalist (= prosecutor: no population table)", r.Journalist);
-        b.Append($"<tr><td>marketer</td><td></td><td></td><td>{Percent(r.Marketer.AverageRisk)}</td><td></td><td></td></tr></table>");
-
-        var u = r.PopulationUniqueness;
-        var assumed = u.IsPopulationAssumed ? " (assumed: a 1% sample, ARX's default)" : string.Empty;
-        var chosen = u.DankarModel == PopulationUniquenessModel.None ? "no sample uniques: 0" : $"{u.DankarModel} {Percent(u.Dankar)}";
-        b.Append($"<p><b>Population uniqueness</b>, N = {Count(u.PopulationSize)}{E(assumed)}: Zayatz {Percent(u.Zayatz)}, Pitman {Percent(u.Pitman)}, SNB {Percent(u.Snb)}; Dankar's rule: <b>{chosen}</b>.</p>");
+        Attackers(b, r.Prosecutor, r.Journalist, r.HasPopulationTable, r.Marketer);
+        PopulationUniqueness(b, r.PopulationUniqueness);
 
         var ir = r.IndividualRisk;
         var f = ir.Frequencies;
@@ -60,6 +53,23 @@ public static class ReidentificationCard
 
         b.Append("<p class=\"note\">Aggregates only: no record and no class value is shown.</p></div>");
         return b.ToString();
+    }
+
+    /// <summary>The table of the three attackers' risks.</summary>
+    internal static void Attackers(StringBuilder b, SampleRisk prosecutor, SampleRisk journalist, bool hasPopulationTable, MarketerRisk marketer)
+    {
+        b.Append("<table><tr><th>attacker</th><th>highest</th><th>lowest</th><th>average</th><th>records at highest</th><th>records at risk</th></tr>");
+        Row(b, "prosecutor", prosecutor);
+        Row(b, hasPopulationTable ? "journalist" : "journalist (= prosecutor: no population table)", journalist);
+        b.Append($"<tr><td>marketer</td><td></td><td></td><td>{Percent(marketer.AverageRisk)}</td><td></td><td></td></tr></table>");
+    }
+
+    /// <summary>The paragraph of population uniqueness by each model and Dankar's choice.</summary>
+    internal static void PopulationUniqueness(StringBuilder b, PopulationUniqueness u)
+    {
+        var assumed = u.IsPopulationAssumed ? " (assumed: a 1% sample, ARX's default)" : string.Empty;
+        var chosen = u.DankarModel == PopulationUniquenessModel.None ? "no sample uniques: 0" : $"{u.DankarModel} {Percent(u.Dankar)}";
+        b.Append($"<p><b>Population uniqueness</b>, N = {Count(u.PopulationSize)}{E(assumed)}: Zayatz {Percent(u.Zayatz)}, Pitman {Percent(u.Pitman)}, SNB {Percent(u.Snb)}; Dankar's rule: <b>{chosen}</b>.</p>");
     }
 
     private static void Row(StringBuilder b, string name, SampleRisk s)

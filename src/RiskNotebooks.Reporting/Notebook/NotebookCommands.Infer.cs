@@ -1,5 +1,6 @@
 using RiskNotebooks.Commands;
 using RiskNotebooks.Data;
+using RiskNotebooks.Sources;
 using RiskNotebooks.ML;
 using RiskNotebooks.Reporting.Charts;
 using RiskNotebooks.Reporting.Export;
@@ -43,7 +44,7 @@ public static partial class NotebookCommands
             InputFile.Check(releasedPath, "--released");
             InputFile.Check(request.Control!, "--control");
             var columns = request.ToLoadOptions([.. options.QuasiIdentifiers, .. options.SensitiveAttributes]);
-            var release = ReleaseInference.Analyse(loaded.Table, CsvTableReader.Load(releasedPath, columns, cancellationToken), CsvTableReader.Load(request.Control!, columns, cancellationToken), options, cancellationToken);
+            var release = ReleaseInference.Analyse(loaded.Table, TableFiles.Load(releasedPath, columns, cancellationToken), TableFiles.Load(request.Control!, columns, cancellationToken), options, cancellationToken);
             session.LastExport = ("attribute inference from a release", () => ResultReport.For(release));
             return new NotebookOutcome(release, [new HtmlFragment(InferenceCard.ToHtml(release), InferenceCard.ToText(release))]);
         }

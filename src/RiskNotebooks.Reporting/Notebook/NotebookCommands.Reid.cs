@@ -1,8 +1,10 @@
 using RiskNotebooks.Commands;
 using RiskNotebooks.Data;
+using RiskNotebooks.Sources;
 using RiskNotebooks.Registry;
 using RiskNotebooks.Reporting.Charts;
 using RiskNotebooks.Reporting.Export;
+using RiskNotebooks.Sources.Sql;
 
 namespace RiskNotebooks.Reporting.Notebook;
 
@@ -24,6 +26,11 @@ public static partial class NotebookCommands
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(session);
         request.Validate();
+        if (request.Database is not null)
+        {
+            return ReidInDatabase(request, session, cancellationToken);
+        }
+
         LoadedTable loaded;
         if (request.Path is { } path)
         {
@@ -44,7 +51,7 @@ public static partial class NotebookCommands
         request.WeightColumn ??= loaded.WeightColumn;
         request.HouseholdColumn ??= loaded.HouseholdColumn;
         request.SensitiveAttributes ??= loaded.SensitiveAttributes.Where(s => !qis.Contains(s, StringComparer.OrdinalIgnoreCase)).ToArray();
-        var populationTable = request.PopulationTable is { } populationPath ? CsvTableReader.Load(populationPath, request.ToLoadOptions(qis), cancellationToken) : null;
+        var populationTable = request.PopulationTable is { } populationPath ? TableFiles.Load(populationPath, request.ToLoadOptions(qis), cancellationToken) : null;
         var report = ReidentificationAnalysis.Run(loaded.Table, request.ToOptions(qis, populationTable), cancellationToken);
         session.LastReport = report;
         var displays = new List<object> { report, RiskCharts.Classes(report.Histogram, report.Threshold) };
@@ -61,5 +68,40 @@ public static partial class NotebookCommands
 
         session.LastExport = ("re-identification", () => ResultReport.For(report, pairs));
         return new NotebookOutcome(report, displays);
+    }
+
+    /// <summary>
+    /// <c>#!reid --db</c>: the class-size measures computed by the database (or by DuckDB over FILE); only the histogram
+    /// leaves it, so nothing is added to the session's tables and there is no report to export.
+    /// </summary>
+    private static NotebookOutcome ReidInDatabase(ReidRequest request, NotebookSession session, CancellationToken cancellationToken)
+    {
+        var options = DatabaseRegistryOptions.For(request);
+        var report = MeasureInDatabase(options, cancellationToken);
+        session.LastExport = null;
+        var displays = new List<object> { report, RiskCharts.Classes(report.Histogram, report.Threshold) };
+        if (report.AttributeRisks is { } subsets)
+        {
+            displays.Add(RiskCharts.Subsets(subsets));
+        }
+
+        return new NotebookOutcome(report, displays);
+    }
+
+    /// <summary>
+    /// Calls the database drivers, which the .NET Interactive package does not ship (our own kernel and the command line
+    /// do): their absence is a clear error, not a missing assembly. Not inlined, so that the drivers load only here.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static ClassSizeRiskReport MeasureInDatabase(DatabaseRegistryOptions options, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return DatabaseRegistry.Measure(options, cancellationToken);
+        }
+        catch (FileNotFoundException e) when (e.FileName is { } name && (name.StartsWith("DuckDB", StringComparison.Ordinal) || name.StartsWith("Npgsql", StringComparison.Ordinal)))
+        {
+            throw new InvalidOptionException("--db", "the database drivers are not installed in this notebook host: use our own kernel (risknb notebooks setup) or the command line (risknb reid --db).");
+        }
     }
 }

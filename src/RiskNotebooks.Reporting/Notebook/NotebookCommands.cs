@@ -1,5 +1,6 @@
 using RiskNotebooks.Commands;
 using RiskNotebooks.Data;
+using RiskNotebooks.Sources;
 
 namespace RiskNotebooks.Reporting.Notebook;
 
@@ -20,7 +21,7 @@ public static partial class NotebookCommands
     public static LoadedTable Load(NotebookSession session, string path, CsvLoadOptions options, string? name, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(session);
-        var table = CsvTableReader.Load(path, options, cancellationToken);
+        var table = TableFiles.Load(path, options, cancellationToken);
         var loaded = new LoadedTable(name ?? VariableName(Path.GetFileNameWithoutExtension(path)), table, ColumnProfiler.Profile(table));
         session.Add(loaded);
         return loaded;

@@ -9,7 +9,7 @@ public sealed class LoadRequest : ICommandRequest
     /// <summary>The options of the command, as every notebook host binds them.</summary>
     public static CommandTable<LoadRequest> Table { get; } = new CommandTable<LoadRequest>(
             "risk-load",
-            "Load a CSV/TSV table: shows columns, kinds, distinct counts, missing shares and suggested roles (no rows).")
+            "Load a CSV/TSV or Parquet table: shows columns, kinds, distinct counts, missing shares and suggested roles (no rows).")
         .AddPositional("FILE", "The file to load.", (r, v) => r.Path = v, required: true)
         .Add("--delimiter", "The field delimiter (',', ';', '|' or 'tab'); detected when not given.", OptionKind.Text, (r, v) => r.Delimiter = CsvLoadOptions.ParseDelimiter(v.Text), completions: [",", ";", "|", "tab"])
         .Add("--missing", "Comma-separated cell texts that mean missing (default: empty and NA).", OptionKind.List, (r, v) => r.MissingValues = MissingValues.Parse(v.Text));

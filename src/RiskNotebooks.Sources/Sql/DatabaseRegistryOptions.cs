@@ -1,3 +1,4 @@
+using RiskNotebooks.Commands;
 using RiskNotebooks.Data;
 using RiskNotebooks.Registry;
 
@@ -48,6 +49,41 @@ public sealed record DatabaseRegistryOptions
 
     /// <summary>With <see cref="Subsets"/>: the largest subset.</summary>
     public int? MaxSubsetSize { get; init; }
+
+    /// <summary>The options of <c>reid --db</c> (the command line and <c>#!risk-reid --db</c>), from the shared request.</summary>
+    /// <param name="request">The request, with <see cref="ReidRequest.Database"/> set.</param>
+    /// <returns>The options.</returns>
+    /// <exception cref="InvalidOptionException">No <c>--db</c>, no <c>--qi</c>, or a FILE that is not there.</exception>
+    public static DatabaseRegistryOptions For(ReidRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        request.Validate();
+        var connection = request.Database ?? throw new InvalidOptionException("--db", "is needed to measure in a database.");
+        if (request.QuasiIdentifiers.Count == 0)
+        {
+            throw new InvalidOptionException("--qi", "name the quasi-identifier columns, e.g. --qi birth_date,sex,postcode.");
+        }
+
+        if (request.Path is { } file)
+        {
+            InputFile.Check(file, "FILE");
+        }
+
+        return new DatabaseRegistryOptions
+        {
+            Connection = connection,
+            Table = request.DatabaseTable,
+            File = request.Path,
+            QuasiIdentifiers = request.QuasiIdentifiers,
+            PopulationTable = request.PopulationTable,
+            Threshold = request.Threshold,
+            Population = request.PopulationModel,
+            MissingValues = request.MissingValues,
+            Delimiter = request.Delimiter,
+            Subsets = request.Subsets,
+            MaxSubsetSize = request.MaxSubsetSize,
+        };
+    }
 
     /// <summary>Whether <see cref="Connection"/> names DuckDB.</summary>
     public bool IsDuckDb => Connection.Equals("duckdb", StringComparison.OrdinalIgnoreCase) || Connection.StartsWith("duckdb:", StringComparison.OrdinalIgnoreCase);
