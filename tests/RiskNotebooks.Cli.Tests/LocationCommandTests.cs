@@ -82,7 +82,7 @@ public sealed class LocationCommandTests : IDisposable
         Assert.Equal("user,points,unique_p1,unique_p2,risk_location-time_k1_hour,top2_anonymity_set", lines[0]);
         Assert.Equal(5, lines.Length);
         Assert.StartsWith("secret-a,", lines[1]);
-        Assert.StartsWith("'=cmd,", lines[4]); // a user id that a spreadsheet would run is escaped
+        Assert.StartsWith("\"'=cmd\",", lines[4]); // a user id that a spreadsheet would run is escaped (and quoted, as CsvHelper writes it)
         Assert.Empty(Directory.GetFiles(temp.Path, "*.tmp"));
     }
 

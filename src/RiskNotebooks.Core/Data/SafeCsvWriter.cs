@@ -1,93 +1,61 @@
 using System.Globalization;
 using System.Text;
+using CsvHelper;
 
 namespace RiskNotebooks.Data;
 
 /// <summary>
-/// Writes CSV that is safe to open in a spreadsheet: RFC 4180 quoting, invariant-culture numbers, and text cells that a
-/// spreadsheet would run as a formula (starting with <c>=</c> <c>+</c> <c>-</c> <c>@</c>, tab or CR) prefixed with a quote.
+/// Writes CSV that is safe to open in a spreadsheet, through CsvHelper's writer: RFC 4180 quoting, invariant-culture
+/// numbers, and text cells that a spreadsheet would run as a formula (starting with <c>=</c> <c>+</c> <c>-</c> <c>@</c>,
+/// tab or CR) escaped with a leading quote by CsvHelper's injection escaping (<see cref="CsvInjection.Escape"/>).
 /// </summary>
 /// <remarks>
-/// Text that already starts with a quote gets one more, so the escaping is reversible (drop one leading quote) and two
-/// distinct values never become one cell: <c>=1+1</c> is written <c>'=1+1</c> and <c>'=1+1</c> is written <c>''=1+1</c>.
+/// One addition to CsvHelper's escaping: text that already starts with a quote gets one more, so the escaping is
+/// reversible (drop one leading quote) and two distinct values never become one cell: <c>=1+1</c> is read back as
+/// <c>'=1+1</c> and <c>'=1+1</c> as <c>''=1+1</c>. (CsvHelper cannot count the quote among its injection characters, since
+/// it is the escape itself.) Numbers are written as numbers, never escaped: <c>-5</c> stays <c>-5</c>.
 /// </remarks>
-public sealed class SafeCsvWriter
+public sealed class SafeCsvWriter : IDisposable
 {
-    private readonly TextWriter writer;
-    private readonly char delimiter;
-    private bool atLineStart = true;
+    private readonly CsvWriter csv;
 
     /// <summary>Creates a writer.</summary>
-    /// <param name="writer">Where to write.</param>
+    /// <param name="writer">Where to write (left open; <see cref="Dispose"/> flushes).</param>
     /// <param name="delimiter">The field delimiter.</param>
     public SafeCsvWriter(TextWriter writer, char delimiter = ',')
     {
-        this.writer = writer ?? throw new ArgumentNullException(nameof(writer));
-        this.delimiter = delimiter;
+        ArgumentNullException.ThrowIfNull(writer);
+        csv = CsvWriter.Create(writer, new CsvWriterOptions { Separator = delimiter, Injection = CsvInjection.Escape, NewLine = "\n" }, leaveOpen: true);
     }
 
     /// <summary>Writes a text cell, escaped against formula injection.</summary>
     /// <param name="text">The text; <see langword="null"/> writes an empty cell.</param>
     public void WriteText(string? text)
-    {
-        Separate();
-        if (string.IsNullOrEmpty(text))
-        {
-            return;
-        }
-
-        if (text[0] is '=' or '+' or '-' or '@' or '\t' or '\r' or '\'')
-        {
-            text = "'" + text;
-        }
-
-        if (text.AsSpan().IndexOfAny(['"', delimiter, '\n', '\r']) >= 0)
-        {
-            writer.Write('"');
-            writer.Write(text.Replace("\"", "\"\"", StringComparison.Ordinal));
-            writer.Write('"');
-        }
-        else
-        {
-            writer.Write(text);
-        }
-    }
+        => csv.WriteField(text is ['\'', ..] ? "'" + text : text ?? string.Empty);
 
     /// <summary>Writes a number with the shortest round-trip form; NaN writes an empty cell.</summary>
     /// <param name="value">The number.</param>
     public void WriteNumber(double value)
     {
-        Separate();
-        if (!double.IsNaN(value))
+        if (double.IsNaN(value))
         {
-            writer.Write(value.ToString("R", CultureInfo.InvariantCulture));
+            csv.WriteField(string.Empty);
+        }
+        else
+        {
+            csv.WriteField(value, "R", CultureInfo.InvariantCulture);
         }
     }
 
     /// <summary>Writes a whole number.</summary>
     /// <param name="value">The number.</param>
-    public void WriteNumber(long value)
-    {
-        Separate();
-        writer.Write(value.ToString(CultureInfo.InvariantCulture));
-    }
+    public void WriteNumber(long value) => csv.WriteField(value, default, CultureInfo.InvariantCulture);
 
     /// <summary>Ends the current row.</summary>
-    public void EndRow()
-    {
-        writer.Write('\n');
-        atLineStart = true;
-    }
+    public void EndRow() => csv.EndRecord();
 
-    private void Separate()
-    {
-        if (!atLineStart)
-        {
-            writer.Write(delimiter);
-        }
-
-        atLineStart = false;
-    }
+    /// <summary>Flushes what is written; the target writer stays open.</summary>
+    public void Dispose() => csv.Dispose();
 
     /// <summary>Writes a whole file atomically (see <see cref="AtomicFile"/>) as UTF-8 without BOM.</summary>
     /// <param name="path">The file.</param>
@@ -117,7 +85,8 @@ public sealed class SafeCsvWriter
         files.Add(path, stream =>
         {
             using var text = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true);
-            write(new SafeCsvWriter(text));
+            using var csv = new SafeCsvWriter(text);
+            write(csv);
         }, optionName);
     }
 }
