@@ -82,7 +82,7 @@ internal static class AnonymizeCommand
     {
         var data = CsvTableReader.Load(path, request.ToLoadOptions(), cancellationToken);
         return data.RowCount == 0
-            ? throw new InputFormatException(path, null, null, null, "the file has a header but no records: there is nothing to treat.")
+            ? throw InputFormatException.OfFile(path, "the file has a header but no records: there is nothing to treat.")
             : data;
     }
 

@@ -30,7 +30,7 @@ internal static class InferCommand
             var data = CsvTableReader.Load(path, request.ToLoadOptions([.. options.QuasiIdentifiers, .. options.SensitiveAttributes]), cancellationToken);
             if (data.RowCount == 0)
             {
-                throw new InputFormatException(path, null, null, null, "the file has a header but no records: there is nothing to measure.");
+                throw InputFormatException.OfFile(path, "the file has a header but no records: there is nothing to measure.");
             }
 
             if (request.Released is { } releasedPath)

@@ -119,7 +119,7 @@ public static class HierarchyFile
         }
         catch (CsvFormatException e)
         {
-            throw new InputFormatException(source, e.LineNumber > 0 ? e.LineNumber : null, null, null, "the file is not valid CSV (malformed quoting).", e.InnerException);
+            throw InputFormatException.AtLine(source, e.LineNumber > 0 ? e.LineNumber : null, "the file is not valid CSV (malformed quoting).", e.InnerException);
         }
 
         return Hierarchy.FromRows(attribute, source, rows, 1, lines);
