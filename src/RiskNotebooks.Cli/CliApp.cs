@@ -1,4 +1,5 @@
 using System.CommandLine;
+using RiskNotebooks.Commands;
 
 namespace RiskNotebooks.Cli;
 
@@ -59,7 +60,7 @@ public static class CliApp
         }
         catch (RiskNotebooksException e)
         {
-            error.WriteLine($"risknb: {e.Message}");
+            error.WriteLine($"risknb: {OptionSpellings.ForHost(e).Message}");
             return ExitCodes.BadInput;
         }
         catch (OperationCanceledException)

@@ -33,7 +33,7 @@ public static class UnicityGrid
         temporal ??= DefaultTemporal;
         if (spatial.Count == 0 || temporal.Count == 0)
         {
-            throw new InvalidOptionException("--grid", "give at least one spatial and one temporal resolution.");
+            throw new InvalidOptionException("Grid", "give at least one spatial and one temporal resolution.");
         }
 
         options = (options ?? UnicityOptions.Default) with { Points = [points] };

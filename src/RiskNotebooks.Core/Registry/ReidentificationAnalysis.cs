@@ -29,12 +29,12 @@ public static class ReidentificationAnalysis
         // take any number of quasi-identifiers.
         if (options.AnalyzeSubsets && columns.Length > AttributeRiskAnalysis.MaxQuasiIdentifiers)
         {
-            throw new InvalidOptionException("--subsets", $"at most {AttributeRiskAnalysis.MaxQuasiIdentifiers} quasi-identifiers can be combined ({columns.Length} given).");
+            throw new InvalidOptionException("AnalyzeSubsets", $"at most {AttributeRiskAnalysis.MaxQuasiIdentifiers} quasi-identifiers can be combined ({columns.Length} given).");
         }
 
         if (options.Suda is not null && columns.Length > MsuSearch.MaxKeyCount)
         {
-            throw new InvalidOptionException("--suda", $"SUDA searches subsets of the keys and takes at most {MsuSearch.MaxKeyCount} quasi-identifiers ({columns.Length} given).");
+            throw new InvalidOptionException("Suda", $"SUDA searches subsets of the keys and takes at most {MsuSearch.MaxKeyCount} quasi-identifiers ({columns.Length} given).");
         }
 
         var classes = EquivalenceClasses.Build(columns, table.RowCount, cancellationToken);
@@ -196,7 +196,7 @@ public static class ReidentificationAnalysis
 
         if (missing > 0)
         {
-            throw new InvalidOptionException("--population-table", $"{missing} of the sample's {result.Length} classes do not occur in the population table '{population.Source}': it must contain every sample record.");
+            throw new InvalidOptionException("PopulationTable", $"{missing} of the sample's {result.Length} classes do not occur in the population table '{population.Source}': it must contain every sample record.");
         }
 
         return result;

@@ -60,7 +60,7 @@ public static class HierarchyFile
     /// <param name="path">The target file.</param>
     /// <param name="hierarchy">The hierarchy.</param>
     /// <param name="optionName">The option that named the target, for messages.</param>
-    public static void Write(string path, Hierarchy hierarchy, string optionName = "--out")
+    public static void Write(string path, Hierarchy hierarchy, string optionName = "path")
     {
         ArgumentNullException.ThrowIfNull(hierarchy);
         AtomicFile.Write(path, stream =>

@@ -162,7 +162,7 @@ public static class OptimalSearch
     {
         ArgumentNullException.ThrowIfNull(transformation);
         var lattice = new GeneralizationLattice(table, settings, cancellationToken);
-        CheckLevels(lattice, transformation, "--generalize");
+        CheckLevels(lattice, transformation, "transformation");
         var detail = new InformationLoss[1];
         var levels = lattice.ToInternal(transformation.Levels);
         var evaluation = lattice.Evaluate(lattice.ClassesOf(levels, entropy: true), levels, null, detail);

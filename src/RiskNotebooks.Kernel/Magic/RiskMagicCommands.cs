@@ -1,4 +1,5 @@
 using Microsoft.CodeAnalysis.CSharp;
+using RiskNotebooks.Commands;
 using RiskNotebooks.Kernel.Completion;
 using RiskNotebooks.Reporting.Notebook;
 
@@ -71,7 +72,7 @@ public sealed class RiskMagicCommands : IMagicCommands
             catch (RiskNotebooksException e)
             {
                 // What the earlier lines of the cell showed and published stays; the cell fails with the message.
-                return new MagicOutcome { Displays = displays, Variables = variables, Error = e.Message };
+                return new MagicOutcome { Displays = displays, Variables = variables, Error = OptionSpellings.ForHost(e).Message };
             }
 
             displays.AddRange(result.Displays.Select(context.Formatter.Format));

@@ -48,7 +48,7 @@ public static partial class NotebookCommands
                 throw new InvalidOptionException("--target", "no transformation meets the targets within the suppression limit, so no table was released: allow more suppression (--max-suppression) or relax the target.");
             }
 
-            release.Save(target);
+            release.Save(target, "--out");
         }
 
         var displays = new List<object> { new HtmlFragment(TreatmentCard.ToHtml(report), TreatmentCard.ToText(report)) };

@@ -116,7 +116,7 @@ public sealed class MobilityAttacksTests
     {
         var traces = Traces.Random(1, 5, 3, 4, 4);
         var e = Assert.Throws<InvalidOptionException>(() => MobilityAttacks.Run(traces, new AttackOptions { Compatibility = AttackCompatibility.ScikitMobility, Spatial = SpatialResolution.Grid(2000) }));
-        Assert.Equal("--compat", e.OptionName);
+        Assert.Equal("Compatibility", e.OptionName);
     }
 
     [Fact]
@@ -219,11 +219,11 @@ public sealed class MobilityAttacksTests
     [Fact]
     public void Bad_attack_options_name_the_option()
     {
-        Assert.Equal("--attack", Assert.Throws<InvalidOptionException>(() => AttackOptions.ParseAttacks("teleport")).OptionName);
-        Assert.Equal("--k", Assert.Throws<InvalidOptionException>(() => new AttackOptions { KnowledgeLength = 0 }).OptionName);
-        Assert.Equal("--tolerance", Assert.Throws<InvalidOptionException>(() => new AttackOptions { Tolerance = 1.5 }).OptionName);
-        Assert.Equal("--time-precision", Assert.Throws<InvalidOptionException>(() => AttackOptions.ParseTimePrecision("fortnight")).OptionName);
-        Assert.Equal("--compat", Assert.Throws<InvalidOptionException>(() => AttackOptions.ParseCompatibility("pandas")).OptionName);
+        Assert.Equal("Attack", Assert.Throws<InvalidOptionException>(() => AttackOptions.ParseAttacks("teleport")).OptionName);
+        Assert.Equal("KnowledgeLength", Assert.Throws<InvalidOptionException>(() => new AttackOptions { KnowledgeLength = 0 }).OptionName);
+        Assert.Equal("Tolerance", Assert.Throws<InvalidOptionException>(() => new AttackOptions { Tolerance = 1.5 }).OptionName);
+        Assert.Equal("TimePrecision", Assert.Throws<InvalidOptionException>(() => AttackOptions.ParseTimePrecision("fortnight")).OptionName);
+        Assert.Equal("Compatibility", Assert.Throws<InvalidOptionException>(() => AttackOptions.ParseCompatibility("pandas")).OptionName);
         Assert.Equal(AttackCompatibility.ScikitMobility, AttackOptions.ParseCompatibility("skmob"));
     }
 }

@@ -141,7 +141,7 @@ public sealed class SampleRiskTests
         var sample = Tables.Of(("A", "1"), ("Q", "1"), ("R", "1"));
         var population = Tables.Of(("A", "1"), ("A", "1"));
         var e = Assert.Throws<InvalidOptionException>(() => Run(sample, ["a", "b"], 0.2, population));
-        Assert.Equal("--population-table", e.OptionName);
+        Assert.Equal("PopulationTable", e.OptionName);
         Assert.Contains("2 of the sample's 3 classes", e.Message);
     }
 
@@ -150,5 +150,5 @@ public sealed class SampleRiskTests
     [InlineData(1.5)]
     [InlineData(double.NaN)]
     public void A_bad_threshold_is_an_option_error(double threshold)
-        => Assert.Equal("--threshold", Assert.Throws<InvalidOptionException>(() => new ReidentificationOptions { QuasiIdentifiers = ["a"], Threshold = threshold }).OptionName);
+        => Assert.Equal("Threshold", Assert.Throws<InvalidOptionException>(() => new ReidentificationOptions { QuasiIdentifiers = ["a"], Threshold = threshold }).OptionName);
 }

@@ -40,20 +40,20 @@ public static class AttributeRiskAnalysis
         var q = columns.Length;
         if (q > MaxQuasiIdentifiers)
         {
-            throw new InvalidOptionException("--subsets", $"at most {MaxQuasiIdentifiers} quasi-identifiers can be combined.");
+            throw new InvalidOptionException("AnalyzeSubsets", $"at most {MaxQuasiIdentifiers} quasi-identifiers can be combined.");
         }
 
         var limit = maxSubsetSize ?? q;
         if (limit < 1)
         {
-            throw new InvalidOptionException("--max-subset-size", "must be at least 1.");
+            throw new InvalidOptionException("MaxSubsetSize", "must be at least 1.");
         }
 
         limit = Math.Min(limit, q);
         var masks = Subsets(q, limit);
         if (maxSubsetSize is null && masks.Count > MaxSubsetsWithoutLimit)
         {
-            throw new InvalidOptionException("--subsets", $"{q} quasi-identifiers have {masks.Count:N0} subsets; give --max-subset-size.");
+            throw new InvalidOptionException("AnalyzeSubsets", $"{q} quasi-identifiers have {masks.Count:N0} subsets; give MaxSubsetSize.", "MaxSubsetSize");
         }
 
         // Codes of each full class's representative, per attribute, and each class's size.
@@ -180,7 +180,7 @@ public static class AttributeRiskAnalysis
                 result.Add(mask);
                 if (result.Count > 4 * MaxSubsetsWithoutLimit)
                 {
-                    throw new InvalidOptionException("--max-subset-size", $"more than {4 * MaxSubsetsWithoutLimit:N0} subsets; give a smaller size limit.");
+                    throw new InvalidOptionException("MaxSubsetSize", $"more than {4 * MaxSubsetsWithoutLimit:N0} subsets; give a smaller size limit.");
                 }
 
                 var i = size - 1;

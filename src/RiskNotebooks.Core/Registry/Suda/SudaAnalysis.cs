@@ -34,7 +34,7 @@ public static class SudaAnalysis
         var columns = QuasiIdentifierSet.Resolve(table, keys);
         if (columns.Length > MsuSearch.MaxKeyCount)
         {
-            throw new InvalidOptionException("--qi", $"SUDA searches subsets of the keys and takes at most {MsuSearch.MaxKeyCount} ({columns.Length} given).");
+            throw new InvalidOptionException("QuasiIdentifiers", $"SUDA searches subsets of the keys and takes at most {MsuSearch.MaxKeyCount} ({columns.Length} given).");
         }
 
         var maxSize = Math.Min(options.MaxMsuSize ?? columns.Length, columns.Length);
