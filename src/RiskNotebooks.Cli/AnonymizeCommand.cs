@@ -27,7 +27,7 @@ internal static class AnonymizeCommand
             files.Input(request.HierarchyFolder, "--hierarchies", folderAllowed: true);
             files.Input(request.KeyFile, "--key-file");
             var outPath = files.Output(request.Out, "--out", "released table");
-            var reportPath = report.Check(parse, files);
+            var reportPath = report.CheckedPath(parse, files);
             var data = Load(path, request, cancellationToken);
             var settings = request.ToSettings(data, request.QuasiIdentifiers);
             var transformation = request.Generalize is null ? null : Transformation.Parse(request.Generalize, settings.QuasiIdentifiers, "--generalize");
@@ -65,7 +65,7 @@ internal static class AnonymizeCommand
             using var files = new CommandFiles();
             files.Input(path, "FILE");
             files.Input(request.HierarchyFolder, "--hierarchies", folderAllowed: true);
-            var reportPath = report.Check(parse, files);
+            var reportPath = report.CheckedPath(parse, files);
             var data = Load(path, request, cancellationToken);
             var (settings, transformation) = request.ToSettings(data, request.QuasiIdentifiers);
             var (result, _) = TreatmentAnalysis.Run(data, settings, transformation, request.ToReleaseOptions(), null, cancellationToken);

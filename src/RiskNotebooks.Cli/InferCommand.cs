@@ -26,7 +26,7 @@ internal static class InferCommand
             var options = request.ToOptions(request.QuasiIdentifiers, request.SensitiveAttributes);
             using var files = new CommandFiles();
             files.Input(path, "FILE");
-            var reportPath = report.Check(parse, files);
+            var reportPath = report.CheckedPath(parse, files);
             var data = CsvTableReader.Load(path, request.ToLoadOptions([.. options.QuasiIdentifiers, .. options.SensitiveAttributes]), cancellationToken);
             if (data.RowCount == 0)
             {

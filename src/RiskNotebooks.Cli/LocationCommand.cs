@@ -26,7 +26,7 @@ internal static class LocationCommand
             var options = request.ToOptions();
             var path = request.Path ?? LocateDemo();
             using var files = new CommandFiles();
-            var reportPath = report.Check(parse, files);
+            var reportPath = report.CheckedPath(parse, files);
             var recordsPath = files.Output(parse.GetValue(records), "--records", "per-user results");
             files.Input(path, "FILE");
             var antennaPath = files.Input(request.Antennas, "--antennas");

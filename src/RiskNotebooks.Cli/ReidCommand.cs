@@ -60,7 +60,7 @@ internal static class ReidCommand
             files.Input(path, "FILE");
             var populationPath = files.Input(request.PopulationTable, "--population-table");
             var recordsPath = files.Output(parse.GetValue(records), "--records", "record-level risks");
-            var reportPath = report.Check(parse, files);
+            var reportPath = report.CheckedPath(parse, files);
             var loadOptions = request.ToLoadOptions(request.ColumnsFor(qis));
             var data = Load(path, loadOptions);
             if (data.RowCount == 0)
@@ -122,7 +122,7 @@ internal static class ReidCommand
         var file = request.Path;
         if (file is not null)
         {
-            InputFile.Check(file, "FILE");
+            InputFile.RequireReadable(file, "FILE");
         }
 
         var options = new DatabaseRegistryOptions

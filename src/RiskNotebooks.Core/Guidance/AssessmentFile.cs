@@ -585,7 +585,7 @@ public static class AssessmentFile
         if (metadata.TryGetProperty("dataUseCodes", out var codes))
         {
             var list = codes.EnumerateArray().Select(c => c.GetString()!).ToArray();
-            if (DataUseOntology.Default.Check(list) is { } problem)
+            if (DataUseOntology.Default.FindProblem(list) is { } problem)
             {
                 throw source.Error(JsonSource.Child("/metadata/dataUseCodes", problem.Index), problem.Problem);
             }

@@ -30,7 +30,7 @@ public static partial class NotebookCommands
         CheckFolder(request);
         if (request.KeyFile is not null)
         {
-            InputFile.Check(request.KeyFile, "--key-file");
+            InputFile.RequireReadable(request.KeyFile, "--key-file");
         }
 
         if (request.Out is { } outPath)
@@ -113,7 +113,7 @@ public static partial class NotebookCommands
     {
         if (request.HierarchyFolder is not null)
         {
-            InputFile.Check(request.HierarchyFolder, "--hierarchies", folderAllowed: true);
+            InputFile.RequireReadable(request.HierarchyFolder, "--hierarchies", folderAllowed: true);
         }
     }
 }

@@ -61,7 +61,7 @@ public sealed class RedactionKey
     /// <exception cref="InvalidOptionException">The file is missing, not a regular file, unreadable, too short, too long or too regular.</exception>
     public static RedactionKey FromFile(string path)
     {
-        Data.InputFile.Check(path, "Key");
+        Data.InputFile.RequireReadable(path, "Key");
         var bytes = new byte[MaximumLength + 1];
         int length;
         try
