@@ -38,15 +38,15 @@ internal static class AssessTable
 
         o.WriteLine();
         var (i, s) = (r.InitialLikelihood, r.ResidualLikelihood);
-        o.WriteLine($"{"Likelihood = Probability(re-id | attempt) × Probability(attempt)",-46} {"initial",-16} residual");
-        o.WriteLine($"  {"Probability(re-id | attempt), " + i.Reidentification.Basis.Replace('-', ' '),-44} {Probability(i.Reidentification.Probability),-16} {Probability(s.Reidentification.Probability)}");
-        o.WriteLine($"  {"Probability(attempt), the weakest link",-44} {Probability(i.AttemptProbability),-16} {Probability(s.AttemptProbability)}");
-        o.WriteLine($"  {"Probability(re-id)",-44} {Probability(i.Probability),-16} {Probability(s.Probability)}");
+        o.WriteLine($"{"Likelihood = P(re-id | attempt) × P(attempt)",-46} {"initial",-16} residual");
+        o.WriteLine($"  {"P(re-id | attempt), " + i.Reidentification.Basis.Replace('-', ' '),-44} {Probability(i.Reidentification.Probability),-16} {Probability(s.Reidentification.Probability)}");
+        o.WriteLine($"  {"P(attempt), the weakest link",-44} {Probability(i.AttemptProbability),-16} {Probability(s.AttemptProbability)}");
+        o.WriteLine($"  {"P(re-id)",-44} {Probability(i.Probability),-16} {Probability(s.Probability)}");
         o.WriteLine($"  {"likelihood",-44} {Level(i.Level),-16} {Level(s.Level)}");
         o.WriteLine($"  cut points: {string.Join(", ", RiskLevels.All.Select(l => $"{l.Name()} {r.Assessment.Options.Likelihood.RangeOf(l)}"))}");
         if (r.Assets.Count > 1)
         {
-            o.WriteLine("  measured, per asset: Probability(re-id | attempt) initial → residual, and how");
+            o.WriteLine("  measured, per asset: P(re-id | attempt) initial → residual, and how");
             foreach (var a in r.Assets)
             {
                 var linked = a.InitialLikelihood.Reidentification.Basis == "linked" ? " (linked)" : string.Empty;
@@ -69,7 +69,7 @@ internal static class AssessTable
         }
 
         o.WriteLine();
-        o.WriteLine("Threat paths: Probability(attempt) and weakest safeguard (initial → residual)");
+        o.WriteLine("Threat paths: P(attempt) and weakest safeguard (initial → residual)");
         for (var p = 0; p < r.InitialAttempt.Paths.Count; p++)
         {
             var before = r.InitialAttempt.Paths[p];

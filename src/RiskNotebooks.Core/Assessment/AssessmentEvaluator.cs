@@ -45,13 +45,13 @@ internal static class AssessmentEvaluator
         if (asset.EffectivePersonalData == PersonalDataStatus.Identified)
         {
             return new ReidentificationEstimate(RiskStage.Initial, 1d, "direct-identifiers", asset.Measurement,
-                [new Reason("direct-identifiers", "Direct identifiers are present: re-identification needs no attack, so Probability(re-id | attempt) = 1.")]);
+                [new Reason("direct-identifiers", "Direct identifiers are present: re-identification needs no attack, so P(re-id | attempt) = 1.")]);
         }
 
         if (asset.Measurement is not { } measurement)
         {
             return new ReidentificationEstimate(RiskStage.Initial, 1d, "not-measured", null,
-                [new Reason("not-measured", "Not measured: Probability(re-id | attempt) assumed 1, the worst case. Measure the data, or state the probability with its basis.")]);
+                [new Reason("not-measured", "Not measured: P(re-id | attempt) assumed 1, the worst case. Measure the data, or state the probability with its basis.")]);
         }
 
         return Measured(RiskStage.Initial, measurement, setting, null);
@@ -84,12 +84,12 @@ internal static class AssessmentEvaluator
             ? "a public release: an attacker may pick the most exposed record, so the highest risk is the measure (El Emam & Arbuckle 2013)"
             : $"a {Vocabulary.Words(setting)} setting: a non-public release is measured by the average risk (El Emam & Arbuckle 2013)";
         var after = plannedMeasure is null ? string.Empty : $"After the planned data measure '{plannedMeasure}': ";
-        var text = $"{after}Probability(re-id | attempt) = {Probability(p)}, the {which} risk of {measurement.Source} ({measurement.Method}), for {why}.";
+        var text = $"{after}P(re-id | attempt) = {Probability(p)}, the {which} risk of {measurement.Source} ({measurement.Method}), for {why}.";
         return new ReidentificationEstimate(stage, p, highest ? "highest-risk" : "average-risk", measurement, [new Reason(highest ? "highest-risk" : "average-risk", text)]);
     }
 
     /// <summary>
-    /// An asset's Probability(re-id | attempt) with its linkages: 1 − Π(1 − pᵢ) over the asset and every asset a linkage joins it
+    /// An asset's P(re-id | attempt) with its linkages: 1 − Π(1 − pᵢ) over the asset and every asset a linkage joins it
     /// with (see <see cref="AssetLinkage"/>); its own estimate when it is linked with none.
     /// </summary>
     private static ReidentificationEstimate Linked(RiskAssessment assessment, int index, IReadOnlyList<ReidentificationEstimate> own)
@@ -115,7 +115,7 @@ internal static class AssessmentEvaluator
         var terms = string.Join(" × ", partners.Select(j => own[j].Probability).Prepend(estimate.Probability).Select(p => $"(1 − {Probability(p)})"));
         var names = string.Join(", ", partners.Select(j => $"{assessment.Assets[j].Id} ({Probability(own[j].Probability)})"));
         var bases = string.Join("; ", linkages.Select(l => l.Basis));
-        var text = $"Linked with {names}: {bases}. A person in linked assets is singled out through any of them, so Probability(re-id | attempt) = 1 − {terms} = {Probability(combined)} (was {Probability(estimate.Probability)} for {asset.Id} alone).";
+        var text = $"Linked with {names}: {bases}. A person in linked assets is singled out through any of them, so P(re-id | attempt) = 1 − {terms} = {Probability(combined)} (was {Probability(estimate.Probability)} for {asset.Id} alone).";
         return new ReidentificationEstimate(estimate.Stage, combined, "linked", estimate.Measurement, [.. estimate.Reasons, new Reason("linked", text)]);
     }
 
@@ -125,7 +125,7 @@ internal static class AssessmentEvaluator
         var level = scale.LevelOf(p);
         var reasons = new List<Reason>(reid.Reasons);
         reasons.AddRange(attempt.Reasons);
-        reasons.Add(new Reason("likelihood-scale", $"Probability(re-id) = {Probability(reid.Probability)} × {Probability(attempt.Probability)} = {Probability(p)}: {level.Name()} ({scale.RangeOf(level)}).", level));
+        reasons.Add(new Reason("likelihood-scale", $"P(re-id) = {Probability(reid.Probability)} × {Probability(attempt.Probability)} = {Probability(p)}: {level.Name()} ({scale.RangeOf(level)}).", level));
         return new LikelihoodEstimate(reid.Stage, reid, attempt.Probability, level, reasons, assetId);
     }
 
@@ -166,7 +166,7 @@ internal static class AssessmentEvaluator
             if (assessment.Setting == ReleaseSetting.PublicRelease)
             {
                 effects.Add(new MeasureEffect(MeasureKind.Control, name, control.Id, null, null, initial.Probability, residual.Probability,
-                    $"{name} (planned): no effect on Probability(attempt) in a public release."));
+                    $"{name} (planned): no effect on P(attempt) in a public release."));
                 continue;
             }
 
@@ -184,8 +184,8 @@ internal static class AssessmentEvaluator
 
                     var path = Vocabulary.Words(after.Path);
                     var text = after.AttemptProbability < before.AttemptProbability
-                        ? $"{name} (planned) provides '{now.Safeguard.Need}' on the {path} path: Probability(attempt) along it {Probability(before.AttemptProbability)} → {Probability(after.AttemptProbability)}."
-                        : $"{name} (planned) provides '{now.Safeguard.Need}' on the {path} path, but the path is still limited by '{after.WeakestLink.Safeguard!.Safeguard.Need}' ({after.WeakestLink.Safeguard.Describe()}): Probability(attempt) along it stays {Probability(after.AttemptProbability)}.";
+                        ? $"{name} (planned) provides '{now.Safeguard.Need}' on the {path} path: P(attempt) along it {Probability(before.AttemptProbability)} → {Probability(after.AttemptProbability)}."
+                        : $"{name} (planned) provides '{now.Safeguard.Need}' on the {path} path, but the path is still limited by '{after.WeakestLink.Safeguard!.Safeguard.Need}' ({after.WeakestLink.Safeguard.Describe()}): P(attempt) along it stays {Probability(after.AttemptProbability)}.";
                     effects.Add(new MeasureEffect(MeasureKind.Control, name, control.Id, null, after.Path, before.AttemptProbability, after.AttemptProbability, text));
                 }
             }
@@ -204,8 +204,8 @@ internal static class AssessmentEvaluator
                 var before = asset.InitialLikelihood.Reidentification.Probability;
                 var after = asset.ResidualLikelihood.Reidentification.Probability;
                 var text = after < before
-                    ? $"{planned.Name} (planned, {asset.Asset.Id}): Probability(re-id | attempt) {Probability(before)} → {Probability(after)}."
-                    : $"{planned.Name} (planned, {asset.Asset.Id}): does not lower Probability(re-id | attempt) ({Probability(before)}).";
+                    ? $"{planned.Name} (planned, {asset.Asset.Id}): P(re-id | attempt) {Probability(before)} → {Probability(after)}."
+                    : $"{planned.Name} (planned, {asset.Asset.Id}): does not lower P(re-id | attempt) ({Probability(before)}).";
                 effects.Add(new MeasureEffect(MeasureKind.DataMeasure, planned.Name, null, asset.Asset.Id, null, before, after, text));
             }
         }
@@ -218,9 +218,9 @@ internal static class AssessmentEvaluator
         var reasons = new List<Reason>
         {
             new("attempt-change", initialAttempt.Probability == residualAttempt.Probability
-                ? $"Probability(attempt) stays {Probability(initialAttempt.Probability)}: the planned controls do not strengthen the weakest link ({Vocabulary.Words(residualAttempt.WeakestLink.Path)})."
-                : $"Probability(attempt) {Probability(initialAttempt.Probability)} → {Probability(residualAttempt.Probability)}: the weakest link moves from {Vocabulary.Words(initialAttempt.WeakestLink.Path)} to {Vocabulary.Words(residualAttempt.WeakestLink.Path)}."),
-            new("reidentification-change", $"Probability(re-id | attempt) {Probability(initial.Reidentification.Probability)} → {Probability(residual.Reidentification.Probability)}."),
+                ? $"P(attempt) stays {Probability(initialAttempt.Probability)}: the planned controls do not strengthen the weakest link ({Vocabulary.Words(residualAttempt.WeakestLink.Path)})."
+                : $"P(attempt) {Probability(initialAttempt.Probability)} → {Probability(residualAttempt.Probability)}: the weakest link moves from {Vocabulary.Words(initialAttempt.WeakestLink.Path)} to {Vocabulary.Words(residualAttempt.WeakestLink.Path)}."),
+            new("reidentification-change", $"P(re-id | attempt) {Probability(initial.Reidentification.Probability)} → {Probability(residual.Reidentification.Probability)}."),
             new("likelihood-change", $"Likelihood {initial.Level.Name()} ({Probability(initial.Probability)}) → {residual.Level.Name()} ({Probability(residual.Probability)}).", residual.Level),
             new("risk-change", initialCell == residualCell
                 ? $"The risk stays in the cell harm {initialCell.Harm.Name()} × likelihood {initialCell.Likelihood.Name()}: {initialCell.Level.Name()} risk. {initialCell.Advice}"

@@ -1,6 +1,6 @@
 namespace RiskNotebooks.Assessment;
 
-/// <summary>Probability(attempt) from the setting and the controls: each path as strong as its weakest safeguard, the assessment as
+/// <summary>P(attempt) from the setting and the controls: each path as strong as its weakest safeguard, the assessment as
 /// exposed as its most exposed path.</summary>
 internal static class ThreatModel
 {
@@ -16,14 +16,14 @@ internal static class ThreatModel
             if (setting == ReleaseSetting.PublicRelease)
             {
                 link = new WeakestLink(definition.Path, null, probabilities.PublicRelease,
-                    $"{Capitalise(words)}: a public release lets anyone try, and no control binds an anonymous downloader, so Probability(attempt) = {Probability(probabilities.PublicRelease)} (El Emam & Arbuckle 2013; IPC Ontario 2016).");
+                    $"{Capitalise(words)}: a public release lets anyone try, and no control binds an anonymous downloader, so P(attempt) = {Probability(probabilities.PublicRelease)} (El Emam & Arbuckle 2013; IPC Ontario 2016).");
             }
             else
             {
                 var p = probabilities.For(weakest.Strength);
                 var basis = weakest.IsGap ? "a gap" : $"{Vocabulary.Words(weakest.Strength)} weakest safeguard";
                 link = new WeakestLink(definition.Path, weakest, p,
-                    $"{Capitalise(words)}: weakest safeguard is '{weakest.Safeguard.Need}', {weakest.Describe()}; Probability(attempt) for {basis} = {Probability(p)}.");
+                    $"{Capitalise(words)}: weakest safeguard is '{weakest.Safeguard.Need}', {weakest.Describe()}; P(attempt) for {basis} = {Probability(p)}.");
             }
 
             paths.Add(new PathAssessment(definition, states, link));
@@ -33,15 +33,15 @@ internal static class ThreatModel
         var reasons = new List<Reason>();
         if (setting == ReleaseSetting.PublicRelease)
         {
-            reasons.Add(new Reason("public-release", $"Public release: Probability(attempt) = {Probability(worst.AttemptProbability)}; an attempt must be assumed (El Emam & Arbuckle 2013; IPC Ontario 2016)."));
+            reasons.Add(new Reason("public-release", $"Public release: P(attempt) = {Probability(worst.AttemptProbability)}; an attempt must be assumed (El Emam & Arbuckle 2013; IPC Ontario 2016)."));
         }
         else
         {
-            reasons.Add(new Reason("weakest-link", $"Probability(attempt) = {Probability(worst.AttemptProbability)}, the highest of the {paths.Count} threat paths of a {Vocabulary.Words(setting)} setting: {worst.WeakestLink.Reason}"));
+            reasons.Add(new Reason("weakest-link", $"P(attempt) = {Probability(worst.AttemptProbability)}, the highest of the {paths.Count} threat paths of a {Vocabulary.Words(setting)} setting: {worst.WeakestLink.Reason}"));
             var tied = paths.Where(p => p != worst && p.AttemptProbability == worst.AttemptProbability).Select(p => Vocabulary.Words(p.Path)).ToArray();
             if (tied.Length > 0)
             {
-                reasons.Add(new Reason("weakest-link", $"Equally exposed: {string.Join(", ", tied)}; closing one path alone does not lower Probability(attempt)."));
+                reasons.Add(new Reason("weakest-link", $"Equally exposed: {string.Join(", ", tied)}; closing one path alone does not lower P(attempt)."));
             }
         }
 

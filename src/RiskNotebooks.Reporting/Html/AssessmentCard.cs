@@ -44,15 +44,15 @@ public static class AssessmentCard
 
         b.Append("</ul>");
         b.Append("<table><tr><th></th><th>initial</th><th>residual</th></tr>");
-        b.Append($"<tr><td>Probability(re-id | attempt)</td><td>{Probability(result.InitialLikelihood.Reidentification.Probability)}</td><td>{Probability(result.ResidualLikelihood.Reidentification.Probability)}</td></tr>");
-        b.Append($"<tr><td>Probability(attempt): the weakest link</td><td>{Probability(result.InitialAttempt.Probability)}</td><td>{Probability(result.ResidualAttempt.Probability)}</td></tr>");
-        b.Append($"<tr><td>Probability(re-identification)</td><td>{Probability(result.InitialLikelihood.Probability)}</td><td>{Probability(result.ResidualLikelihood.Probability)}</td></tr>");
+        b.Append($"<tr><td>P(re-id | attempt)</td><td>{Probability(result.InitialLikelihood.Reidentification.Probability)}</td><td>{Probability(result.ResidualLikelihood.Reidentification.Probability)}</td></tr>");
+        b.Append($"<tr><td>P(attempt): the weakest link</td><td>{Probability(result.InitialAttempt.Probability)}</td><td>{Probability(result.ResidualAttempt.Probability)}</td></tr>");
+        b.Append($"<tr><td>P(re-identification)</td><td>{Probability(result.InitialLikelihood.Probability)}</td><td>{Probability(result.ResidualLikelihood.Probability)}</td></tr>");
         b.Append($"<tr><td>likelihood</td><td><b>{Encode(result.InitialLikelihood.Level.Name())}</b></td><td><b>{Encode(result.ResidualLikelihood.Level.Name())}</b></td></tr>");
         b.Append($"<tr><td>risk</td><td><b>{Encode(result.Risk.Initial.Level.Name())}</b> ({Encode(Vocabulary.Words(result.Risk.Initial.Zone))})</td><td><b>{Encode(result.Risk.Residual.Level.Name())}</b> ({Encode(Vocabulary.Words(result.Risk.Residual.Zone))})</td></tr></table>");
 
         if (result.Assets.Count > 1)
         {
-            b.Append("<table><tr><th>asset</th><th class=\"text\">Probability(re-id | attempt) measured as</th><th>initial</th><th>residual</th></tr>");
+            b.Append("<table><tr><th>asset</th><th class=\"text\">P(re-id | attempt) measured as</th><th>initial</th><th>residual</th></tr>");
             foreach (var a in result.Assets)
             {
                 var how = a.Asset.Measurement is { } measured ? $"{measured.Source}: {measured.Method}" : "not measured (assumed 1)";
@@ -67,11 +67,11 @@ public static class AssessmentCard
             b.Append("</table>");
             foreach (var linkage in result.Assessment.Linkages)
             {
-                b.Append($"<p>Linked: {Encode(string.Join(", ", linkage.AssetIds))} ({Encode(linkage.Basis)}): each linked asset's Probability(re-id | attempt) is 1 − Π(1 − pᵢ) over the assets it is linked with.</p>");
+                b.Append($"<p>Linked: {Encode(string.Join(", ", linkage.AssetIds))} ({Encode(linkage.Basis)}): each linked asset's P(re-id | attempt) is 1 − Π(1 − pᵢ) over the assets it is linked with.</p>");
             }
         }
 
-        b.Append("<table><tr><th>threat path</th><th>Probability(attempt) initial</th><th class=\"text\">weakest link, initial</th><th>residual</th><th class=\"text\">weakest link, residual</th></tr>");
+        b.Append("<table><tr><th>threat path</th><th>P(attempt) initial</th><th class=\"text\">weakest link, initial</th><th>residual</th><th class=\"text\">weakest link, residual</th></tr>");
         var residualPaths = result.ResidualAttempt.Paths.ToDictionary(p => p.Path);
         foreach (var path in result.InitialAttempt.Paths)
         {
