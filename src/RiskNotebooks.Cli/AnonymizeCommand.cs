@@ -11,7 +11,7 @@ namespace RiskNotebooks.Cli;
 /// <summary><c>risknb anonymize</c> and <c>risknb whatif</c>: the options of <see cref="AnonymizeRequest.Table"/> and <see cref="WhatIfRequest.Table"/>, plus the files and formats of the command line.</summary>
 internal static class AnonymizeCommand
 {
-    internal static Command Create(TextWriter output)
+    internal static Command Create(TextWriter output, ProgressDisplay? progress = null)
     {
         var table = new TableCommand<AnonymizeRequest>(AnonymizeRequest.Table);
         var format = OutputFormat.Create();
@@ -31,7 +31,13 @@ internal static class AnonymizeCommand
             var data = Load(path, request, cancellationToken);
             var settings = request.ToSettings(data, request.QuasiIdentifiers);
             var transformation = request.Generalize is null ? null : Transformation.Parse(request.Generalize, settings.QuasiIdentifiers, "--generalize");
-            var (result, release) = TreatmentAnalysis.Run(data, settings, transformation, request.ToReleaseOptions(), outPath, cancellationToken);
+            TreatmentReport result;
+            Release? release;
+            using (var bar = progress?.Start())
+            {
+                (result, release) = TreatmentAnalysis.Run(data, settings, transformation, request.ToReleaseOptions(), outPath, cancellationToken, bar);
+            }
+
             if (outPath is not null)
             {
                 if (release is null)

@@ -13,7 +13,7 @@ namespace RiskNotebooks.Cli;
 /// <summary><c>risknb reid</c>: the options of <see cref="ReidRequest.Table"/>, plus the files and formats of the command line.</summary>
 internal static class ReidCommand
 {
-    internal static Command Create(TextWriter output)
+    internal static Command Create(TextWriter output, ProgressDisplay? progress = null)
     {
         var table = new TableCommand<ReidRequest>(ReidRequest.Table);
         var records = new Option<string?>("--records") { Description = "Write record-level risks (row, fk, Fk, risk, ...) to this CSV. Record-level output: share with care." };
@@ -30,7 +30,7 @@ internal static class ReidCommand
         var report = new ReportFile(command);
         command.Options.Add(format);
 
-        command.SetAction(parse =>
+        command.SetAction((parse, cancellationToken) =>
         {
             var request = table.Bind(parse);
             var path = request.Path;
@@ -47,7 +47,7 @@ internal static class ReidCommand
 
             if (parse.GetValue(database) is { } connection)
             {
-                return MeasureInDatabase(parse, request, qis, connection, parse.GetValue(tableName), records, report, format, output);
+                return Task.FromResult(MeasureInDatabase(parse, request, qis, connection, parse.GetValue(tableName), records, report, format, output));
             }
 
             if (parse.GetValue(tableName) is not null)
@@ -62,14 +62,19 @@ internal static class ReidCommand
             var recordsPath = files.Output(parse.GetValue(records), "--records", "record-level risks");
             var reportPath = report.CheckedPath(parse, files);
             var loadOptions = request.ToLoadOptions(request.ColumnsFor(qis));
-            var data = Load(path, loadOptions);
+            var data = Load(path, loadOptions, cancellationToken);
             if (data.RowCount == 0)
             {
                 throw InputFormatException.OfFile(path, "the file has a header but no records: there is nothing to measure.");
             }
 
-            var populationData = populationPath is null ? null : Load(populationPath, loadOptions with { Columns = qis });
-            var result = ReidentificationAnalysis.Run(data, request.ToOptions(qis, populationData));
+            var populationData = populationPath is null ? null : Load(populationPath, loadOptions with { Columns = qis }, cancellationToken);
+            ReidentificationReport result;
+            using (var bar = progress?.Start())
+            {
+                result = ReidentificationAnalysis.Run(data, request.ToOptions(qis, populationData), cancellationToken, bar);
+            }
+
             if (recordsPath is not null)
             {
                 RecordsCsv.Write(files.Staged, recordsPath, result);
@@ -86,15 +91,15 @@ internal static class ReidCommand
                 ReidTable.Write(result, output);
             }
 
-            return ExitCodes.Ok;
+            return Task.FromResult(ExitCodes.Ok);
         });
 
         return command;
     }
 
     /// <summary>A Parquet file (by its extension) or a delimited text file.</summary>
-    private static Table Load(string path, CsvLoadOptions options)
-        => ParquetTableReader.IsParquetPath(path) ? ParquetTableReader.Load(path, options) : CsvTableReader.Load(path, options);
+    private static Table Load(string path, CsvLoadOptions options, CancellationToken cancellationToken)
+        => ParquetTableReader.IsParquetPath(path) ? ParquetTableReader.Load(path, options) : CsvTableReader.Load(path, options, cancellationToken);
 
     /// <summary>--db: the class-size measures computed by the database; the options that need records are refused.</summary>
     private static int MeasureInDatabase(

@@ -67,7 +67,7 @@ public sealed class RiskMagicCommands : IMagicCommands
             MagicResult result;
             try
             {
-                result = magics.RunLine(line, cancellationToken);
+                result = magics.RunLine(line, cancellationToken, new CellProgress(context.Output));
             }
             catch (RiskNotebooksException e)
             {

@@ -27,15 +27,16 @@ public static class AttributeRiskAnalysis
     /// <param name="quasiIdentifiers">The quasi-identifiers.</param>
     /// <param name="maxSubsetSize">The largest subset size, or <see langword="null"/> for all.</param>
     /// <param name="cancellationToken">Stops a long computation.</param>
+    /// <param name="progress">Receives how many subsets are done (after each subset size); <see langword="null"/> for none.</param>
     /// <returns>The risks, ordered by subset size, then by the attributes' table order.</returns>
-    public static IReadOnlyList<AttributeRisk> Run(Table table, IReadOnlyList<string> quasiIdentifiers, int? maxSubsetSize = null, CancellationToken cancellationToken = default)
+    public static IReadOnlyList<AttributeRisk> Run(Table table, IReadOnlyList<string> quasiIdentifiers, int? maxSubsetSize = null, CancellationToken cancellationToken = default, IProgress<AnalysisProgress>? progress = null)
     {
         var columns = QuasiIdentifierSet.Resolve(table, quasiIdentifiers);
         var classes = EquivalenceClasses.Build(columns, table.RowCount, cancellationToken);
-        return Run(columns, classes, maxSubsetSize, cancellationToken);
+        return Run(columns, classes, maxSubsetSize, cancellationToken, progress);
     }
 
-    internal static IReadOnlyList<AttributeRisk> Run(Column[] columns, EquivalenceClasses full, int? maxSubsetSize, CancellationToken cancellationToken)
+    internal static IReadOnlyList<AttributeRisk> Run(Column[] columns, EquivalenceClasses full, int? maxSubsetSize, CancellationToken cancellationToken, IProgress<AnalysisProgress>? progress = null)
     {
         var q = columns.Length;
         if (q > MaxQuasiIdentifiers)
@@ -82,6 +83,7 @@ public static class AttributeRiskAnalysis
         // non-unique, its residual; the rest are unique classes of one record, counted without looking at them.
         var previous = new Dictionary<long, int[]?> { [0L] = null }; // null: every full class
         var first = 0;
+        var steps = ProgressSteps.Start(progress, "quasi-identifier subsets", masks.Count);
         while (first < masks.Count)
         {
             var size = long.PopCount(masks[first]);
@@ -117,6 +119,7 @@ public static class AttributeRiskAnalysis
                 },
                 pool.Add);
             previous = new Dictionary<long, int[]?>(current);
+            steps.Advance(last - first);
             first = last;
         }
 
