@@ -12,7 +12,7 @@ namespace RiskNotebooks.Cli;
 /// <summary><c>risknb anonymize</c> and <c>risknb whatif</c>: the options of <see cref="AnonymizeRequest.Table"/> and <see cref="WhatIfRequest.Table"/>, plus the files and formats of the command line.</summary>
 internal static class AnonymizeCommand
 {
-    internal static Command Create(TextWriter output)
+    internal static Command Create(TextWriter output, ProgressDisplay? progress = null)
     {
         var table = new TableCommand<AnonymizeRequest>(AnonymizeRequest.Table);
         var format = OutputFormat.Create();
@@ -28,11 +28,17 @@ internal static class AnonymizeCommand
             files.Input(request.HierarchyFolder, "--hierarchies", folderAllowed: true);
             files.Input(request.KeyFile, "--key-file");
             var outPath = files.Output(request.Out, "--out", "released table");
-            var reportPath = report.Check(parse, files);
+            var reportPath = report.CheckedPath(parse, files);
             var data = Load(path, request, cancellationToken);
             var settings = request.ToSettings(data, request.QuasiIdentifiers);
             var transformation = request.Generalize is null ? null : Transformation.Parse(request.Generalize, settings.QuasiIdentifiers, "--generalize");
-            var (result, release) = TreatmentAnalysis.Run(data, settings, transformation, request.ToReleaseOptions(), outPath, cancellationToken);
+            TreatmentReport result;
+            Release? release;
+            using (var bar = progress?.Start())
+            {
+                (result, release) = TreatmentAnalysis.Run(data, settings, transformation, request.ToReleaseOptions(), outPath, cancellationToken, bar);
+            }
+
             if (outPath is not null)
             {
                 if (release is null)
@@ -66,7 +72,7 @@ internal static class AnonymizeCommand
             using var files = new CommandFiles();
             files.Input(path, "FILE");
             files.Input(request.HierarchyFolder, "--hierarchies", folderAllowed: true);
-            var reportPath = report.Check(parse, files);
+            var reportPath = report.CheckedPath(parse, files);
             var data = Load(path, request, cancellationToken);
             var (settings, transformation) = request.ToSettings(data, request.QuasiIdentifiers);
             var (result, _) = TreatmentAnalysis.Run(data, settings, transformation, request.ToReleaseOptions(), null, cancellationToken);
@@ -83,7 +89,7 @@ internal static class AnonymizeCommand
     {
         var data = TableFiles.Load(path, request.ToLoadOptions(), cancellationToken);
         return data.RowCount == 0
-            ? throw new InputFormatException(path, null, null, null, "the file has a header but no records: there is nothing to treat.")
+            ? throw InputFormatException.OfFile(path, "the file has a header but no records: there is nothing to treat.")
             : data;
     }
 

@@ -25,7 +25,7 @@ internal static class AssessCommand
             var path = request.Path ?? LocateExample();
             using var files = new CommandFiles();
             files.Input(path, "FILE");
-            var reportPath = html.Check(parse, files);
+            var reportPath = html.CheckedPath(parse, files);
             var document = AssessmentFile.Load(path);
             files.Inputs(
                 document.Assessment.Assets.SelectMany(a => new[] { a.Measurement, a.PlannedDataMeasure?.Measurement }).Select(m => m?.InputPath).OfType<string>(),

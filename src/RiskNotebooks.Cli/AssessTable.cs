@@ -29,8 +29,8 @@ internal static class AssessTable
 
         o.WriteLine();
         var harm = r.Harm;
-        var derived = harm.IsOverridden ? $" (the rules derive {L(harm.DerivedLevel)})" : string.Empty;
-        o.WriteLine($"Harm: {L(harm.Level)}{derived}");
+        var derived = harm.IsOverridden ? $" (the rules derive {Level(harm.DerivedLevel)})" : string.Empty;
+        o.WriteLine($"Harm: {Level(harm.Level)}{derived}");
         foreach (var reason in harm.Reasons)
         {
             o.WriteLine($"  - {reason.Text}");
@@ -39,10 +39,10 @@ internal static class AssessTable
         o.WriteLine();
         var (i, s) = (r.InitialLikelihood, r.ResidualLikelihood);
         o.WriteLine($"{"Likelihood = P(re-id | attempt) × P(attempt)",-46} {"initial",-16} residual");
-        o.WriteLine($"  {"P(re-id | attempt), " + i.Reidentification.Basis.Replace('-', ' '),-44} {P(i.Reidentification.Probability),-16} {P(s.Reidentification.Probability)}");
-        o.WriteLine($"  {"P(attempt), the weakest link",-44} {P(i.AttemptProbability),-16} {P(s.AttemptProbability)}");
-        o.WriteLine($"  {"P(re-id)",-44} {P(i.Probability),-16} {P(s.Probability)}");
-        o.WriteLine($"  {"likelihood",-44} {L(i.Level),-16} {L(s.Level)}");
+        o.WriteLine($"  {"P(re-id | attempt), " + i.Reidentification.Basis.Replace('-', ' '),-44} {Probability(i.Reidentification.Probability),-16} {Probability(s.Reidentification.Probability)}");
+        o.WriteLine($"  {"P(attempt), the weakest link",-44} {Probability(i.AttemptProbability),-16} {Probability(s.AttemptProbability)}");
+        o.WriteLine($"  {"P(re-id)",-44} {Probability(i.Probability),-16} {Probability(s.Probability)}");
+        o.WriteLine($"  {"likelihood",-44} {Level(i.Level),-16} {Level(s.Level)}");
         o.WriteLine($"  cut points: {string.Join(", ", RiskLevels.All.Select(l => $"{l.Name()} {r.Assessment.Options.Likelihood.RangeOf(l)}"))}");
         if (r.Assets.Count > 1)
         {
@@ -51,7 +51,7 @@ internal static class AssessTable
             {
                 var linked = a.InitialLikelihood.Reidentification.Basis == "linked" ? " (linked)" : string.Empty;
                 var how = a.Asset.Measurement is { } measured ? $"{measured.Source}, {measured.Method}" : "not measured (assumed 1)";
-                o.WriteLine($"    {a.Asset.Id}: {P(a.InitialLikelihood.Reidentification.Probability)} → {P(a.ResidualLikelihood.Reidentification.Probability)}{linked}; {how}");
+                o.WriteLine($"    {a.Asset.Id}: {Probability(a.InitialLikelihood.Reidentification.Probability)} → {Probability(a.ResidualLikelihood.Reidentification.Probability)}{linked}; {how}");
                 if (a.Asset.PlannedDataMeasure is { } planned)
                 {
                     o.WriteLine($"      after '{planned.Name}': {planned.Measurement.Source}, {planned.Measurement.Method}");
@@ -74,7 +74,7 @@ internal static class AssessTable
         {
             var before = r.InitialAttempt.Paths[p];
             var after = r.ResidualAttempt.Paths[p];
-            o.WriteLine($"  {Vocabulary.Words(before.Path),-28} {P(before.AttemptProbability)} → {P(after.AttemptProbability)}");
+            o.WriteLine($"  {Vocabulary.Words(before.Path),-28} {Probability(before.AttemptProbability)} → {Probability(after.AttemptProbability)}");
             o.WriteLine($"    initial:  {Weak(before.WeakestLink)}");
             if (after.WeakestLink.Safeguard?.Safeguard != before.WeakestLink.Safeguard?.Safeguard || after.AttemptProbability != before.AttemptProbability)
             {
@@ -109,8 +109,8 @@ internal static class AssessTable
         o.WriteLine($"  classification      {Vocabulary.Words(md.Classification)}. {md.ClassificationReason}");
         o.WriteLine($"  personal data       {Vocabulary.Words(md.PersonalData)}. {md.PersonalDataReason}");
         o.WriteLine($"  special categories  {(md.SpecialCategories.Count == 0 ? "none" : string.Join(", ", md.SpecialCategories.Select(Vocabulary.Words)))}");
-        o.WriteLine($"  identifiability     {md.Identifiability.Basis.Replace('-', ' ')} {P(md.Identifiability.Initial)} → {P(md.Identifiability.Residual)}");
-        o.WriteLine($"  harm, likelihood    {L(md.Harm)}; {L(md.InitialLikelihood)} → {L(md.ResidualLikelihood)}");
+        o.WriteLine($"  identifiability     {md.Identifiability.Basis.Replace('-', ' ')} {Probability(md.Identifiability.Initial)} → {Probability(md.Identifiability.Residual)}");
+        o.WriteLine($"  harm, likelihood    {Level(md.Harm)}; {Level(md.InitialLikelihood)} → {Level(md.ResidualLikelihood)}");
         var minimum = md.PermittedOpenness.MinimumCellSize is { } k ? $" (cells of at least {k})" : string.Empty;
         o.WriteLine($"  permitted openness  {Vocabulary.Words(md.PermittedOpenness.Level)}{minimum}. {string.Join(" ", md.PermittedOpenness.Reasons)}");
         if (md.PermittedOpenness.DataUseCodes.Count > 0)
@@ -154,10 +154,10 @@ internal static class AssessTable
     private static string Weak(WeakestLink link)
         => link.Safeguard is { } s ? $"'{s.Safeguard.Need}': {s.Describe()}" : "public release: no control counts";
 
-    private static string Cell(RiskCell c) => $"harm {L(c.Harm)} × likelihood {L(c.Likelihood)} = {L(c.Level)} risk, zone {Vocabulary.Words(c.Zone)} ({(int)c.Zone})";
+    private static string Cell(RiskCell c) => $"harm {Level(c.Harm)} × likelihood {Level(c.Likelihood)} = {Level(c.Level)} risk, zone {Vocabulary.Words(c.Zone)} ({(int)c.Zone})";
 
-    private static string L(RiskLevel level) => $"{level.Name()} ({level.Number()})";
+    private static string Level(RiskLevel level) => $"{level.Name()} ({level.Number()})";
 
-    private static string P(double p)
+    private static string Probability(double p)
         => p == 0 || p >= 0.01 ? p.ToString("0.####", Invariant) : p.ToString("0.######", Invariant);
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using RiskNotebooks.Commands;
 
 namespace RiskNotebooks.Cli;
 
@@ -10,15 +11,25 @@ public static class CliApp
     /// <param name="output">Standard output.</param>
     /// <param name="error">Standard error.</param>
     /// <returns>The exit code (see <see cref="ExitCodes"/>).</returns>
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    public static int Run(string[] args, TextWriter output, TextWriter error) => Run(args, output, error, showProgress: false, CancellationToken.None);
+
+    /// <summary>Runs <c>risknb</c> with the given arguments, a progress bar if asked for, and a way to stop it.</summary>
+    /// <param name="args">The arguments.</param>
+    /// <param name="output">Standard output.</param>
+    /// <param name="error">Standard error.</param>
+    /// <param name="showProgress">Whether the long commands draw a progress bar on <paramref name="error"/>: only when it is a terminal.</param>
+    /// <param name="cancellationToken">Stops the command (Ctrl+C): it ends with <see cref="ExitCodes.Cancelled"/> and writes no output file.</param>
+    /// <returns>The exit code (see <see cref="ExitCodes"/>).</returns>
+    public static int Run(string[] args, TextWriter output, TextWriter error, bool showProgress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(args);
+        var progress = showProgress ? new ProgressDisplay(error, enabled: true) : ProgressDisplay.None;
         // Assessments can measure attribute disclosure with the learner (an asset's "inference").
         RiskNotebooks.ML.AssessmentInference.Register();
         var root = new RootCommand("RiskNotebooks: how likely is re-identification, how much harm, and where does the risk sit?")
         {
-            ReidCommand.Create(output),
-            LocationCommand.Create(output),
+            ReidCommand.Create(output, progress),
+            LocationCommand.Create(output, progress),
             GenerateCommand.Create(output),
             AssessCommand.Create(output),
             ReportCommand.Create(),
@@ -27,7 +38,7 @@ public static class CliApp
             CatalogueCommand.Create(output),
             DicomCommand.Create(output),
             InferCommand.Create(output),
-            AnonymizeCommand.Create(output),
+            AnonymizeCommand.Create(output, progress),
             AnonymizeCommand.CreateWhatIf(output),
             Notebooks.NotebooksCommand.Create(output),
             Kernel.KernelCommand.Create(output, error), Kernel.RunCommand.Create(output, error),
@@ -55,17 +66,19 @@ public static class CliApp
 
         try
         {
-            return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+            // Signals are the caller's (Program cancels the token on Ctrl+C): no termination handling of System.CommandLine's own.
+            var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null };
+            return parsed.InvokeAsync(configuration, cancellationToken).GetAwaiter().GetResult();
         }
         catch (RiskNotebooksException e)
         {
-            error.WriteLine($"risknb: {e.Message}");
+            error.WriteLine($"risknb: {OptionSpellings.ForHost(e).Message}");
             return ExitCodes.BadInput;
         }
         catch (OperationCanceledException)
         {
-            error.WriteLine("risknb: cancelled.");
-            return ExitCodes.InternalError;
+            error.WriteLine("risknb: cancelled: nothing was written.");
+            return ExitCodes.Cancelled;
         }
         catch (Exception e)
         {

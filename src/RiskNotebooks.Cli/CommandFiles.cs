@@ -23,7 +23,7 @@ internal sealed class CommandFiles : IDisposable
     {
         if (path is not null)
         {
-            InputFile.Check(path, optionName, folderAllowed);
+            InputFile.RequireReadable(path, optionName, folderAllowed);
             inputs.Add((path, optionName));
         }
 

@@ -25,7 +25,7 @@ internal static class DicomCommand
             var request = table.Bind(parse);
             using var files = new CommandFiles();
             files.Input(request.Path, "FOLDER|FILE", folderAllowed: true);
-            var reportPath = report.Check(parse, files);
+            var reportPath = report.CheckedPath(parse, files);
             files.CheckOutputs();
             var error = parse.InvocationConfiguration.Error;
             var named = 0;

@@ -11,4 +11,7 @@ public static class ExitCodes
 
     /// <summary>Bad usage or bad input: the message on standard error names the option, file, line or column.</summary>
     public const int BadInput = 2;
+
+    /// <summary>Stopped by Ctrl+C (SIGINT) before the end: no output file was written. 130 is 128 + SIGINT, as shells report it.</summary>
+    public const int Cancelled = 130;
 }

@@ -24,7 +24,7 @@ internal static class GenomeCommand
         {
             var request = table.Bind(parse);
             using var files = new CommandFiles();
-            var reportPath = report.Check(parse, files);
+            var reportPath = report.CheckedPath(parse, files);
             var recordsPath = files.Output(parse.GetValue(records), "--records", "per-sample results");
             files.Input(request.Path, "FILE");
             files.Input(request.FrequencyTable, "--frequency-table");

@@ -27,11 +27,11 @@ internal static class InferCommand
             var options = request.ToOptions(request.QuasiIdentifiers, request.SensitiveAttributes);
             using var files = new CommandFiles();
             files.Input(path, "FILE");
-            var reportPath = report.Check(parse, files);
+            var reportPath = report.CheckedPath(parse, files);
             var data = TableFiles.Load(path, request.ToLoadOptions([.. options.QuasiIdentifiers, .. options.SensitiveAttributes]), cancellationToken);
             if (data.RowCount == 0)
             {
-                throw new InputFormatException(path, null, null, null, "the file has a header but no records: there is nothing to measure.");
+                throw InputFormatException.OfFile(path, "the file has a header but no records: there is nothing to measure.");
             }
 
             if (request.Released is { } releasedPath)

@@ -10,7 +10,7 @@ internal static class LocationCommand
 {
     internal const string DemoFileName = "traces_100.csv";
 
-    internal static Command Create(TextWriter output)
+    internal static Command Create(TextWriter output, ProgressDisplay? progress = null)
     {
         var table = new TableCommand<LocationRequest>(LocationRequest.Table);
         var records = new Option<string?>("--records") { Description = "Write per-user results (user id, points, unique shares, risks) to this CSV. Per-user output: share with care." };
@@ -20,20 +20,25 @@ internal static class LocationCommand
         var report = new ReportFile(command);
         command.Options.Add(format);
 
-        command.SetAction(parse =>
+        command.SetAction((parse, cancellationToken) =>
         {
             var request = table.Bind(parse); // every option checked before a long load
             var options = request.ToOptions();
             var path = request.Path ?? LocateDemo();
             using var files = new CommandFiles();
-            var reportPath = report.Check(parse, files);
+            var reportPath = report.CheckedPath(parse, files);
             var recordsPath = files.Output(parse.GetValue(records), "--records", "per-user results");
             files.Input(path, "FILE");
             var antennaPath = files.Input(request.Antennas, "--antennas");
             files.CheckOutputs(); // now against the inputs too
             var antennas = antennaPath is null ? null : AntennaTable.Load(antennaPath);
             var traces = TraceReader.Load(path, request.ToLoadOptions(antennas));
-            var result = LocationRiskAnalysis.Run(traces, options);
+            LocationRiskReport result;
+            using (var bar = progress?.Start())
+            {
+                result = LocationRiskAnalysis.Run(traces, options, cancellationToken, bar);
+            }
+
             if (recordsPath is not null)
             {
                 LocationRecordsCsv.Write(files.Staged, recordsPath, result);
@@ -50,7 +55,7 @@ internal static class LocationCommand
                 LocationTable.Write(result, output);
             }
 
-            return ExitCodes.Ok;
+            return Task.FromResult(ExitCodes.Ok);
         });
 
         return command;

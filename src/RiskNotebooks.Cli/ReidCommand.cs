@@ -13,7 +13,7 @@ namespace RiskNotebooks.Cli;
 /// <summary><c>risknb reid</c>: the options of <see cref="ReidRequest.Table"/>, plus the files and formats of the command line.</summary>
 internal static class ReidCommand
 {
-    internal static Command Create(TextWriter output)
+    internal static Command Create(TextWriter output, ProgressDisplay? progress = null)
     {
         var table = new TableCommand<ReidRequest>(ReidRequest.Table);
         var records = new Option<string?>("--records") { Description = "Write record-level risks (row, fk, Fk, risk, ...) to this CSV. Record-level output: share with care." };
@@ -23,7 +23,7 @@ internal static class ReidCommand
         var report = new ReportFile(command);
         command.Options.Add(format);
 
-        command.SetAction(parse =>
+        command.SetAction((parse, cancellationToken) =>
         {
             var request = table.Bind(parse);
             var path = request.Path;
@@ -40,7 +40,7 @@ internal static class ReidCommand
 
             if (request.Database is not null)
             {
-                return MeasureInDatabase(parse, request, records, report, format, output);
+                return Task.FromResult(MeasureInDatabase(parse, request, records, report, format, output));
             }
 
             path ??= DemoData.Locate();
@@ -48,16 +48,21 @@ internal static class ReidCommand
             files.Input(path, "FILE");
             var populationPath = files.Input(request.PopulationTable, "--population-table");
             var recordsPath = files.Output(parse.GetValue(records), "--records", "record-level risks");
-            var reportPath = report.Check(parse, files);
+            var reportPath = report.CheckedPath(parse, files);
             var loadOptions = request.ToLoadOptions(request.ColumnsFor(qis));
-            var data = TableFiles.Load(path, loadOptions);
+            var data = TableFiles.Load(path, loadOptions, cancellationToken);
             if (data.RowCount == 0)
             {
                 throw InputFormatException.OfFile(path, "the file has a header but no records: there is nothing to measure.");
             }
 
-            var populationData = populationPath is null ? null : TableFiles.Load(populationPath, loadOptions with { Columns = qis });
-            var result = ReidentificationAnalysis.Run(data, request.ToOptions(qis, populationData));
+            var populationData = populationPath is null ? null : TableFiles.Load(populationPath, loadOptions with { Columns = qis }, cancellationToken);
+            ReidentificationReport result;
+            using (var bar = progress?.Start())
+            {
+                result = ReidentificationAnalysis.Run(data, request.ToOptions(qis, populationData), cancellationToken, bar);
+            }
+
             if (recordsPath is not null)
             {
                 RecordsCsv.Write(files.Staged, recordsPath, result);
@@ -74,7 +79,7 @@ internal static class ReidCommand
                 ReidTable.Write(result, output);
             }
 
-            return ExitCodes.Ok;
+            return Task.FromResult(ExitCodes.Ok);
         });
 
         return command;

@@ -32,7 +32,7 @@ internal sealed class ReportFile
     }
 
     /// <summary>The report's path, checked with the command's files before any work (see <see cref="CommandFiles.Report"/>); null when not asked for.</summary>
-    internal string? Check(ParseResult parse, CommandFiles files) => files.Report(parse.GetValue(path));
+    internal string? CheckedPath(ParseResult parse, CommandFiles files) => files.Report(parse.GetValue(path));
 
     /// <summary>Whether --report was given.</summary>
     internal bool IsGiven(ParseResult parse) => parse.GetValue(path) is not null;

@@ -41,7 +41,7 @@ internal static class TextCommand
                 RiskNotebooks.Data.AtomicFile.CheckFolderTarget(redactTo, "--redact", keptApart);
             }
 
-            var reportPath = html.Check(parse, files);
+            var reportPath = html.CheckedPath(parse, files);
             var labelled = labelsPath is null ? null : LabelsFile.Read(labelsPath);
             var folder = Directory.Exists(source) ? source : Path.GetDirectoryName(Path.GetFullPath(source)) ?? ".";
             var found = labelled is null ? null : new FindingsByDocument(source);

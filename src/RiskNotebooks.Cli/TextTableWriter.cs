@@ -23,7 +23,7 @@ internal sealed class TextTableWriter(TextWriter output, string source)
         var risk = report.Risk;
         var direct = risk.DirectIdentifiers.Values.Sum();
         var special = string.Join(", ", risk.SpecialCategories.Keys.Select(EntityTypes.NameOf));
-        output.WriteLine($"  {Fit(name, 34),-34} {(report.Language == TextLanguage.Swedish ? "sv" : "en"),-4} {Level(risk.Level),-10} {N(direct),6}  {Fit(string.Join(", ", risk.QuasiIdentifierKinds), 44),-44} {special}");
+        output.WriteLine($"  {Fit(name, 34),-34} {(report.Language == TextLanguage.Swedish ? "sv" : "en"),-4} {Level(risk.Level),-10} {Count(direct),6}  {Fit(string.Join(", ", risk.QuasiIdentifierKinds), 44),-44} {special}");
     }
 
     internal void End(TextCorpusReport report, TextEvaluationReport? evaluation)
@@ -35,27 +35,27 @@ internal sealed class TextTableWriter(TextWriter output, string source)
         }
 
         output.WriteLine();
-        output.WriteLine($"  {Documents(s.DocumentCount)} ({N(s.SwedishDocuments)} Swedish, {N(s.EnglishDocuments)} English), {N(s.CharacterCount)} characters");
+        output.WriteLine($"  {Documents(s.DocumentCount)} ({Count(s.SwedishDocuments)} Swedish, {Count(s.EnglishDocuments)} English), {Count(s.CharacterCount)} characters");
         output.WriteLine();
         output.WriteLine("  risk level      documents");
         foreach (var level in Enum.GetValues<DocumentRiskLevel>().Reverse())
         {
-            output.WriteLine($"  {Level(level),-12} {N(s.DocumentsAt(level)),12}");
+            output.WriteLine($"  {Level(level),-12} {Count(s.DocumentsAt(level)),12}");
         }
 
-        output.WriteLine($"  with special categories (GDPR Art. 9) or criminal data (Art. 10): {N(s.DocumentsWithSpecialCategories)}");
+        output.WriteLine($"  with special categories (GDPR Art. 9) or criminal data (Art. 10): {Count(s.DocumentsWithSpecialCategories)}");
         output.WriteLine();
         output.WriteLine($"  {"found",-22} {"kind",-18} {"mentions",10} {"documents",10}");
         foreach (var (type, n) in s.Mentions.OrderBy(p => EntityTypes.KindOf(p.Key)).ThenByDescending(p => p.Value))
         {
-            output.WriteLine($"  {EntityTypes.NameOf(type),-22} {Kind(EntityTypes.KindOf(type)),-18} {N(n),10} {N(s.DocumentsWith[type]),10}");
+            output.WriteLine($"  {EntityTypes.NameOf(type),-22} {Kind(EntityTypes.KindOf(type)),-18} {Count(n),10} {Count(s.DocumentsWith[type]),10}");
         }
 
         if (report.RedactedTo is not null)
         {
             output.WriteLine();
             output.WriteLine($"  redacted copies and .spans.json files in {report.RedactedTo}");
-            output.WriteLine($"    distinct values replaced: {string.Join(", ", report.RedactionTags.Select(p => $"{EntityTypes.NameOf(p.Key)} {N(p.Value)}"))}");
+            output.WriteLine($"    distinct values replaced: {string.Join(", ", report.RedactionTags.Select(p => $"{EntityTypes.NameOf(p.Key)} {Count(p.Value)}"))}");
         }
 
         if (evaluation is not null)
@@ -65,20 +65,20 @@ internal sealed class TextTableWriter(TextWriter output, string source)
             output.WriteLine($"  {"type",-22} {"precision",9} {"recall",8} {"labels",8} {"found",8}");
             foreach (var score in evaluation.Entities)
             {
-                output.WriteLine($"  {EntityTypes.NameOf(score.Type),-22} {P(score.Precision),9} {P(score.Recall),8} {N(score.Labelled),8} {N(score.TruePositives + score.FalsePositives),8}");
+                output.WriteLine($"  {EntityTypes.NameOf(score.Type),-22} {Probability(score.Precision),9} {Probability(score.Recall),8} {Count(score.Labelled),8} {Count(score.TruePositives + score.FalsePositives),8}");
             }
 
             output.WriteLine($"  special categories, per document:");
             foreach (var score in evaluation.SpecialCategories)
             {
-                output.WriteLine($"  {EntityTypes.NameOf(score.Type),-22} {P(score.Precision),9} {P(score.Recall),8} {N(score.Labelled),8} {N(score.TruePositives + score.FalsePositives),8}");
+                output.WriteLine($"  {EntityTypes.NameOf(score.Type),-22} {Probability(score.Precision),9} {Probability(score.Recall),8} {Count(score.Labelled),8} {Count(score.TruePositives + score.FalsePositives),8}");
             }
         }
     }
 
     private static string Level(DocumentRiskLevel level) => level.ToString().ToLowerInvariant();
 
-    private static string Documents(long count) => count == 1 ? "1 document" : $"{N(count)} documents";
+    private static string Documents(long count) => count == 1 ? "1 document" : $"{Count(count)} documents";
 
     private static string Kind(EntityKind kind) => kind switch
     {
@@ -89,7 +89,7 @@ internal sealed class TextTableWriter(TextWriter output, string source)
 
     private static string Fit(string text, int width) => text.Length <= width ? text : "…" + text[^(width - 1)..];
 
-    private static string N(long n) => n.ToString("N0", Invariant);
+    private static string Count(long n) => n.ToString("N0", Invariant);
 
-    private static string P(double p) => p.ToString("0.000", Invariant);
+    private static string Probability(double p) => p.ToString("0.000", Invariant);
 }

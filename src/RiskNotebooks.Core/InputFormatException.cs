@@ -48,6 +48,26 @@ public sealed class InputFormatException : RiskNotebooksException
     public static InputFormatException OfFile(string filePath, string problem, Exception? innerException = null)
         => new(filePath, null, null, null, problem, innerException);
 
+    /// <summary>A problem on one line of a text file, tied to no column.</summary>
+    /// <param name="filePath">The file, as the user named it.</param>
+    /// <param name="line">The 1-based line, or <see langword="null"/> when the reader could not tell it.</param>
+    /// <param name="problem">What is wrong, without values from the file.</param>
+    /// <param name="innerException">The cause, if any; its message must not carry values either.</param>
+    /// <returns>The exception.</returns>
+    public static InputFormatException AtLine(string filePath, long? line, string problem, Exception? innerException = null)
+        => new(filePath, line, null, null, problem, innerException);
+
+    /// <summary>
+    /// The one message for bytes that are not UTF-8 in a file that must be UTF-8 (JSON, YAML): where they are, never what
+    /// they are.
+    /// </summary>
+    /// <param name="filePath">The file, as the user named it.</param>
+    /// <param name="line">The 1-based line of the first bad byte.</param>
+    /// <param name="column">The 1-based column of the first bad byte, when the reader knows it.</param>
+    /// <returns>The exception.</returns>
+    public static InputFormatException NotUtf8(string filePath, long line, int? column = null)
+        => new(filePath, line, column, null, "not valid UTF-8 here: save the file as UTF-8.");
+
     /// <summary>
     /// The one mapping of a file-system failure while opening or reading a file to the message users see: missing,
     /// permission denied (or a folder), or unreadable. Every reader uses it.

@@ -1,6 +1,7 @@
 using Microsoft.DotNet.Interactive;
 using Microsoft.DotNet.Interactive.CSharp;
 using Microsoft.DotNet.Interactive.Formatting;
+using RiskNotebooks.Commands;
 using RiskNotebooks.Interactive.Commands;
 using RiskNotebooks.Reporting.Notebook;
 
@@ -69,7 +70,7 @@ internal static class MagicCommands
                 }
                 catch (RiskNotebooksException e)
                 {
-                    context.Fail(directive, null, e.Message);
+                    context.Fail(directive, null, OptionSpellings.ForHost(e).Message);
                 }
 
                 return Task.CompletedTask;

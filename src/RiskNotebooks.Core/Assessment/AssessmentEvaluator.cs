@@ -72,7 +72,7 @@ internal static class AssessmentEvaluator
         }
 
         return new ReidentificationEstimate(RiskStage.Residual, initial.Probability, initial.Basis, initial.Measurement,
-            [.. initial.Reasons, new Reason("data-measure-no-gain", $"The planned data measure '{planned.Name}' does not lower the measured risk ({P(after.Probability)} against {P(initial.Probability)}): the initial value is kept.")]);
+            [.. initial.Reasons, new Reason("data-measure-no-gain", $"The planned data measure '{planned.Name}' does not lower the measured risk ({Probability(after.Probability)} against {Probability(initial.Probability)}): the initial value is kept.")]);
     }
 
     private static ReidentificationEstimate Measured(RiskStage stage, IReidentificationMeasurement measurement, ReleaseSetting setting, string? plannedMeasure)
@@ -84,7 +84,7 @@ internal static class AssessmentEvaluator
             ? "a public release: an attacker may pick the most exposed record, so the highest risk is the measure (El Emam & Arbuckle 2013)"
             : $"a {Vocabulary.Words(setting)} setting: a non-public release is measured by the average risk (El Emam & Arbuckle 2013)";
         var after = plannedMeasure is null ? string.Empty : $"After the planned data measure '{plannedMeasure}': ";
-        var text = $"{after}P(re-id | attempt) = {P(p)}, the {which} risk of {measurement.Source} ({measurement.Method}), for {why}.";
+        var text = $"{after}P(re-id | attempt) = {Probability(p)}, the {which} risk of {measurement.Source} ({measurement.Method}), for {why}.";
         return new ReidentificationEstimate(stage, p, highest ? "highest-risk" : "average-risk", measurement, [new Reason(highest ? "highest-risk" : "average-risk", text)]);
     }
 
@@ -112,10 +112,10 @@ internal static class AssessmentEvaluator
         }
 
         var combined = AssetLinkage.Combine(partners.Select(j => own[j].Probability).Prepend(estimate.Probability));
-        var terms = string.Join(" × ", partners.Select(j => own[j].Probability).Prepend(estimate.Probability).Select(p => $"(1 − {P(p)})"));
-        var names = string.Join(", ", partners.Select(j => $"{assessment.Assets[j].Id} ({P(own[j].Probability)})"));
+        var terms = string.Join(" × ", partners.Select(j => own[j].Probability).Prepend(estimate.Probability).Select(p => $"(1 − {Probability(p)})"));
+        var names = string.Join(", ", partners.Select(j => $"{assessment.Assets[j].Id} ({Probability(own[j].Probability)})"));
         var bases = string.Join("; ", linkages.Select(l => l.Basis));
-        var text = $"Linked with {names}: {bases}. A person in linked assets is singled out through any of them, so P(re-id | attempt) = 1 − {terms} = {P(combined)} (was {P(estimate.Probability)} for {asset.Id} alone).";
+        var text = $"Linked with {names}: {bases}. A person in linked assets is singled out through any of them, so P(re-id | attempt) = 1 − {terms} = {Probability(combined)} (was {Probability(estimate.Probability)} for {asset.Id} alone).";
         return new ReidentificationEstimate(estimate.Stage, combined, "linked", estimate.Measurement, [.. estimate.Reasons, new Reason("linked", text)]);
     }
 
@@ -125,7 +125,7 @@ internal static class AssessmentEvaluator
         var level = scale.LevelOf(p);
         var reasons = new List<Reason>(reid.Reasons);
         reasons.AddRange(attempt.Reasons);
-        reasons.Add(new Reason("likelihood-scale", $"P(re-id) = {P(reid.Probability)} × {P(attempt.Probability)} = {P(p)}: {level.Name()} ({scale.RangeOf(level)}).", level));
+        reasons.Add(new Reason("likelihood-scale", $"P(re-id) = {Probability(reid.Probability)} × {Probability(attempt.Probability)} = {Probability(p)}: {level.Name()} ({scale.RangeOf(level)}).", level));
         return new LikelihoodEstimate(reid.Stage, reid, attempt.Probability, level, reasons, assetId);
     }
 
@@ -151,7 +151,7 @@ internal static class AssessmentEvaluator
         }
 
         var top = estimates.OrderByDescending(e => e.Probability).First();
-        var reasons = new List<Reason> { new("highest-asset", $"The likelihood of the assessment is the highest of its {estimates.Length} assets': {top.AssetId} ({P(top.Probability)}, {top.Level.Name()}).", top.Level) };
+        var reasons = new List<Reason> { new("highest-asset", $"The likelihood of the assessment is the highest of its {estimates.Length} assets': {top.AssetId} ({Probability(top.Probability)}, {top.Level.Name()}).", top.Level) };
         reasons.AddRange(top.Reasons);
         return new LikelihoodEstimate(stage, top.Reidentification, top.AttemptProbability, top.Level, reasons, top.AssetId);
     }
@@ -184,8 +184,8 @@ internal static class AssessmentEvaluator
 
                     var path = Vocabulary.Words(after.Path);
                     var text = after.AttemptProbability < before.AttemptProbability
-                        ? $"{name} (planned) provides '{now.Safeguard.Need}' on the {path} path: P(attempt) along it {P(before.AttemptProbability)} → {P(after.AttemptProbability)}."
-                        : $"{name} (planned) provides '{now.Safeguard.Need}' on the {path} path, but the path is still limited by '{after.WeakestLink.Safeguard!.Safeguard.Need}' ({after.WeakestLink.Safeguard.Describe()}): P(attempt) along it stays {P(after.AttemptProbability)}.";
+                        ? $"{name} (planned) provides '{now.Safeguard.Need}' on the {path} path: P(attempt) along it {Probability(before.AttemptProbability)} → {Probability(after.AttemptProbability)}."
+                        : $"{name} (planned) provides '{now.Safeguard.Need}' on the {path} path, but the path is still limited by '{after.WeakestLink.Safeguard!.Safeguard.Need}' ({after.WeakestLink.Safeguard.Describe()}): P(attempt) along it stays {Probability(after.AttemptProbability)}.";
                     effects.Add(new MeasureEffect(MeasureKind.Control, name, control.Id, null, after.Path, before.AttemptProbability, after.AttemptProbability, text));
                 }
             }
@@ -204,8 +204,8 @@ internal static class AssessmentEvaluator
                 var before = asset.InitialLikelihood.Reidentification.Probability;
                 var after = asset.ResidualLikelihood.Reidentification.Probability;
                 var text = after < before
-                    ? $"{planned.Name} (planned, {asset.Asset.Id}): P(re-id | attempt) {P(before)} → {P(after)}."
-                    : $"{planned.Name} (planned, {asset.Asset.Id}): does not lower P(re-id | attempt) ({P(before)}).";
+                    ? $"{planned.Name} (planned, {asset.Asset.Id}): P(re-id | attempt) {Probability(before)} → {Probability(after)}."
+                    : $"{planned.Name} (planned, {asset.Asset.Id}): does not lower P(re-id | attempt) ({Probability(before)}).";
                 effects.Add(new MeasureEffect(MeasureKind.DataMeasure, planned.Name, null, asset.Asset.Id, null, before, after, text));
             }
         }
@@ -218,10 +218,10 @@ internal static class AssessmentEvaluator
         var reasons = new List<Reason>
         {
             new("attempt-change", initialAttempt.Probability == residualAttempt.Probability
-                ? $"P(attempt) stays {P(initialAttempt.Probability)}: the planned controls do not strengthen the weakest link ({Vocabulary.Words(residualAttempt.WeakestLink.Path)})."
-                : $"P(attempt) {P(initialAttempt.Probability)} → {P(residualAttempt.Probability)}: the weakest link moves from {Vocabulary.Words(initialAttempt.WeakestLink.Path)} to {Vocabulary.Words(residualAttempt.WeakestLink.Path)}."),
-            new("reidentification-change", $"P(re-id | attempt) {P(initial.Reidentification.Probability)} → {P(residual.Reidentification.Probability)}."),
-            new("likelihood-change", $"Likelihood {initial.Level.Name()} ({P(initial.Probability)}) → {residual.Level.Name()} ({P(residual.Probability)}).", residual.Level),
+                ? $"P(attempt) stays {Probability(initialAttempt.Probability)}: the planned controls do not strengthen the weakest link ({Vocabulary.Words(residualAttempt.WeakestLink.Path)})."
+                : $"P(attempt) {Probability(initialAttempt.Probability)} → {Probability(residualAttempt.Probability)}: the weakest link moves from {Vocabulary.Words(initialAttempt.WeakestLink.Path)} to {Vocabulary.Words(residualAttempt.WeakestLink.Path)}."),
+            new("reidentification-change", $"P(re-id | attempt) {Probability(initial.Reidentification.Probability)} → {Probability(residual.Reidentification.Probability)}."),
+            new("likelihood-change", $"Likelihood {initial.Level.Name()} ({Probability(initial.Probability)}) → {residual.Level.Name()} ({Probability(residual.Probability)}).", residual.Level),
             new("risk-change", initialCell == residualCell
                 ? $"The risk stays in the cell harm {initialCell.Harm.Name()} × likelihood {initialCell.Likelihood.Name()}: {initialCell.Level.Name()} risk. {initialCell.Advice}"
                 : $"The risk moves from harm {initialCell.Harm.Name()} × likelihood {initialCell.Likelihood.Name()} ({initialCell.Level.Name()} risk) to harm {residualCell.Harm.Name()} × likelihood {residualCell.Likelihood.Name()} ({residualCell.Level.Name()} risk). {residualCell.Advice}", residualCell.Level),
@@ -252,5 +252,5 @@ internal static class AssessmentEvaluator
         return new RiskMatrix(markers, arrows);
     }
 
-    private static string P(double p) => Probabilities.Format(p);
+    private static string Probability(double p) => Probabilities.Format(p);
 }

@@ -9,7 +9,7 @@ public sealed class HarmOverride
     /// <exception cref="InvalidOptionException">The reason is missing or blank.</exception>
     public HarmOverride(RiskLevel level, string reason)
     {
-        Level = RiskLevels.Check(level);
+        Level = RiskLevels.RequireDefined(level);
         Reason = string.IsNullOrWhiteSpace(reason)
             ? throw new InvalidOptionException("harmOverride.reason", "an override of the harm needs a written reason.")
             : reason.Trim();

@@ -58,7 +58,7 @@ public sealed class LikelihoodScale
     /// <summary>The range of probabilities a level covers, in words (e.g. "0.05 &lt; p ≤ 0.09").</summary>
     /// <param name="level">The level.</param>
     /// <returns>The range.</returns>
-    public string RangeOf(RiskLevel level) => RiskLevels.Check(level) switch
+    public string RangeOf(RiskLevel level) => RiskLevels.RequireDefined(level) switch
     {
         RiskLevel.Negligible => $"p ≤ {F(CutPoints[0])}",
         RiskLevel.Limited => $"{F(CutPoints[0])} < p ≤ {F(CutPoints[1])}",

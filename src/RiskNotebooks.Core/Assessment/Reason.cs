@@ -13,7 +13,7 @@ public sealed class Reason
     {
         Rule = string.IsNullOrWhiteSpace(rule) ? throw new ArgumentException("A reason needs a rule id.", nameof(rule)) : rule;
         Text = string.IsNullOrWhiteSpace(text) ? throw new ArgumentException("A reason needs a text.", nameof(text)) : text;
-        Level = level is { } l ? RiskLevels.Check(l, nameof(level)) : null;
+        Level = level is { } l ? RiskLevels.RequireDefined(l, nameof(level)) : null;
     }
 
     /// <summary>The rule id.</summary>

@@ -15,8 +15,8 @@ public readonly record struct RiskCell
     /// <param name="likelihood">The likelihood level.</param>
     public RiskCell(RiskLevel harm, RiskLevel likelihood)
     {
-        Harm = RiskLevels.Check(harm, nameof(harm));
-        Likelihood = RiskLevels.Check(likelihood, nameof(likelihood));
+        Harm = RiskLevels.RequireDefined(harm, nameof(harm));
+        Likelihood = RiskLevels.RequireDefined(likelihood, nameof(likelihood));
     }
 
     /// <summary>The harm level (the matrix's vertical axis in the CNIL's map).</summary>

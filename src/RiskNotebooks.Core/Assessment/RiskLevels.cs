@@ -21,7 +21,7 @@ public static class RiskLevels
     /// <summary>The level's number, 1 (negligible) to 4 (maximum).</summary>
     /// <param name="level">The level.</param>
     /// <returns>1–4.</returns>
-    public static int Number(this RiskLevel level) => (int)Check(level);
+    public static int Number(this RiskLevel level) => (int)RequireDefined(level);
 
     /// <summary>The level of a name written as <see cref="Name"/> gives it (case-insensitive), or <see langword="null"/>.</summary>
     /// <param name="name">The name.</param>
@@ -40,15 +40,15 @@ public static class RiskLevels
     /// <param name="steps">How many levels to move.</param>
     /// <returns>The moved level.</returns>
     public static RiskLevel Raise(this RiskLevel level, int steps)
-        => (RiskLevel)Math.Clamp((int)Check(level) + steps, (int)RiskLevel.Negligible, (int)RiskLevel.Maximum);
+        => (RiskLevel)Math.Clamp((int)RequireDefined(level) + steps, (int)RiskLevel.Negligible, (int)RiskLevel.Maximum);
 
     /// <summary>The higher of two levels.</summary>
     /// <param name="a">One level.</param>
     /// <param name="b">The other.</param>
     /// <returns>The higher.</returns>
-    public static RiskLevel Max(RiskLevel a, RiskLevel b) => (RiskLevel)Math.Max((int)Check(a), (int)Check(b));
+    public static RiskLevel Max(RiskLevel a, RiskLevel b) => (RiskLevel)Math.Max((int)RequireDefined(a), (int)RequireDefined(b));
 
-    internal static RiskLevel Check(RiskLevel level, string? name = null)
+    internal static RiskLevel RequireDefined(RiskLevel level, string? name = null)
         => level is >= RiskLevel.Negligible and <= RiskLevel.Maximum
             ? level
             : throw new ArgumentOutOfRangeException(name ?? nameof(level), level, "Not a risk level (1-4).");

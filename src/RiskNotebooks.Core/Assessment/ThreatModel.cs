@@ -16,14 +16,14 @@ internal static class ThreatModel
             if (setting == ReleaseSetting.PublicRelease)
             {
                 link = new WeakestLink(definition.Path, null, probabilities.PublicRelease,
-                    $"{Capitalise(words)}: a public release lets anyone try, and no control binds an anonymous downloader, so P(attempt) = {P(probabilities.PublicRelease)} (El Emam & Arbuckle 2013; IPC Ontario 2016).");
+                    $"{Capitalise(words)}: a public release lets anyone try, and no control binds an anonymous downloader, so P(attempt) = {Probability(probabilities.PublicRelease)} (El Emam & Arbuckle 2013; IPC Ontario 2016).");
             }
             else
             {
                 var p = probabilities.For(weakest.Strength);
                 var basis = weakest.IsGap ? "a gap" : $"{Vocabulary.Words(weakest.Strength)} weakest safeguard";
                 link = new WeakestLink(definition.Path, weakest, p,
-                    $"{Capitalise(words)}: weakest safeguard is '{weakest.Safeguard.Need}', {weakest.Describe()}; P(attempt) for {basis} = {P(p)}.");
+                    $"{Capitalise(words)}: weakest safeguard is '{weakest.Safeguard.Need}', {weakest.Describe()}; P(attempt) for {basis} = {Probability(p)}.");
             }
 
             paths.Add(new PathAssessment(definition, states, link));
@@ -33,11 +33,11 @@ internal static class ThreatModel
         var reasons = new List<Reason>();
         if (setting == ReleaseSetting.PublicRelease)
         {
-            reasons.Add(new Reason("public-release", $"Public release: P(attempt) = {P(worst.AttemptProbability)}; an attempt must be assumed (El Emam & Arbuckle 2013; IPC Ontario 2016)."));
+            reasons.Add(new Reason("public-release", $"Public release: P(attempt) = {Probability(worst.AttemptProbability)}; an attempt must be assumed (El Emam & Arbuckle 2013; IPC Ontario 2016)."));
         }
         else
         {
-            reasons.Add(new Reason("weakest-link", $"P(attempt) = {P(worst.AttemptProbability)}, the highest of the {paths.Count} threat paths of a {Vocabulary.Words(setting)} setting: {worst.WeakestLink.Reason}"));
+            reasons.Add(new Reason("weakest-link", $"P(attempt) = {Probability(worst.AttemptProbability)}, the highest of the {paths.Count} threat paths of a {Vocabulary.Words(setting)} setting: {worst.WeakestLink.Reason}"));
             var tied = paths.Where(p => p != worst && p.AttemptProbability == worst.AttemptProbability).Select(p => Vocabulary.Words(p.Path)).ToArray();
             if (tied.Length > 0)
             {
@@ -55,7 +55,7 @@ internal static class ThreatModel
         return new SafeguardState(safeguard, counting, listed.Where(c => !c.CountsAt(stage)).ToArray());
     }
 
-    internal static string P(double p) => Probabilities.Format(p);
+    internal static string Probability(double p) => Probabilities.Format(p);
 
     private static string Capitalise(string text) => char.ToUpperInvariant(text[0]) + text[1..];
 }

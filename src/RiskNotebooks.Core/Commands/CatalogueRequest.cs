@@ -37,7 +37,7 @@ public sealed class CatalogueRequest : ICommandRequest
     public (IdentifiabilityCatalogue Catalogue, CatalogueEntry? Entry) Resolve()
     {
         Validate();
-        var catalogue = CatalogueFile is { } file ? IdentifiabilityCatalogue.Load(Data.InputFile.Check(file, "--catalogue")) : IdentifiabilityCatalogue.Default;
+        var catalogue = CatalogueFile is { } file ? IdentifiabilityCatalogue.Load(Data.InputFile.RequireReadable(file, "--catalogue")) : IdentifiabilityCatalogue.Default;
         return (catalogue, Type is null ? null : catalogue.Get(Type, "TYPE"));
     }
 }

@@ -83,7 +83,14 @@ public sealed class CommandTable<TRequest> : CommandTable
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(text);
         var option = Find(name) ?? throw new InvalidOptionException(name, $"is not an option of {Command}.");
-        setters[option.Name](request, new OptionValue(option.Name, text));
+        try
+        {
+            setters[option.Name](request, new OptionValue(option.Name, text));
+        }
+        catch (InvalidOptionException e) when (e.Respell(OptionSpellings.FlagOf) != e)
+        {
+            throw e.Respell(OptionSpellings.FlagOf);
+        }
     }
 
     /// <summary>Creates a request with its defaults, sets the values given, and validates it.</summary>
@@ -99,7 +106,15 @@ public sealed class CommandTable<TRequest> : CommandTable
             Set(request, name, text);
         }
 
-        request.Validate();
+        try
+        {
+            request.Validate();
+        }
+        catch (InvalidOptionException e) when (e.Respell(OptionSpellings.FlagOf) != e)
+        {
+            throw e.Respell(OptionSpellings.FlagOf);
+        }
+
         return request;
     }
 

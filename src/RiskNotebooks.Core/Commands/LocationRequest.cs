@@ -124,7 +124,7 @@ public sealed class LocationRequest : ICommandRequest
     public void Validate() => ToOptions();
 
     /// <summary>The engine's options, checked (every range and every combination) before any file is read.</summary>
-    /// <returns>The options for <see cref="LocationRiskAnalysis.Run(TraceSet, LocationRiskOptions, CancellationToken)"/>.</returns>
+    /// <returns>The options for <see cref="LocationRiskAnalysis.Run(TraceSet, LocationRiskOptions, CancellationToken, IProgress{AnalysisProgress})"/>.</returns>
     /// <exception cref="InvalidOptionException">A value out of range, or <c>--compat</c> without <c>--attack</c>, or <c>--compat skmob</c> off raw resolution.</exception>
     public LocationRiskOptions ToOptions()
     {

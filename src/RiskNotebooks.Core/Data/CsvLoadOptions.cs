@@ -22,7 +22,7 @@ public sealed record CsvLoadOptions
         {
             if (value is { } c && (c > 127 || c is '"' or '\r' or '\n'))
             {
-                throw new InvalidOptionException("--delimiter", "the delimiter must be one ASCII character other than a quote or a line break.");
+                throw new InvalidOptionException(nameof(Delimiter), "the delimiter must be one ASCII character other than a quote or a line break.");
             }
 
             delimiter = value;
@@ -64,7 +64,7 @@ public sealed record CsvLoadOptions
         {
             "\\t" or "tab" or "TAB" or "\t" => '\t',
             { Length: 1 } => text[0],
-            _ => throw new InvalidOptionException("--delimiter", "give one character (',', ';', '|') or 'tab'."),
+            _ => throw new InvalidOptionException(nameof(Delimiter), "give one character (',', ';', '|') or 'tab'."),
         };
     }
 }

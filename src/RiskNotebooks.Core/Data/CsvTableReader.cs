@@ -184,7 +184,7 @@ public static class CsvTableReader
     {
         if (headers.Count == 0)
         {
-            throw new InputFormatException(path, 1, null, null, "the header row is empty.");
+            throw InputFormatException.AtLine(path, 1, "the header row is empty.");
         }
 
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);

@@ -12,7 +12,7 @@ public static class InputFile
     /// <param name="folderAllowed">Whether a folder is accepted too (a folder of documents).</param>
     /// <returns><paramref name="path"/>.</returns>
     /// <exception cref="InvalidOptionException">The name is empty, or the file is missing, a folder, not a regular file, or behind a link loop.</exception>
-    public static string Check(string? path, string optionName, bool folderAllowed = false)
+    public static string RequireReadable(string? path, string optionName, bool folderAllowed = false)
     {
         ArgumentNullException.ThrowIfNull(optionName);
         if (string.IsNullOrWhiteSpace(path))

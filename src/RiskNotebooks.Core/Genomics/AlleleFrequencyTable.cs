@@ -32,7 +32,7 @@ internal sealed class AlleleFrequencyTable
         int Column(string name)
         {
             var at = Array.IndexOf(names, name);
-            return at >= 0 ? at : throw new InputFormatException(path, 1, null, null, "an allele frequency table needs the columns chrom, pos, ref, alt and af in its header.");
+            return at >= 0 ? at : throw InputFormatException.AtLine(path, 1, "an allele frequency table needs the columns chrom, pos, ref, alt and af in its header.");
         }
 
         int chrom = Column("chrom"), pos = Column("pos"), reference = Column("ref"), alt = Column("alt"), af = Column("af");
@@ -50,7 +50,7 @@ internal sealed class AlleleFrequencyTable
             var fields = text.Split(separator);
             if (fields.Length != names.Length)
             {
-                throw new InputFormatException(path, line, null, null, $"{fields.Length} columns where the header has {names.Length}.");
+                throw InputFormatException.AtLine(path, line, $"{fields.Length} columns where the header has {names.Length}.");
             }
 
             if (!long.TryParse(fields[pos], NumberStyles.None, CultureInfo.InvariantCulture, out var position))

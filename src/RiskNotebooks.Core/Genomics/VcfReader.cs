@@ -102,7 +102,7 @@ internal sealed class VcfReader : IDisposable
         var firstText = Encoding.UTF8.GetString(first);
         if (!firstText.StartsWith("##fileformat=VCFv4.", StringComparison.Ordinal))
         {
-            throw new InputFormatException(path, 1, null, null, "not a VCF file: its first line must be ##fileformat=VCFv4.x.");
+            throw InputFormatException.AtLine(path, 1, "not a VCF file: its first line must be ##fileformat=VCFv4.x.");
         }
 
         Version = firstText["##fileformat=".Length..].Trim();
@@ -137,7 +137,7 @@ internal sealed class VcfReader : IDisposable
             return;
         }
 
-        throw new InputFormatException(path, lineNumber, null, null, "the header ends without a #CHROM line.");
+        throw InputFormatException.AtLine(path, lineNumber, "the header ends without a #CHROM line.");
     }
 
     private void Parse(ReadOnlySpan<byte> line, VcfSite site)
@@ -410,7 +410,7 @@ internal sealed class VcfReader : IDisposable
         }
         catch (InvalidDataException e)
         {
-            throw new InputFormatException(path, lineNumber + 1, null, null, "the compressed data are damaged.", new InvalidDataException("damaged gzip data", e.InnerException));
+            throw InputFormatException.AtLine(path, lineNumber + 1, "the compressed data are damaged.", new InvalidDataException("damaged gzip data", e.InnerException));
         }
     }
 

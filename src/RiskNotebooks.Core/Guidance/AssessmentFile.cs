@@ -585,7 +585,7 @@ public static class AssessmentFile
         if (metadata.TryGetProperty("dataUseCodes", out var codes))
         {
             var list = codes.EnumerateArray().Select(c => c.GetString()!).ToArray();
-            if (DataUseOntology.Default.Check(list) is { } problem)
+            if (DataUseOntology.Default.FindProblem(list) is { } problem)
             {
                 throw source.Error(JsonSource.Child("/metadata/dataUseCodes", problem.Index), problem.Problem);
             }
@@ -615,8 +615,7 @@ public static class AssessmentFile
         where T : struct, Enum
         => parent.TryGetProperty(name, out var list) ? list.EnumerateArray().Select(v => Vocabulary.TryParse<T>(v.GetString())!.Value).ToArray() : [];
 
-    private static string Problem(InvalidOptionException e)
-        => e.Message.StartsWith(e.OptionName + ": ", StringComparison.Ordinal) ? e.Message[(e.OptionName.Length + 2)..] : e.Message;
+    private static string Problem(InvalidOptionException e) => e.Problem;
 
     private static InputFormatException Wrap(InputFormatException error, Exception inner)
         => new(error.FilePath, error.Line, error.Column, error.ColumnName, error.Problem, inner);

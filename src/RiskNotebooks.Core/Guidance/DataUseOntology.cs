@@ -55,7 +55,7 @@ public sealed class DataUseOntology
     /// </summary>
     /// <param name="codes">The codes, such as <c>DUO:0000006</c>.</param>
     /// <returns>The index of the first code at fault (or of the second permission) and the problem, without the code.</returns>
-    public (int Index, string Problem)? Check(IReadOnlyList<string> codes)
+    public (int Index, string Problem)? FindProblem(IReadOnlyList<string> codes)
     {
         ArgumentNullException.ThrowIfNull(codes);
         var permission = -1;

@@ -199,7 +199,7 @@ public static class SensitivityMetadataJson
 
         var openness = root.GetProperty("permittedOpenness");
         var codes = openness.GetProperty("dataUseCodes").EnumerateArray().Select(c => c.GetString()!).ToArray();
-        if (DataUseOntology.Default.Check(codes) is { } problem)
+        if (DataUseOntology.Default.FindProblem(codes) is { } problem)
         {
             throw source.Error(JsonSource.Child("/permittedOpenness/dataUseCodes", problem.Index), problem.Problem);
         }

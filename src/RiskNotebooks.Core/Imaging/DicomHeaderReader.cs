@@ -94,9 +94,9 @@ internal sealed class DicomHeaderReader : IDisposable
             handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);
             length = RandomAccess.GetLength(handle);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (InputFormatException.IsFileSystemError(e))
         {
-            throw InputFormatException.OfFile(path, "the file cannot be read.", e);
+            throw InputFormatException.FromFileSystem(path, e);
         }
 
         using var reader = new DicomHeaderReader(path, handle, ArrayPool<byte>.Shared.Rent(ChunkSize), length);

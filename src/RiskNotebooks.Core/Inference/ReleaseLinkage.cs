@@ -42,7 +42,7 @@ public static class ReleaseLinkage
         options.Validate();
         if (released.RowCount == 0)
         {
-            throw new InvalidOptionException("--released", $"the released table '{Path.GetFileName(released.Source)}' has no records: there is nothing to link to.");
+            throw new InvalidOptionException("released", $"the released table '{Path.GetFileName(released.Source)}' has no records: there is nothing to link to.");
         }
 
         var qis = options.QuasiIdentifiers.Select(released.GetColumn).ToArray();

@@ -77,7 +77,7 @@ public sealed class AntennaTable
         var lonColumn = input.Find(null, TraceLoadOptions.LongitudeNames);
         if (idColumn < 0 || latColumn < 0 || lonColumn < 0)
         {
-            throw new InputFormatException(path, 1, null, null, "an antenna table needs an id column (antenna_id, cell_id, id, ...) and coordinates (lat, lng).");
+            throw InputFormatException.AtLine(path, 1, "an antenna table needs an id column (antenna_id, cell_id, id, ...) and coordinates (lat, lng).");
         }
 
         var index = new Dictionary<string, int>(StringComparer.Ordinal);

@@ -27,7 +27,7 @@ public sealed record AttackOptions
     public int KnowledgeLength
     {
         get => knowledgeLength;
-        init => knowledgeLength = value is >= 1 and <= 64 ? value : throw new InvalidOptionException("--k", "must be from 1 to 64.");
+        init => knowledgeLength = value is >= 1 and <= 64 ? value : throw new InvalidOptionException(nameof(KnowledgeLength), "must be from 1 to 64.");
     }
 
     /// <summary>The time precision of <see cref="MobilityAttack.LocationTime"/> (default <see cref="TimePrecision.Hour"/>).</summary>
@@ -37,7 +37,7 @@ public sealed record AttackOptions
     public double Tolerance
     {
         get => tolerance;
-        init => tolerance = value is >= 0d and <= 1d ? value : throw new InvalidOptionException("--tolerance", "must be in [0, 1].");
+        init => tolerance = value is >= 0d and <= 1d ? value : throw new InvalidOptionException(nameof(Tolerance), "must be in [0, 1].");
     }
 
     /// <summary>Documented behaviour (the default) or scikit-mobility's actual numbers.</summary>
@@ -50,7 +50,7 @@ public sealed record AttackOptions
     public double Threshold
     {
         get => threshold;
-        init => threshold = value is > 0d and <= 1d ? value : throw new InvalidOptionException("--threshold", "must be in (0, 1].");
+        init => threshold = value is > 0d and <= 1d ? value : throw new InvalidOptionException(nameof(Threshold), "must be in (0, 1].");
     }
 
     /// <summary>
@@ -64,7 +64,7 @@ public sealed record AttackOptions
         ArgumentNullException.ThrowIfNull(spatial);
         if (Compatibility == AttackCompatibility.ScikitMobility && !spatial.IsRaw)
         {
-            throw new InvalidOptionException("--compat", $"scikit-mobility compares places by their exact coordinates: its numbers are reproduced at --spatial raw only, not {spatial}.");
+            throw new InvalidOptionException(nameof(Compatibility), $"scikit-mobility compares places by their exact coordinates: its numbers are reproduced at Spatial raw only, not {spatial}.", nameof(Spatial));
         }
     }
 
@@ -83,7 +83,7 @@ public sealed record AttackOptions
     /// <param name="text">The text, e.g. <c>location,home-work</c>.</param>
     /// <param name="optionName">The option it came from.</param>
     /// <returns>The attacks, in the order given.</returns>
-    public static IReadOnlyList<MobilityAttack> ParseAttacks(string text, string optionName = "--attack")
+    public static IReadOnlyList<MobilityAttack> ParseAttacks(string text, string optionName = nameof(Attack))
     {
         ArgumentNullException.ThrowIfNull(text);
         var result = new List<MobilityAttack>();
@@ -112,7 +112,7 @@ public sealed record AttackOptions
     /// <param name="text">The text.</param>
     /// <param name="optionName">The option it came from.</param>
     /// <returns>The precision.</returns>
-    public static TimePrecision ParseTimePrecision(string text, string optionName = "--time-precision")
+    public static TimePrecision ParseTimePrecision(string text, string optionName = nameof(TimePrecision))
         => Enum.TryParse<TimePrecision>(text?.Trim(), ignoreCase: true, out var precision) && Enum.IsDefined(precision)
             ? precision
             : throw new InvalidOptionException(optionName, "use year, month, day, hour, minute or second.");
@@ -121,7 +121,7 @@ public sealed record AttackOptions
     /// <param name="text">The text.</param>
     /// <param name="optionName">The option it came from.</param>
     /// <returns>The compatibility.</returns>
-    public static AttackCompatibility ParseCompatibility(string text, string optionName = "--compat")
+    public static AttackCompatibility ParseCompatibility(string text, string optionName = nameof(Compatibility))
         => (text?.Trim().ToLowerInvariant()) switch
         {
             "skmob" or "scikit-mobility" or "scikitmobility" => AttackCompatibility.ScikitMobility,

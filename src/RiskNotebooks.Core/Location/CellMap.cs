@@ -42,7 +42,7 @@ internal sealed class CellMap
 
         if (!traces.HasCoordinates)
         {
-            throw new InvalidOptionException("--spatial", "a grid needs the places' coordinates: the traces give location ids without an antenna table (--antennas).");
+            throw new InvalidOptionException("Spatial", "a grid needs the places' coordinates: the traces give location ids without an antenna table (Antennas).", "Antennas");
         }
 
         var side = resolution.CellSide;

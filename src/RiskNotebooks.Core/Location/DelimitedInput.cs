@@ -30,14 +30,14 @@ internal sealed class DelimitedInput : IDisposable
         }
         catch (CsvFormatException e)
         {
-            throw new InputFormatException(path, 1, null, null, "malformed header row (quoting).", e.InnerException);
+            throw InputFormatException.AtLine(path, 1, "malformed header row (quoting).", e.InnerException);
         }
 
         Headers = reader.Headers;
         fieldCount = Headers.Count;
         if (fieldCount == 0 || Headers.Any(string.IsNullOrWhiteSpace))
         {
-            throw new InputFormatException(path, 1, null, null, "the header row is empty or has an empty column name.");
+            throw InputFormatException.AtLine(path, 1, "the header row is empty or has an empty column name.");
         }
     }
 
@@ -122,7 +122,7 @@ internal sealed class DelimitedInput : IDisposable
         catch (CsvFormatException e)
         {
             long? line = e.LineNumber > 0 ? e.LineNumber : lineAt is not null && e.ByteOffset > 0 ? lineAt(e.ByteOffset) : null;
-            throw new InputFormatException(path, line, null, null, "malformed CSV (quoting).", e.InnerException);
+            throw InputFormatException.AtLine(path, line, "malformed CSV (quoting).", e.InnerException);
         }
 
         if (reader.FieldCount != fieldCount)

@@ -30,7 +30,7 @@ public sealed record LocationRiskOptions
     public int GridPoints
     {
         get => gridPoints;
-        init => gridPoints = value is >= 1 and <= 64 ? value : throw new InvalidOptionException("--grid-points", "must be from 1 to 64.");
+        init => gridPoints = value is >= 1 and <= 64 ? value : throw new InvalidOptionException(nameof(GridPoints), "must be from 1 to 64.");
     }
 
     /// <summary>scikit-mobility attacks to run (none by default); their spatial resolution is replaced by <see cref="Spatial"/>.</summary>
@@ -53,7 +53,7 @@ public sealed record LocationRiskOptions
         init
         {
             ArgumentNullException.ThrowIfNull(value);
-            topN = value.Any(x => x is < 1 or > 64) ? throw new InvalidOptionException("--top-n", "N must be from 1 to 64.") : value.Distinct().Order().ToArray();
+            topN = value.Any(x => x is < 1 or > 64) ? throw new InvalidOptionException(nameof(TopN), "N must be from 1 to 64.") : value.Distinct().Order().ToArray();
         }
     }
 }

@@ -25,22 +25,25 @@ public static class MobilityAttacks
     /// <param name="traces">The traces.</param>
     /// <param name="options">The attack and its parameters.</param>
     /// <param name="cancellationToken">Stops a long run.</param>
+    /// <param name="progress">Receives how many users the attack has been tried on; <see langword="null"/> for none.</param>
     /// <returns>The per-user risks and their summary.</returns>
-    public static AttackResult Run(TraceSet traces, AttackOptions options, CancellationToken cancellationToken = default)
-        => Run(traces, [options], cancellationToken)[0];
+    public static AttackResult Run(TraceSet traces, AttackOptions options, CancellationToken cancellationToken = default, IProgress<AnalysisProgress>? progress = null)
+        => Run(traces, [options], cancellationToken, progress)[0];
 
     /// <summary>Runs several attacks, sharing the indexes they have in common.</summary>
     /// <param name="traces">The traces.</param>
     /// <param name="runs">The attacks and their parameters.</param>
     /// <param name="cancellationToken">Stops a long run.</param>
+    /// <param name="progress">Receives how many (attack, user) pairs are done; <see langword="null"/> for none.</param>
     /// <returns>One result per run, in order.</returns>
-    public static IReadOnlyList<AttackResult> Run(TraceSet traces, IReadOnlyList<AttackOptions> runs, CancellationToken cancellationToken = default)
-        => Run(traces, runs, AttackSearchMode.Automatic, cancellationToken);
+    public static IReadOnlyList<AttackResult> Run(TraceSet traces, IReadOnlyList<AttackOptions> runs, CancellationToken cancellationToken = default, IProgress<AnalysisProgress>? progress = null)
+        => Run(traces, runs, AttackSearchMode.Automatic, cancellationToken, progress);
 
-    internal static IReadOnlyList<AttackResult> Run(TraceSet traces, IReadOnlyList<AttackOptions> runs, AttackSearchMode mode, CancellationToken cancellationToken)
+    internal static IReadOnlyList<AttackResult> Run(TraceSet traces, IReadOnlyList<AttackOptions> runs, AttackSearchMode mode, CancellationToken cancellationToken, IProgress<AnalysisProgress>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(traces);
         ArgumentNullException.ThrowIfNull(runs);
+        var steps = ProgressSteps.Start(progress, "mobility attacks", (long)runs.Count * traces.UserCount);
         var shared = new Dictionary<(SpatialResolution, bool), AttackData>();
         var results = new List<AttackResult>(runs.Count);
         foreach (var options in runs)
@@ -59,13 +62,15 @@ public static class MobilityAttacks
 
             results.Add(options.Attack == MobilityAttack.HomeWork
                 ? HomeWork(data, options, clock, cancellationToken)
-                : Search(data, options, mode, clock, cancellationToken));
+                : Search(data, options, mode, clock, steps, cancellationToken));
+            steps.Advance(options.Attack == MobilityAttack.HomeWork ? traces.UserCount : 0);
         }
 
+        steps.Complete();
         return results;
     }
 
-    private static AttackResult Search(AttackData data, AttackOptions options, AttackSearchMode mode, Stopwatch clock, CancellationToken cancellationToken)
+    private static AttackResult Search(AttackData data, AttackOptions options, AttackSearchMode mode, Stopwatch clock, ProgressSteps steps, CancellationToken cancellationToken)
     {
         var index = options.Attack == MobilityAttack.LocationTime
             ? data.Times(options.TimePrecision, options.Compatibility, cancellationToken)
@@ -87,6 +92,7 @@ public static class MobilityAttacks
         if (mode == AttackSearchMode.Automatic && PairSupports.Applies(options))
         {
             PairSupports.Run(data, index, options, risks, compatible, unique, atRisk, cancellationToken);
+            steps.Advance(users);
             return new AttackResult(options, risks, compatible, Contributions(data, unique, atRisk), clock.Elapsed);
         }
 
@@ -103,6 +109,8 @@ public static class MobilityAttacks
                     risks[u] = 1d / count;
                     search.Credit(risks[u]);
                 }
+
+                steps.Advance(to - from);
             },
             search =>
             {

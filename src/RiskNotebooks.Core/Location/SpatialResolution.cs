@@ -74,7 +74,7 @@ public sealed class SpatialResolution : IEquatable<SpatialResolution>
     /// <param name="optionName">The option it came from, for the message.</param>
     /// <returns>The resolution.</returns>
     /// <exception cref="InvalidOptionException">The text is not a spatial resolution.</exception>
-    public static SpatialResolution Parse(string text, string optionName = "--spatial")
+    public static SpatialResolution Parse(string text, string optionName = "Spatial")
     {
         ArgumentNullException.ThrowIfNull(text);
         var t = text.Trim().ToLowerInvariant();

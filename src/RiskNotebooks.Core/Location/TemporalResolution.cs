@@ -85,7 +85,7 @@ public sealed class TemporalResolution : IEquatable<TemporalResolution>
     /// <param name="optionName">The option it came from, for the message.</param>
     /// <returns>The resolution.</returns>
     /// <exception cref="InvalidOptionException">The text is not a temporal resolution.</exception>
-    public static TemporalResolution Parse(string text, string optionName = "--temporal")
+    public static TemporalResolution Parse(string text, string optionName = "Temporal")
     {
         ArgumentNullException.ThrowIfNull(text);
         var t = text.Trim().ToLowerInvariant();

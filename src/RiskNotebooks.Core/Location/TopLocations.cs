@@ -23,7 +23,7 @@ public static class TopLocations
         n ??= [1, 2, 3];
         if (n.Any(x => x is < 1 or > 64))
         {
-            throw new InvalidOptionException("--top-n", "N must be from 1 to 64.");
+            throw new InvalidOptionException("TopN", "N must be from 1 to 64.");
         }
 
         var data = new AttackData(traces, spatial ?? SpatialResolution.Raw, cancellationToken);

@@ -45,7 +45,7 @@ public sealed record TraceLoadOptions
         {
             if (value is { } c && (c > 127 || c is '"' or '\r' or '\n'))
             {
-                throw new InvalidOptionException("--delimiter", "the delimiter must be one ASCII character other than a quote or a line break.");
+                throw new InvalidOptionException(nameof(Delimiter), "the delimiter must be one ASCII character other than a quote or a line break.");
             }
 
             delimiter = value;

@@ -53,7 +53,7 @@ public static class TraceReader
         if (user < 0 || time < 0)
         {
             var missing = user < 0 ? "no user id column (uid, user_id, user, ...) was found" : "no time column (datetime, timestamp, time, ...) was found";
-            throw new InputFormatException(path, 1, null, null, $"{missing}: name it with the column options.");
+            throw InputFormatException.AtLine(path, 1, $"{missing}: name it with the column options.");
         }
 
         var location = -1;
@@ -71,7 +71,7 @@ public static class TraceReader
                 location = input.Find(null, TraceLoadOptions.LocationNames);
                 if (location < 0)
                 {
-                    throw new InputFormatException(path, 1, null, null, "no coordinates (lat and lng columns) and no location id column (antenna_id, cell_id, location, ...).");
+                    throw InputFormatException.AtLine(path, 1, "no coordinates (lat and lng columns) and no location id column (antenna_id, cell_id, location, ...).");
                 }
             }
         }

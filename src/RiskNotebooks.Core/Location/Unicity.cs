@@ -27,16 +27,17 @@ public static class Unicity
     /// <param name="traces">The traces.</param>
     /// <param name="options">Resolution, p, mode; <see cref="UnicityOptions.Default"/> when <see langword="null"/>.</param>
     /// <param name="cancellationToken">Stops a long run.</param>
+    /// <param name="progress">Receives how many users are done, for each number of points in turn; <see langword="null"/> for none.</param>
     /// <returns>The report.</returns>
-    public static UnicityReport Measure(TraceSet traces, UnicityOptions? options = null, CancellationToken cancellationToken = default)
+    public static UnicityReport Measure(TraceSet traces, UnicityOptions? options = null, CancellationToken cancellationToken = default, IProgress<AnalysisProgress>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(traces);
         options ??= UnicityOptions.Default;
         var index = PointIndex.Build(traces, options.Spatial, options.Temporal, cancellationToken);
-        return Measure(index, options, withContributions: true, cancellationToken);
+        return Measure(index, options, withContributions: true, cancellationToken, progress);
     }
 
-    internal static UnicityReport Measure(PointIndex index, UnicityOptions options, bool withContributions, CancellationToken cancellationToken)
+    internal static UnicityReport Measure(PointIndex index, UnicityOptions options, bool withContributions, CancellationToken cancellationToken, IProgress<AnalysisProgress>? progress = null)
     {
         var users = index.UserCount;
         var draws = options.DrawsFor(users);
@@ -52,6 +53,7 @@ public static class Unicity
         var cells = index.Cells.CellCount;
         var singledOut = withContributions ? new int[cells] : [];
         var largest = options.Points[^1];
+        var steps = ProgressSteps.Start(progress, "unicity", (long)users * options.Points.Count);
         for (var i = 0; i < options.Points.Count; i++)
         {
             var p = options.Points[i];
@@ -97,6 +99,8 @@ public static class Unicity
                             worker.CommitUser();
                         }
                     }
+
+                    steps.Advance(to - from);
                 },
                 worker =>
                 {

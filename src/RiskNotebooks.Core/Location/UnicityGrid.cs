@@ -25,19 +25,21 @@ public static class UnicityGrid
     /// <param name="points">p (default 4).</param>
     /// <param name="options">Draws, seed, mode; their resolutions and points are replaced.</param>
     /// <param name="cancellationToken">Stops a long run.</param>
+    /// <param name="progress">Receives how many cells of the grid are done; <see langword="null"/> for none.</param>
     /// <returns>The grid.</returns>
-    public static UnicityGridReport Measure(TraceSet traces, IReadOnlyList<SpatialResolution>? spatial = null, IReadOnlyList<TemporalResolution>? temporal = null, int points = 4, UnicityOptions? options = null, CancellationToken cancellationToken = default)
+    public static UnicityGridReport Measure(TraceSet traces, IReadOnlyList<SpatialResolution>? spatial = null, IReadOnlyList<TemporalResolution>? temporal = null, int points = 4, UnicityOptions? options = null, CancellationToken cancellationToken = default, IProgress<AnalysisProgress>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(traces);
         spatial ??= DefaultSpatial;
         temporal ??= DefaultTemporal;
         if (spatial.Count == 0 || temporal.Count == 0)
         {
-            throw new InvalidOptionException("--grid", "give at least one spatial and one temporal resolution.");
+            throw new InvalidOptionException("Grid", "give at least one spatial and one temporal resolution.");
         }
 
         options = (options ?? UnicityOptions.Default) with { Points = [points] };
         var cells = new UnicityAtPoints[spatial.Count][];
+        var steps = ProgressSteps.Start(progress, "unicity grid", (long)spatial.Count * temporal.Count);
         for (var s = 0; s < spatial.Count; s++)
         {
             cells[s] = new UnicityAtPoints[temporal.Count];
@@ -46,6 +48,7 @@ public static class UnicityGrid
                 var index = PointIndex.Build(traces, spatial[s], temporal[t], cancellationToken);
                 var at = options with { Spatial = spatial[s], Temporal = temporal[t] };
                 cells[s][t] = Unicity.Measure(index, at, withContributions: false, cancellationToken).Results[0];
+                steps.Advance();
             }
         }
 

@@ -31,7 +31,7 @@ public sealed record UnicityOptions
             ArgumentNullException.ThrowIfNull(value);
             if (value.Count == 0 || value.Any(p => p is < 1 or > 64))
             {
-                throw new InvalidOptionException("--points", "give numbers of points from 1 to 64, e.g. 4, 1..5 or 1,2,4.");
+                throw new InvalidOptionException(nameof(Points), "give numbers of points from 1 to 64, e.g. 4, 1..5 or 1,2,4.");
             }
 
             points = value.Distinct().Order().ToArray();
@@ -45,7 +45,7 @@ public sealed record UnicityOptions
     public int? DrawsPerUser
     {
         get => drawsPerUser;
-        init => drawsPerUser = value is null or (>= 1 and <= 100_000) ? value : throw new InvalidOptionException("--draws", "must be from 1 to 100,000 draws per user.");
+        init => drawsPerUser = value is null or (>= 1 and <= 100_000) ? value : throw new InvalidOptionException(nameof(DrawsPerUser), "must be from 1 to 100,000 draws per user.");
     }
 
     /// <summary>The seed of the draws: the same seed gives the same result, whatever the number of threads.</summary>
@@ -58,14 +58,14 @@ public sealed record UnicityOptions
     public long ExactLimit
     {
         get => exactLimit;
-        init => exactLimit = value >= 1 ? value : throw new InvalidOptionException("--exact-limit", "must be at least 1.");
+        init => exactLimit = value >= 1 ? value : throw new InvalidOptionException(nameof(ExactLimit), "must be at least 1.");
     }
 
     /// <summary>The confidence level of the interval (default 0.95), in (0.5, 1).</summary>
     public double ConfidenceLevel
     {
         get => confidenceLevel;
-        init => confidenceLevel = value is > 0.5 and < 1d ? value : throw new InvalidOptionException("--confidence", "must be in (0.5, 1), e.g. 0.95.");
+        init => confidenceLevel = value is > 0.5 and < 1d ? value : throw new InvalidOptionException(nameof(ConfidenceLevel), "must be in (0.5, 1), e.g. 0.95.");
     }
 
     /// <summary>The draws per user for a number of users: <see cref="DrawsPerUser"/> or the automatic choice.</summary>

@@ -100,7 +100,7 @@ public static class ClassSizeRiskAnalysis
 
         if (missing > 0)
         {
-            throw new InvalidOptionException("--population-table", $"{missing} of the sample's {classes} classes do not occur in the population table of '{source}': it must contain every sample record.");
+            throw new InvalidOptionException("PopulationTable", $"{missing} of the sample's {classes} classes do not occur in the population table of '{source}': it must contain every sample record.");
         }
 
         var atHighest = 0d;

@@ -44,17 +44,17 @@ public sealed class PopulationModel
     {
         if (size is not null && fraction is not null)
         {
-            throw new InvalidOptionException("--population", "give either --population or --sampling-fraction, not both.");
+            throw new InvalidOptionException("Population", "give either Population or SamplingFraction, not both.", "Population", "SamplingFraction");
         }
 
         if (size is { } n)
         {
-            return n > 0 ? OfSize(n) : throw new InvalidOptionException("--population", "must be a positive whole number.");
+            return n > 0 ? OfSize(n) : throw new InvalidOptionException("Population", "must be a positive whole number.");
         }
 
         if (fraction is { } f)
         {
-            return f is > 0d and <= 1d ? OfSamplingFraction(f) : throw new InvalidOptionException("--sampling-fraction", "must be a number in (0, 1].");
+            return f is > 0d and <= 1d ? OfSamplingFraction(f) : throw new InvalidOptionException(nameof(SamplingFraction), "must be a number in (0, 1].");
         }
 
         return null;
@@ -69,7 +69,7 @@ public sealed class PopulationModel
         var size = Size ?? (long)Math.Round(sampleSize / SamplingFraction!.Value, MidpointRounding.AwayFromZero);
         if (size < sampleSize)
         {
-            throw new InvalidOptionException("--population", $"the population ({size}) is smaller than the sample ({sampleSize} records).");
+            throw new InvalidOptionException("Population", $"the population ({size}) is smaller than the sample ({sampleSize} records).");
         }
 
         return Math.Max(size, 1);

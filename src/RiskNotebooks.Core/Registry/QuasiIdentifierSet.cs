@@ -5,7 +5,7 @@ namespace RiskNotebooks.Registry;
 /// <summary>Resolves column names against a table, once, with a clear error for an unknown or repeated name.</summary>
 internal static class QuasiIdentifierSet
 {
-    internal static Column[] Resolve(Table table, IReadOnlyList<string> quasiIdentifiers, string option = "--qi", string what = "quasi-identifier column")
+    internal static Column[] Resolve(Table table, IReadOnlyList<string> quasiIdentifiers, string option = "QuasiIdentifiers", string what = "quasi-identifier column")
     {
         ArgumentNullException.ThrowIfNull(table);
         ArgumentNullException.ThrowIfNull(quasiIdentifiers);

@@ -16,10 +16,11 @@ public static class ReidentificationAnalysis
     /// <param name="table">The data.</param>
     /// <param name="options">Quasi-identifiers, threshold, population.</param>
     /// <param name="cancellationToken">Stops a long computation.</param>
+    /// <param name="progress">Receives the progress of the long phases (quasi-identifier subsets, SUDA); <see langword="null"/> for none.</param>
     /// <returns>The report.</returns>
     /// <exception cref="UnknownColumnException">A quasi-identifier is not a column of the table (or of the population table).</exception>
     /// <exception cref="InvalidOptionException">The options do not fit the data.</exception>
-    public static ReidentificationReport Run(Table table, ReidentificationOptions options, CancellationToken cancellationToken = default)
+    public static ReidentificationReport Run(Table table, ReidentificationOptions options, CancellationToken cancellationToken = default, IProgress<AnalysisProgress>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(table);
         ArgumentNullException.ThrowIfNull(options);
@@ -29,12 +30,12 @@ public static class ReidentificationAnalysis
         // take any number of quasi-identifiers.
         if (options.AnalyzeSubsets && columns.Length > AttributeRiskAnalysis.MaxQuasiIdentifiers)
         {
-            throw new InvalidOptionException("--subsets", $"at most {AttributeRiskAnalysis.MaxQuasiIdentifiers} quasi-identifiers can be combined ({columns.Length} given).");
+            throw new InvalidOptionException("AnalyzeSubsets", $"at most {AttributeRiskAnalysis.MaxQuasiIdentifiers} quasi-identifiers can be combined ({columns.Length} given).");
         }
 
         if (options.Suda is not null && columns.Length > MsuSearch.MaxKeyCount)
         {
-            throw new InvalidOptionException("--suda", $"SUDA searches subsets of the keys and takes at most {MsuSearch.MaxKeyCount} quasi-identifiers ({columns.Length} given).");
+            throw new InvalidOptionException("Suda", $"SUDA searches subsets of the keys and takes at most {MsuSearch.MaxKeyCount} quasi-identifiers ({columns.Length} given).");
         }
 
         var classes = EquivalenceClasses.Build(columns, table.RowCount, cancellationToken);
@@ -60,9 +61,9 @@ public static class ReidentificationAnalysis
             ?? (options.PopulationTable is { } p ? PopulationModel.OfSize(Math.Max(p.RowCount, table.RowCount)) : PopulationModel.Default);
         var uniqueness = PopulationUniqueness.Estimate(histogram, populationModel);
         var individual = IndividualRisk.Compute(table, columns, classes, options.WeightColumn, options.HouseholdColumn, options.MissingWeight, cancellationToken);
-        var attributes = options.AnalyzeSubsets ? AttributeRiskAnalysis.Run(columns, classes, options.MaxSubsetSize, cancellationToken) : null;
+        var attributes = options.AnalyzeSubsets ? AttributeRiskAnalysis.Run(columns, classes, options.MaxSubsetSize, cancellationToken, progress) : null;
         var diversity = options.SensitiveAttributes.Count > 0 ? DiversityAnalysis.Run(table, classes, options.SensitiveAttributes, options.Diversity, cancellationToken) : null;
-        var suda = options.Suda is { } sudaOptions ? SudaAnalysis.Run(table, options.QuasiIdentifiers, sudaOptions, cancellationToken) : null;
+        var suda = options.Suda is { } sudaOptions ? SudaAnalysis.Run(table, options.QuasiIdentifiers, sudaOptions, cancellationToken, progress) : null;
         return new ReidentificationReport(table.Source, classes, threshold, prosecutor, journalist, marketer, sampleUniqueness, uniqueness, options.PopulationTable is not null, individual, attributes, diversity, suda);
     }
 
@@ -196,7 +197,7 @@ public static class ReidentificationAnalysis
 
         if (missing > 0)
         {
-            throw new InvalidOptionException("--population-table", $"{missing} of the sample's {result.Length} classes do not occur in the population table '{population.Source}': it must contain every sample record.");
+            throw new InvalidOptionException("PopulationTable", $"{missing} of the sample's {result.Length} classes do not occur in the population table '{population.Source}': it must contain every sample record.");
         }
 
         return result;

@@ -28,7 +28,7 @@ public sealed record ReidentificationOptions
         {
             if (double.IsNaN(value) || value < 0d || value > 1d)
             {
-                throw new InvalidOptionException("--threshold", "must be a number in [0, 1].");
+                throw new InvalidOptionException(nameof(Threshold), "must be a number in [0, 1].");
             }
 
             threshold = value;

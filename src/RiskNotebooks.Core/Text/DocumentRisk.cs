@@ -107,7 +107,7 @@ public sealed class DocumentRisk
         if (direct.Count > 0)
         {
             level = DocumentRiskLevel.Identified;
-            reason.Append("Identified: contains ").Append(List(direct)).Append('.');
+            reason.Append("Identified: contains ").Append(MentionsByType(direct)).Append('.');
             if (kinds.Count > 0)
             {
                 reason.Append(" Also ").Append(KindsText(kinds)).Append('.');
@@ -134,12 +134,12 @@ public sealed class DocumentRisk
         var art9 = special.Where(p => !EntityTypes.IsCriminalData(p.Key)).ToDictionary(p => p.Key, p => p.Value);
         if (art9.Count > 0)
         {
-            reason.Append(" Special categories (GDPR Art. 9): ").Append(string.Join(", ", art9.Select(p => $"{EntityTypes.LabelOf(p.Key)} ({N(p.Value)})"))).Append('.');
+            reason.Append(" Special categories (GDPR Art. 9): ").Append(string.Join(", ", art9.Select(p => $"{EntityTypes.LabelOf(p.Key)} ({Count(p.Value)})"))).Append('.');
         }
 
         if (special.TryGetValue(EntityType.Criminal, out var criminal))
         {
-            reason.Append(" Criminal offences (Art. 10): ").Append(N(criminal)).Append(criminal == 1 ? " mention." : " mentions.");
+            reason.Append(" Criminal offences (Art. 10): ").Append(Count(criminal)).Append(criminal == 1 ? " mention." : " mentions.");
         }
 
         if (special.Count > 0)
@@ -155,8 +155,8 @@ public sealed class DocumentRisk
     private static string KindsText(List<string> kinds)
         => kinds.Count == 1 ? "one kind of quasi-identifier (" + kinds[0] + ")" : $"{kinds.Count} kinds of quasi-identifier ({string.Join(", ", kinds)})";
 
-    private static string List(Dictionary<EntityType, long> counts)
-        => string.Join(", ", counts.Select(p => $"{EntityTypes.LabelOf(p.Key)} ({N(p.Value)} {(p.Value == 1 ? "mention" : "mentions")})"));
+    private static string MentionsByType(Dictionary<EntityType, long> counts)
+        => string.Join(", ", counts.Select(p => $"{EntityTypes.LabelOf(p.Key)} ({Count(p.Value)} {(p.Value == 1 ? "mention" : "mentions")})"));
 
-    private static string N(long n) => n.ToString("N0", Invariant);
+    private static string Count(long n) => n.ToString("N0", Invariant);
 }

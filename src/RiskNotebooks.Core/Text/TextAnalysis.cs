@@ -110,13 +110,13 @@ public static class TextAnalysis
     {
         if (key is null)
         {
-            throw new InvalidOptionException("--key-file", "redaction needs a key file: its secret makes the tags impossible to trace back by hashing guesses.");
+            throw new InvalidOptionException("Key", "redaction needs a key file: its secret makes the tags impossible to trace back by hashing guesses.");
         }
 
-        var output = AtomicFile.CheckFolderTarget(target, "--redact");
+        var output = AtomicFile.CheckFolderTarget(target, "RedactTo");
         if (output.IsInside(FileIdentity.Of(folder)))
         {
-            throw new InvalidOptionException("--redact", Directory.Exists(source)
+            throw new InvalidOptionException("RedactTo", Directory.Exists(source)
                 ? "the output folder must not be the scanned folder or inside it (originals are never touched, and the copies would be scanned again)."
                 : "the output folder must not be the folder of the scanned file (originals are never touched).");
         }
@@ -144,7 +144,7 @@ public static class TextAnalysis
                 var identity = FileIdentity.Of(written);
                 if (originals.Contains(identity.RealPath) || (identity.HasInode && identity.Kind != FileKind.Missing && inodes.Contains((identity.Device, identity.Inode))))
                 {
-                    throw new InvalidOptionException("--redact", "a redacted copy would replace a scanned document (through a symbolic or hard link): choose an output folder apart from the scanned files.");
+                    throw new InvalidOptionException("RedactTo", "a redacted copy would replace a scanned document (through a symbolic or hard link): choose an output folder apart from the scanned files.");
                 }
             }
         }
@@ -185,8 +185,8 @@ public static class TextAnalysis
                 json.WriteEndObject();
                 json.Flush();
                 text.Flush();
-            }, "--redact");
-        }, "--redact");
+            }, "RedactTo");
+        }, "RedactTo");
         files.Commit();
         return report!;
     }

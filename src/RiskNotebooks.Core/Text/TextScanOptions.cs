@@ -29,12 +29,12 @@ public sealed record TextScanOptions
     {
         if (!Enum.IsDefined(Language))
         {
-            throw new InvalidOptionException("--lang", "must be sv, en or auto.");
+            throw new InvalidOptionException(nameof(Language), "must be sv, en or auto.");
         }
 
         if (double.IsNaN(MinimumConfidence) || MinimumConfidence is < 0d or > 1d)
         {
-            throw new InvalidOptionException("--min-confidence", "must be a number in [0, 1].");
+            throw new InvalidOptionException(nameof(MinimumConfidence), "must be a number in [0, 1].");
         }
 
         if (ChunkSize < MinimumChunkSize)

@@ -41,58 +41,58 @@ public sealed record AnonymizationSettings
     {
         if (QuasiIdentifiers is null || QuasiIdentifiers.Count == 0)
         {
-            throw new InvalidOptionException("--qi", "name at least one quasi-identifier.");
+            throw new InvalidOptionException(nameof(QuasiIdentifiers), "name at least one quasi-identifier.");
         }
 
         if (QuasiIdentifiers.Distinct(StringComparer.Ordinal).Count() != QuasiIdentifiers.Count)
         {
-            throw new InvalidOptionException("--qi", "a quasi-identifier is named twice.");
+            throw new InvalidOptionException(nameof(QuasiIdentifiers), "a quasi-identifier is named twice.");
         }
 
         foreach (var qi in QuasiIdentifiers)
         {
             if (Hierarchies is null || !Hierarchies.ContainsKey(qi))
             {
-                throw new InvalidOptionException("--hierarchies", $"no hierarchy for the quasi-identifier '{qi}'.");
+                throw new InvalidOptionException(nameof(Hierarchies), $"no hierarchy for the quasi-identifier '{qi}'.");
             }
         }
 
         if (Targets is null || Targets.Count == 0)
         {
-            throw new InvalidOptionException("--target", "name at least one target, for example k=5.");
+            throw new InvalidOptionException(nameof(Targets), "name at least one target, for example k=5.");
         }
 
         foreach (var (name, level) in MaximumLevels ?? new Dictionary<string, int>())
         {
             if (!QuasiIdentifiers.Contains(name, StringComparer.Ordinal) || level < 0)
             {
-                throw new InvalidOptionException("--max-levels", $"'{name}' is not a quasi-identifier, or its level is negative.");
+                throw new InvalidOptionException(nameof(MaximumLevels), $"'{name}' is not a quasi-identifier, or its level is negative.");
             }
         }
 
         if (!(SuppressionLimit >= 0 && SuppressionLimit <= 1))
         {
-            throw new InvalidOptionException("--max-suppression", "the suppression limit is a share in [0, 1], for example 0.05.");
+            throw new InvalidOptionException(nameof(SuppressionLimit), "the suppression limit is a share in [0, 1], for example 0.05.");
         }
 
         if (!Enum.IsDefined(Metric))
         {
-            throw new InvalidOptionException("--metric", "unknown metric.");
+            throw new InvalidOptionException(nameof(Metric), "unknown metric.");
         }
 
         if (Targets.Any(t => t.NeedsSensitiveAttribute) && SensitiveAttribute is null)
         {
-            throw new InvalidOptionException("--sensitive", "l-diversity and t-closeness need the sensitive attribute.");
+            throw new InvalidOptionException("SensitiveAttribute", "l-diversity and t-closeness need the sensitive attribute.");
         }
 
         if (SensitiveAttribute is not null && QuasiIdentifiers.Contains(SensitiveAttribute, StringComparer.Ordinal))
         {
-            throw new InvalidOptionException("--sensitive", $"'{SensitiveAttribute}' is also a quasi-identifier.");
+            throw new InvalidOptionException("SensitiveAttribute", $"'{SensitiveAttribute}' is also a quasi-identifier.");
         }
 
         if (Targets.OfType<TCloseness>().Any(t => t.Hierarchical) && SensitiveHierarchy is null)
         {
-            throw new InvalidOptionException("--hierarchies", $"hierarchical t-closeness needs a hierarchy for the sensitive attribute '{SensitiveAttribute}'.");
+            throw new InvalidOptionException(nameof(Hierarchies), $"hierarchical t-closeness needs a hierarchy for the sensitive attribute '{SensitiveAttribute}'.");
         }
     }
 

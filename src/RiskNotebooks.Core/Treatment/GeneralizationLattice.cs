@@ -879,7 +879,7 @@ internal sealed class GeneralizationLattice
             {
                 if (!hierarchy.TryGetLeaf(column.ValueOf(code)!, out leafOfCode[code]))
                 {
-                    throw new InputFormatException(hierarchy.Source, null, null, null, $"the hierarchy for the sensitive attribute '{column.Name}' does not cover all of its values (the first at {table.DescribeRow(column.Codes.IndexOf(code))}).");
+                    throw InputFormatException.OfFile(hierarchy.Source, $"the hierarchy for the sensitive attribute '{column.Name}' does not cover all of its values (the first at {table.DescribeRow(column.Codes.IndexOf(code))}).");
                 }
             }
         }

@@ -118,7 +118,7 @@ public sealed class Hierarchy
         var height = rows[0].Count;
         if (height < 1)
         {
-            throw new InputFormatException(source, LineOf(0), null, null, "the row is empty.");
+            throw InputFormatException.AtLine(source, LineOf(0), "the row is empty.");
         }
 
         var labels = new List<string>[height];
@@ -143,7 +143,7 @@ public sealed class Hierarchy
             var row = rows[r];
             if (row.Count != height)
             {
-                throw new InputFormatException(source, LineOf(r), null, null, $"the row has {row.Count} levels where the first row has {height}: every row needs the same number of levels.");
+                throw InputFormatException.AtLine(source, LineOf(r), $"the row has {row.Count} levels where the first row has {height}: every row needs the same number of levels.");
             }
 
             var previous = -1;

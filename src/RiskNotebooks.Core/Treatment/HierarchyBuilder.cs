@@ -34,7 +34,7 @@ public static class HierarchyBuilder
     /// <param name="specification">For example <c>interval:10</c>.</param>
     /// <param name="optionName">The option the specification came from, for messages.</param>
     /// <returns>The hierarchy.</returns>
-    public static Hierarchy Build(Table table, string attribute, string specification, string optionName = "--build")
+    public static Hierarchy Build(Table table, string attribute, string specification, string optionName = "specification")
     {
         ArgumentNullException.ThrowIfNull(table);
         var column = table.GetColumn(attribute);
@@ -49,7 +49,7 @@ public static class HierarchyBuilder
     /// <param name="optionName">The option the specification came from, for messages.</param>
     /// <returns>The hierarchy.</returns>
     /// <exception cref="InvalidOptionException">The specification is unknown or malformed, or values do not fit it.</exception>
-    public static Hierarchy Build(string attribute, string specification, IReadOnlyList<string> values, string optionName = "--build")
+    public static Hierarchy Build(string attribute, string specification, IReadOnlyList<string> values, string optionName = "specification")
     {
         ArgumentNullException.ThrowIfNull(attribute);
         ArgumentNullException.ThrowIfNull(specification);

@@ -60,7 +60,7 @@ public static class HierarchyFile
     /// <param name="path">The target file.</param>
     /// <param name="hierarchy">The hierarchy.</param>
     /// <param name="optionName">The option that named the target, for messages.</param>
-    public static void Write(string path, Hierarchy hierarchy, string optionName = "--out")
+    public static void Write(string path, Hierarchy hierarchy, string optionName = "path")
     {
         ArgumentNullException.ThrowIfNull(hierarchy);
         AtomicFile.Write(path, stream =>
@@ -119,7 +119,7 @@ public static class HierarchyFile
         }
         catch (CsvFormatException e)
         {
-            throw new InputFormatException(source, e.LineNumber > 0 ? e.LineNumber : null, null, null, "the file is not valid CSV (malformed quoting).", e.InnerException);
+            throw InputFormatException.AtLine(source, e.LineNumber > 0 ? e.LineNumber : null, "the file is not valid CSV (malformed quoting).", e.InnerException);
         }
 
         return Hierarchy.FromRows(attribute, source, rows, 1, lines);

@@ -14,7 +14,7 @@ public static class HierarchyFolder
     /// <returns>The hierarchies by attribute.</returns>
     /// <exception cref="InvalidOptionException">The folder is missing, or an attribute has no file or two.</exception>
     /// <exception cref="InputFormatException">A file is not a valid hierarchy.</exception>
-    public static IReadOnlyDictionary<string, Hierarchy> Load(string folder, IEnumerable<string> attributes, string optionName = "--hierarchies")
+    public static IReadOnlyDictionary<string, Hierarchy> Load(string folder, IEnumerable<string> attributes, string optionName = "Hierarchies")
     {
         ArgumentNullException.ThrowIfNull(folder);
         ArgumentNullException.ThrowIfNull(attributes);
@@ -30,7 +30,7 @@ public static class HierarchyFolder
             var matches = Matches(files, attribute);
             if (matches.Length == 0)
             {
-                throw new InvalidOptionException(optionName, $"no hierarchy for '{attribute}' in '{folder}': name it {attribute}.csv or ..._{attribute}.csv (ARX's CSV format), or build one with --build {attribute}=... .");
+                throw new InvalidOptionException(optionName, $"no hierarchy for '{attribute}' in '{folder}': name it {attribute}.csv or ..._{attribute}.csv (ARX's CSV format), or build one with specification {attribute}=... .", "specification");
             }
 
             if (matches.Length > 1)

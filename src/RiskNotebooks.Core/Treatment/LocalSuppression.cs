@@ -54,10 +54,10 @@ public static class LocalSuppression
         Column? strataColumn = null;
         if (strata is not null)
         {
-            strataColumn = QuasiIdentifierSet.Resolve(table, [strata], "--strata", "strata column")[0];
+            strataColumn = QuasiIdentifierSet.Resolve(table, [strata], "Strata", "strata column")[0];
             if (columns.Contains(strataColumn))
             {
-                throw new InvalidOptionException("--strata", $"column '{strata}' is also a key variable.");
+                throw new InvalidOptionException("Strata", $"column '{strata}' is also a key variable.");
             }
         }
 
@@ -86,7 +86,7 @@ public static class LocalSuppression
     {
         if (k < 1)
         {
-            throw new InvalidOptionException("--local-suppression", "k must be a whole number of at least 1.");
+            throw new InvalidOptionException("K", "k must be a whole number of at least 1.");
         }
 
         var order = SuppressionOrder(columns, importance);
@@ -97,7 +97,7 @@ public static class LocalSuppression
             if (part.Length < k)
             {
                 throw new InvalidOptionException(
-                    "--local-suppression",
+                    "K",
                     strata is null
                         ? $"k = {k} is larger than the number of records ({part.Length})."
                         : $"k = {k} is larger than the number of records in a stratum of '{strata.Name}' ({part.Length}).");
@@ -128,12 +128,12 @@ public static class LocalSuppression
             var q = Array.FindIndex(columns, c => string.Equals(c.Name, importance[i], StringComparison.Ordinal));
             if (q < 0)
             {
-                throw new InvalidOptionException("--importance", $"'{importance[i]}' is not one of the quasi-identifiers.");
+                throw new InvalidOptionException("Importance", $"'{importance[i]}' is not one of the quasi-identifiers.");
             }
 
             if (positions[q] >= 0)
             {
-                throw new InvalidOptionException("--importance", $"'{importance[i]}' is given twice.");
+                throw new InvalidOptionException("Importance", $"'{importance[i]}' is given twice.");
             }
 
             positions[q] = i;
@@ -142,7 +142,7 @@ public static class LocalSuppression
         if (importance.Count != columns.Length)
         {
             var absent = columns.Where((_, q) => positions[q] < 0).Select(c => $"'{c.Name}'");
-            throw new InvalidOptionException("--importance", $"list every quasi-identifier, most important first; missing: {string.Join(", ", absent)}.");
+            throw new InvalidOptionException("Importance", $"list every quasi-identifier, most important first; missing: {string.Join(", ", absent)}.");
         }
 
         // Most important first in the list: suppressed last.

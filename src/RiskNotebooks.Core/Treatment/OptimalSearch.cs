@@ -27,21 +27,22 @@ public static class OptimalSearch
     /// <param name="table">The table.</param>
     /// <param name="settings">Quasi-identifiers with hierarchies, targets, suppression limit and metric.</param>
     /// <param name="cancellationToken">Stops a long search.</param>
+    /// <param name="progress">Receives how many parts of the lattice (walked in parallel) are done; <see langword="null"/> for none.</param>
     /// <returns>The optimum and every evaluated transformation.</returns>
-    public static AnonymizationResult Run(Table table, AnonymizationSettings settings, CancellationToken cancellationToken = default)
+    public static AnonymizationResult Run(Table table, AnonymizationSettings settings, CancellationToken cancellationToken = default, IProgress<AnalysisProgress>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(table);
         ArgumentNullException.ThrowIfNull(settings);
-        return Run(new GeneralizationLattice(table, settings, cancellationToken), cancellationToken);
+        return Run(new GeneralizationLattice(table, settings, cancellationToken), cancellationToken, progress);
     }
 
     /// <summary>Runs the search on a prepared table (shared with the release that follows).</summary>
-    internal static AnonymizationResult Run(GeneralizationLattice lattice, CancellationToken cancellationToken)
+    internal static AnonymizationResult Run(GeneralizationLattice lattice, CancellationToken cancellationToken, IProgress<AnalysisProgress>? progress = null)
     {
         var settings = lattice.Settings;
         var metric = settings.Metric;
         var bound = new SharedBound(settings.EveryNode ? null : metric);
-        var evaluated = Traverse(lattice, settings.Metric == InformationLossMetric.NonUniformEntropy, bound, cancellationToken);
+        var evaluated = Traverse(lattice, settings.Metric == InformationLossMetric.NonUniformEntropy, bound, progress, cancellationToken);
         if (!settings.EveryNode)
         {
             // What was evaluated depends on when each thread saw the best score; what is reported does not: the nodes
@@ -81,7 +82,7 @@ public static class OptimalSearch
     /// quasi-identifiers; each part starts from its own root and is walked depth-first, the parts in parallel. The result
     /// is in a fixed order (the bottom first, then by levels in the settings' order), whatever the thread count.
     /// </summary>
-    private static List<TransformationEvaluation> Traverse(GeneralizationLattice lattice, bool entropy, SharedBound bound, CancellationToken cancellationToken)
+    private static List<TransformationEvaluation> Traverse(GeneralizationLattice lattice, bool entropy, SharedBound bound, IProgress<AnalysisProgress>? progress, CancellationToken cancellationToken)
     {
         var split = Math.Min(2, lattice.Dimensions);
         var roots = new List<int[]>();
@@ -122,6 +123,7 @@ public static class OptimalSearch
         }
 
         var parts = new List<TransformationEvaluation>[roots.Count];
+        var steps = ProgressSteps.Start(progress, "anonymisation search", roots.Count);
         Parallel.For(0, roots.Count, new ParallelOptions { CancellationToken = cancellationToken }, p =>
         {
             var levels = (int[])roots[p].Clone();
@@ -133,6 +135,7 @@ public static class OptimalSearch
             }
 
             parts[p] = list;
+            steps.Advance();
         });
 
         var all = parts.SelectMany(p => p).ToList();
@@ -162,7 +165,7 @@ public static class OptimalSearch
     {
         ArgumentNullException.ThrowIfNull(transformation);
         var lattice = new GeneralizationLattice(table, settings, cancellationToken);
-        CheckLevels(lattice, transformation, "--generalize");
+        CheckLevels(lattice, transformation, "transformation");
         var detail = new InformationLoss[1];
         var levels = lattice.ToInternal(transformation.Levels);
         var evaluation = lattice.Evaluate(lattice.ClassesOf(levels, entropy: true), levels, null, detail);

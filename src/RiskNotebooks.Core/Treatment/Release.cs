@@ -67,7 +67,7 @@ public sealed class Release
     {
         var table = lattice.Table;
         var settings = lattice.Settings;
-        OptimalSearch.CheckLevels(lattice, transformation, "--generalize");
+        OptimalSearch.CheckLevels(lattice, transformation, "transformation");
         var levels = lattice.ToInternal(transformation.Levels);
         var (groupOfRow, suppressed, evaluation, loss) = lattice.Classify(levels);
 
@@ -142,7 +142,7 @@ public sealed class Release
     /// <summary>Writes the release to a file atomically (a temporary file moved into place).</summary>
     /// <param name="path">The file.</param>
     /// <param name="optionName">The option that named it, for messages.</param>
-    public void Save(string path, string optionName = "--out") => AtomicFile.Write(path, WriteTo, optionName);
+    public void Save(string path, string optionName = "path") => AtomicFile.Write(path, WriteTo, optionName);
 
     private static Column GeneralisedColumn(string name, Hierarchy hierarchy, int level, int[] groups, bool[] suppressed, string suppressedValue)
     {
@@ -223,7 +223,7 @@ public sealed class Release
 
             if (settings.QuasiIdentifiers.Contains(name, StringComparer.Ordinal) || string.Equals(name, settings.SensitiveAttribute, StringComparison.Ordinal))
             {
-                throw new InvalidOptionException("--remove", $"'{name}' is a quasi-identifier or the sensitive attribute: only other columns (direct identifiers) are removed.");
+                throw new InvalidOptionException("RemoveColumns", $"'{name}' is a quasi-identifier or the sensitive attribute: only other columns (direct identifiers) are removed.");
             }
         }
 
@@ -236,7 +236,7 @@ public sealed class Release
 
             if (settings.QuasiIdentifiers.Contains(name, StringComparer.Ordinal) || options.RemoveColumns.Contains(name, StringComparer.Ordinal))
             {
-                throw new InvalidOptionException("--pseudonymize", $"'{name}' is a quasi-identifier or removed: pseudonymise identifier columns only.");
+                throw new InvalidOptionException("PseudonymizeColumns", $"'{name}' is a quasi-identifier or removed: pseudonymise identifier columns only.");
             }
         }
 
@@ -249,13 +249,13 @@ public sealed class Release
 
             if (settings.QuasiIdentifiers.Contains(strata, StringComparer.Ordinal))
             {
-                throw new InvalidOptionException("--strata", $"'{strata}' is a quasi-identifier: strata are another column.");
+                throw new InvalidOptionException("Strata", $"'{strata}' is a quasi-identifier: strata are another column.");
             }
         }
 
         if (options.PseudonymizeColumns.Count > 0 && options.Key is null)
         {
-            throw new InvalidOptionException("--key-file", "--pseudonymize needs a key file (at least 16 secret bytes), e.g. head -c 32 /dev/urandom > release.key.");
+            throw new InvalidOptionException("Key", "PseudonymizeColumns needs a key file (at least 16 secret bytes), e.g. head -c 32 /dev/urandom > release.key.", "PseudonymizeColumns");
         }
     }
 }

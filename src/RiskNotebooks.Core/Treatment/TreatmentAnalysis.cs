@@ -13,8 +13,9 @@ public static class TreatmentAnalysis
     /// <param name="release">How the release is written (removed and pseudonymised columns).</param>
     /// <param name="releaseFileName">The released file's name, for the summary, or <see langword="null"/> when none is written.</param>
     /// <param name="cancellationToken">Stops a long run.</param>
+    /// <param name="progress">Receives the progress of the search for the optimum; <see langword="null"/> for none.</param>
     /// <returns>The report, and the release (to write) when a transformation was chosen.</returns>
-    public static (TreatmentReport Report, Release? Release) Run(Table table, AnonymizationSettings settings, Transformation? transformation, ReleaseOptions? release = null, string? releaseFileName = null, CancellationToken cancellationToken = default)
+    public static (TreatmentReport Report, Release? Release) Run(Table table, AnonymizationSettings settings, Transformation? transformation, ReleaseOptions? release = null, string? releaseFileName = null, CancellationToken cancellationToken = default, IProgress<AnalysisProgress>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(table);
         ArgumentNullException.ThrowIfNull(settings);
@@ -23,7 +24,7 @@ public static class TreatmentAnalysis
         var hashes = PlainHashDetector.Find(table);
         // One preparation of the table (hierarchy leaves, distinct tuples) serves the search and the release.
         var lattice = new GeneralizationLattice(table, settings, cancellationToken);
-        var search = transformation is null ? OptimalSearch.Run(lattice, cancellationToken) : null;
+        var search = transformation is null ? OptimalSearch.Run(lattice, cancellationToken, progress) : null;
         var chosen = transformation ?? search!.Optimum?.Transformation;
         // With a sensitive attribute, l-diversity and t-closeness are measured before and after as well.
         var options = new ReidentificationOptions

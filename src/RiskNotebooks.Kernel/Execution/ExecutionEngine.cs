@@ -3,6 +3,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Scripting;
 using Microsoft.CodeAnalysis.Scripting;
+using RiskNotebooks.Commands;
 using RiskNotebooks.Kernel.Completion;
 using RiskNotebooks.Kernel.Display;
 using RiskNotebooks.Kernel.Magic;
@@ -216,7 +217,8 @@ public sealed class ExecutionEngine
         }
         catch (RiskNotebooksException e)
         {
-            return CellResult.Failure(new CellError("MagicCommandError", e.Message, [e.Message]));
+            var message = OptionSpellings.ForHost(e).Message;
+            return CellResult.Failure(new CellError("MagicCommandError", message, [message]));
         }
         catch (Exception e)
         {

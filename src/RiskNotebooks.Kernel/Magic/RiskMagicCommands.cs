@@ -1,4 +1,5 @@
 using Microsoft.CodeAnalysis.CSharp;
+using RiskNotebooks.Commands;
 using RiskNotebooks.Kernel.Completion;
 using RiskNotebooks.Reporting.Notebook;
 
@@ -66,12 +67,12 @@ public sealed class RiskMagicCommands : IMagicCommands
             MagicResult result;
             try
             {
-                result = magics.RunLine(line, cancellationToken);
+                result = magics.RunLine(line, cancellationToken, new CellProgress(context.Output));
             }
             catch (RiskNotebooksException e)
             {
                 // What the earlier lines of the cell showed and published stays; the cell fails with the message.
-                return new MagicOutcome { Displays = displays, Variables = variables, Error = e.Message };
+                return new MagicOutcome { Displays = displays, Variables = variables, Error = OptionSpellings.ForHost(e).Message };
             }
 
             displays.AddRange(result.Displays.Select(context.Formatter.Format));

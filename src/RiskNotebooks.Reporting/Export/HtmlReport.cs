@@ -29,17 +29,20 @@ public sealed class HtmlReport
     public const string ContentSecurityPolicy = "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data: blob:; font-src data:";
 
     private readonly List<string> sections = [];
+    private DateTimeOffset created;
     private bool hasCharts;
 
     /// <summary>Creates an empty report.</summary>
     /// <param name="title">The title (page title and heading).</param>
     /// <param name="source">What was measured, e.g. the input file's name (shown as is; give a name, not a path, to share it).</param>
-    public HtmlReport(string title, string source)
+    /// <param name="clock">The clock that gives <see cref="Created"/>; <see cref="TimeProvider.System"/> when <see langword="null"/>.</param>
+    public HtmlReport(string title, string source, TimeProvider? clock = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(title);
         ArgumentNullException.ThrowIfNull(source);
         Title = title;
         Source = source;
+        created = (clock ?? TimeProvider.System).GetUtcNow();
     }
 
     /// <summary>The title.</summary>
@@ -48,8 +51,15 @@ public sealed class HtmlReport
     /// <summary>What was measured.</summary>
     public string Source { get; }
 
-    /// <summary>When the report was made (UTC); the time of creation unless set.</summary>
-    public DateTimeOffset Created { get; init; } = DateTimeOffset.UtcNow;
+    /// <summary>When the report was made (UTC): the clock's time when it was created, unless set.</summary>
+    public DateTimeOffset Created { get => created; init => created = value; }
+
+    /// <summary>Stamps the report with the time of the result report it belongs to, so every format shows one time.</summary>
+    internal HtmlReport MadeAt(DateTimeOffset time)
+    {
+        created = time;
+        return this;
+    }
 
     /// <summary>The number of sections (cards and charts) added.</summary>
     public int SectionCount => sections.Count;

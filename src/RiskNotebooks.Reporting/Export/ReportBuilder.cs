@@ -34,7 +34,7 @@ internal sealed class ReportBuilder
 
     internal ReportBuilder H2(string text) => Add(new ReportHeading(2, text));
 
-    internal ReportBuilder P(string text) => Add(new ReportParagraph(text));
+    internal ReportBuilder Paragraph(string text) => Add(new ReportParagraph(text));
 
     internal ReportBuilder Note(string text) => Add(new ReportParagraph(text, Note: true));
 

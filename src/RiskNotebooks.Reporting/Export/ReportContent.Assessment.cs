@@ -13,7 +13,7 @@ internal static partial class ReportContent
         var r = report.Result;
         var b = new ReportBuilder("Risk assessment", "assess", report.Source, minimum);
         b.H1(ReportBuilder.Description);
-        b.P($"{r.Assessment.Title}. Setting: {Vocabulary.Words(r.Assessment.Setting)}. Assessed from {b.Source}.");
+        b.Paragraph($"{r.Assessment.Title}. Setting: {Vocabulary.Words(r.Assessment.Setting)}. Assessed from {b.Source}.");
         b.Table(
             ["asset", "name", "kinds of data", "people"],
             r.Assessment.Assets.Select(a => (IReadOnlyList<ReportCell>)[a.Id, a.Name, string.Join(", ", a.Kinds.Select(k => Vocabulary.Words(k))), a.SubjectCount is { } n ? b.People(n) : a.Measurement?.SubjectCount is { } measured ? $"{b.People(measured)} (measured)" : "not stated"]),
@@ -39,7 +39,7 @@ internal static partial class ReportContent
         b.H2($"Harm: {r.Harm.Level.Name()} ({r.Harm.Level.Number()})");
         foreach (var reason in r.Harm.Reasons)
         {
-            b.P(reason.Text);
+            b.Paragraph(reason.Text);
         }
 
         b.H2("Likelihood");
@@ -66,7 +66,7 @@ internal static partial class ReportContent
             "How each asset's P(re-id | attempt) was measured: the engine, its measure and parameters (average risk unless the release is public).");
         foreach (var linkage in r.Assessment.Linkages)
         {
-            b.P($"Linked: {string.Join(", ", linkage.AssetIds)} ({linkage.Basis}). A person in linked assets is singled out through any of them: each linked asset's P(re-id | attempt) is 1 − Π(1 − pᵢ) over the assets it is linked with.");
+            b.Paragraph($"Linked: {string.Join(", ", linkage.AssetIds)} ({linkage.Basis}). A person in linked assets is singled out through any of them: each linked asset's P(re-id | attempt) is 1 − Π(1 − pᵢ) over the assets it is linked with.");
         }
 
         b.H2("Weakest links");
@@ -86,7 +86,7 @@ internal static partial class ReportContent
                 ];
             }),
             "Each threat path is as strong as its weakest safeguard (shaded: a gap).");
-        b.P($"Weakest link overall, initial: {r.InitialAttempt.WeakestLink.Reason.TrimEnd('.')}; residual: {r.ResidualAttempt.WeakestLink.Reason.TrimEnd('.')}.");
+        b.Paragraph($"Weakest link overall, initial: {r.InitialAttempt.WeakestLink.Reason.TrimEnd('.')}; residual: {r.ResidualAttempt.WeakestLink.Reason.TrimEnd('.')}.");
 
         b.H2("Risk matrix");
         var levels = RiskLevels.All;
@@ -116,15 +116,15 @@ internal static partial class ReportContent
             "Controls, in place and planned.");
         if (r.Risk.Effects.Count > 0)
         {
-            b.P("What the planned measures change:");
+            b.Paragraph("What the planned measures change:");
             foreach (var effect in r.Risk.Effects)
             {
-                b.P("• " + effect.Text);
+                b.Paragraph("• " + effect.Text);
             }
         }
         else
         {
-            b.P("No planned measure changes the risk.");
+            b.Paragraph("No planned measure changes the risk.");
         }
 
         b.H1(ReportBuilder.Residual);
@@ -136,7 +136,7 @@ internal static partial class ReportContent
                 ["risk", new ReportCell(r.Risk.Initial.Level.Name(), ZoneShade(r.Risk.Initial.Zone)), new ReportCell(r.Risk.Residual.Level.Name(), ZoneShade(r.Risk.Residual.Zone))],
             ],
             "Initial (controls in place) and residual (with the planned controls and measures) risk.");
-        b.P(r.Risk.Residual.Advice);
+        b.Paragraph(r.Risk.Residual.Advice);
         b.About(hasCharts: true);
         return b.Build();
     }
@@ -148,7 +148,7 @@ internal static partial class ReportContent
     {
         var b = new ReportBuilder("Identifiability catalogue: is it personal data?", "catalogue", entry is null ? Path.GetFileName(catalogue.Source) : entry.Id, minimum);
         b.H1(ReportBuilder.Description);
-        b.P("What the literature says about how identifying each kind of sequence data and image is, with a verdict on whether it is personal data.");
+        b.Paragraph("What the literature says about how identifying each kind of sequence data and image is, with a verdict on whether it is personal data.");
         b.H1(ReportBuilder.Risks);
         var entries = entry is null ? catalogue.Entries : [entry];
         b.Table(
@@ -157,27 +157,27 @@ internal static partial class ReportContent
             "The catalogue's entries.");
         if (entry is not null)
         {
-            b.P(entry.Why);
+            b.Paragraph(entry.Why);
             b.H1(ReportBuilder.Measures);
             foreach (var measure in entry.Measures)
             {
-                b.P("• " + measure);
+                b.Paragraph("• " + measure);
             }
 
             b.H2("Sources");
             foreach (var source in entry.Evidence.Select(e => e.Source).Distinct())
             {
-                b.P(source.Citation);
+                b.Paragraph(source.Citation);
             }
         }
         else
         {
             b.H1(ReportBuilder.Measures);
-            b.P("Each entry's measures and sources: risknb catalogue TYPE.");
+            b.Paragraph("Each entry's measures and sources: risknb catalogue TYPE.");
         }
 
         b.H1(ReportBuilder.Residual);
-        b.P(MeasuredNotAssessed);
+        b.Paragraph(MeasuredNotAssessed);
         b.About(hasCharts: false);
         return b.Build();
     }

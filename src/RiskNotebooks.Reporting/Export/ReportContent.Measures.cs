@@ -18,7 +18,7 @@ internal static partial class ReportContent
         var b = new ReportBuilder("Location risk", "location", r.Source, minimum);
         var u = r.Unicity;
         b.H1(ReportBuilder.Description);
-        b.P($"Mobile location traces ({b.Source}) measured for unicity: the share of users singled out by a few points of their trace, at the resolution of the release.");
+        b.Paragraph($"Mobile location traces ({b.Source}) measured for unicity: the share of users singled out by a few points of their trace, at the resolution of the release.");
         b.Figures(
         [
             ("input", b.Source),
@@ -64,9 +64,9 @@ internal static partial class ReportContent
         }
 
         b.H1(ReportBuilder.Measures);
-        b.P("Coarser places and times (the heatmap above), fewer points per user, or shorter traces lower unicity; releasing aggregates instead of traces removes it.");
+        b.Paragraph("Coarser places and times (the heatmap above), fewer points per user, or shorter traces lower unicity; releasing aggregates instead of traces removes it.");
         b.H1(ReportBuilder.Residual);
-        b.P(MeasuredNotAssessed);
+        b.Paragraph(MeasuredNotAssessed);
         b.About(hasCharts: true);
         return b.Build();
     }
@@ -76,7 +76,7 @@ internal static partial class ReportContent
         var b = new ReportBuilder("Personal data in text", "text", r.SourceName, minimum);
         var s = r.Summary;
         b.H1(ReportBuilder.Description);
-        b.P($"Free text ({b.Source}) scanned for direct identifiers, quasi-identifiers and special categories of personal data (GDPR Art. 9 and 10); each document's risk of identifying the person it is about.");
+        b.Paragraph($"Free text ({b.Source}) scanned for direct identifiers, quasi-identifiers and special categories of personal data (GDPR Art. 9 and 10); each document's risk of identifying the person it is about.");
         b.Figures(
         [
             ("input", b.Source),
@@ -86,7 +86,7 @@ internal static partial class ReportContent
         ]);
         b.H1(ReportBuilder.Risks);
         var identified = s.DocumentsAt(DocumentRiskLevel.Identified) + s.DocumentsAt(DocumentRiskLevel.High);
-        b.P($"{b.ShareOf(identified, s.DocumentCount)} of documents are identified or at high risk; {b.People(s.DocumentsWithSpecialCategories)} documents hold special categories or criminal data.");
+        b.Paragraph($"{b.ShareOf(identified, s.DocumentCount)} of documents are identified or at high risk; {b.People(s.DocumentsWithSpecialCategories)} documents hold special categories or criminal data.");
         b.Table(
             ["risk level", "documents"],
             Enum.GetValues<DocumentRiskLevel>().Reverse().Select(level => (IReadOnlyList<ReportCell>)[level.ToString().ToLowerInvariant(), b.People(s.DocumentsAt(level))]),
@@ -107,9 +107,9 @@ internal static partial class ReportContent
 
         b.Chart("Documents × categories");
         b.H1(ReportBuilder.Measures);
-        b.P("Redact direct identifiers and generalise quasi-identifiers (risknb text --redact with a key), and keep special categories out of what is shared unless the processing needs them.");
+        b.Paragraph("Redact direct identifiers and generalise quasi-identifiers (risknb text --redact with a key), and keep special categories out of what is shared unless the processing needs them.");
         b.H1(ReportBuilder.Residual);
-        b.P(MeasuredNotAssessed);
+        b.Paragraph(MeasuredNotAssessed);
         b.About(hasCharts: true);
         return b.Build();
     }
@@ -119,7 +119,7 @@ internal static partial class ReportContent
         var b = new ReportBuilder("Genotypes: how identifying", "genome", r.Source, minimum);
         var o = r.Options;
         b.H1(ReportBuilder.Description);
-        b.P($"Genotypes ({b.Source}) measured for how identifying they are: the chance that another person in the population shares a sample's genotypes at the informative sites.");
+        b.Paragraph($"Genotypes ({b.Source}) measured for how identifying they are: the chance that another person in the population shares a sample's genotypes at the informative sites.");
         b.Figures(
         [
             ("input", b.Source),
@@ -146,9 +146,9 @@ internal static partial class ReportContent
         b.Figures(figures);
         b.Note("Assumes Hardy-Weinberg equilibrium and independent sites (the product rule). Whole genomes and exomes are never anonymous.");
         b.H1(ReportBuilder.Measures);
-        b.P("Genotypes cannot be made anonymous by removing names: control access (a secure environment, a data access committee) and release summary statistics rather than genotypes.");
+        b.Paragraph("Genotypes cannot be made anonymous by removing names: control access (a secure environment, a data access committee) and release summary statistics rather than genotypes.");
         b.H1(ReportBuilder.Residual);
-        b.P(MeasuredNotAssessed);
+        b.Paragraph(MeasuredNotAssessed);
         b.About(hasCharts: false);
         return b.Build();
     }
@@ -157,7 +157,7 @@ internal static partial class ReportContent
     {
         var b = new ReportBuilder("DICOM headers: what they give away", "dicom", r.Source, minimum);
         b.H1(ReportBuilder.Description);
-        b.P($"The headers of clinical images ({b.Source}) checked against the basic confidentiality profile of DICOM PS3.15 (pixels are not read).");
+        b.Paragraph($"The headers of clinical images ({b.Source}) checked against the basic confidentiality profile of DICOM PS3.15 (pixels are not read).");
         b.Figures(
         [
             ("input", b.Source),
@@ -183,9 +183,9 @@ internal static partial class ReportContent
         }
 
         b.H1(ReportBuilder.Measures);
-        b.P("De-identify the headers with the profile's actions (remove, replace, clean), drop private tags unless kept on purpose, check images for burned-in text, and deface head volumes before sharing.");
+        b.Paragraph("De-identify the headers with the profile's actions (remove, replace, clean), drop private tags unless kept on purpose, check images for burned-in text, and deface head volumes before sharing.");
         b.H1(ReportBuilder.Residual);
-        b.P(MeasuredNotAssessed);
+        b.Paragraph(MeasuredNotAssessed);
         b.About(hasCharts: false);
         return b.Build();
     }
@@ -195,7 +195,7 @@ internal static partial class ReportContent
         var b = new ReportBuilder("Attribute inference: what the quasi-identifiers give away", "infer", r.Source, minimum);
         var o = r.Options;
         b.H1(ReportBuilder.Description);
-        b.P($"A table ({b.Source}) attacked by a model that learns each sensitive attribute from the quasi-identifiers ({o.Trainer}, {o.Folds}-fold cross-validation, fixed seed).");
+        b.Paragraph($"A table ({b.Source}) attacked by a model that learns each sensitive attribute from the quasi-identifiers ({o.Trainer}, {o.Folds}-fold cross-validation, fixed seed).");
         b.Figures(
         [
             ("input", b.Source),
@@ -217,9 +217,9 @@ internal static partial class ReportContent
 
         b.Chart("Contributions of each quasi-identifier");
         b.H1(ReportBuilder.Measures);
-        b.P("Generalise the quasi-identifiers the attack leans on most, or release the sensitive attribute only in aggregates.");
+        b.Paragraph("Generalise the quasi-identifiers the attack leans on most, or release the sensitive attribute only in aggregates.");
         b.H1(ReportBuilder.Residual);
-        b.P(MeasuredNotAssessed);
+        b.Paragraph(MeasuredNotAssessed);
         b.About(hasCharts: true);
         return b.Build();
     }
@@ -229,7 +229,7 @@ internal static partial class ReportContent
         var b = new ReportBuilder("Attacks on a released table", "release-attack", r.Released, minimum);
         var level = Percent(r.Options.ConfidenceLevel);
         b.H1(ReportBuilder.Description);
-        b.P($"A released table ({b.Source}) attacked as someone who knows the quasi-identifiers of people would: a learner trained on the release predicts their sensitive attributes, and nearest-neighbour matching (Gower distance) singles them out and links them. Each attack is scored on original records ({FileNameOf(r.Original)}) and on a control of original records kept out of the release ({FileNameOf(r.Control)}); only the excess over the control counts.");
+        b.Paragraph($"A released table ({b.Source}) attacked as someone who knows the quasi-identifiers of people would: a learner trained on the release predicts their sensitive attributes, and nearest-neighbour matching (Gower distance) singles them out and links them. Each attack is scored on original records ({FileNameOf(r.Original)}) and on a control of original records kept out of the release ({FileNameOf(r.Control)}); only the excess over the control counts.");
         b.Figures(
         [
             ("released table", b.Source),
@@ -253,9 +253,9 @@ internal static partial class ReportContent
         }
 
         b.H1(ReportBuilder.Measures);
-        b.P("Where the risk is above 0 with an interval that excludes 0, the release teaches an attacker about the people in it: generalise or suppress the quasi-identifiers the attacks lean on, or release aggregates.");
+        b.Paragraph("Where the risk is above 0 with an interval that excludes 0, the release teaches an attacker about the people in it: generalise or suppress the quasi-identifiers the attacks lean on, or release aggregates.");
         b.H1(ReportBuilder.Residual);
-        b.P(MeasuredNotAssessed);
+        b.Paragraph(MeasuredNotAssessed);
         b.About(hasCharts: false);
         return b.Build();
     }

@@ -15,7 +15,7 @@ internal static partial class ReportContent
     {
         var b = new ReportBuilder("Re-identification risk", "reid", r.Source, minimum);
         b.H1(ReportBuilder.Description);
-        b.P($"A table of records ({b.Source}) measured for re-identification: how many records share their combination of quasi-identifiers (equivalence classes), and the risk each attacker model gives.");
+        b.Paragraph($"A table of records ({b.Source}) measured for re-identification: how many records share their combination of quasi-identifiers (equivalence classes), and the risk each attacker model gives.");
         b.Figures(
         [
             ("input", b.Source),
@@ -27,7 +27,7 @@ internal static partial class ReportContent
         ]);
 
         b.H1(ReportBuilder.Risks);
-        b.P($"{Percent(r.Prosecutor.RecordsAtRisk)} of records are at risk (prosecutor risk above {Number(r.Threshold, "0.###")}); {Percent(r.SampleUniqueness)} are unique in the sample on the quasi-identifiers; the smallest class has {(r.MinClassSize >= minimum.Value ? Count(r.MinClassSize) : "fewer than " + Count(minimum.Value))} records.");
+        b.Paragraph($"{Percent(r.Prosecutor.RecordsAtRisk)} of records are at risk (prosecutor risk above {Number(r.Threshold, "0.###")}); {Percent(r.SampleUniqueness)} are unique in the sample on the quasi-identifiers; the smallest class has {(r.MinClassSize >= minimum.Value ? Count(r.MinClassSize) : "fewer than " + Count(minimum.Value))} records.");
         b.Table(
             ["attacker", "highest risk", "lowest risk", "average risk", "records at highest", "records at risk"],
             [
@@ -54,8 +54,8 @@ internal static partial class ReportContent
             "Records in classes smaller than k (sdcMicro's count: a missing value matches any value).");
 
         var u = r.PopulationUniqueness;
-        b.P($"Population uniqueness (N = {Count(u.PopulationSize)}): Zayatz {Percent(u.Zayatz)}, Pitman {Percent(u.Pitman)}, SNB {Percent(u.Snb)}; Dankar's rule: {(u.DankarModel == PopulationUniquenessModel.None ? "no sample uniques, 0" : $"{u.DankarModel} {Percent(u.Dankar)}")}.");
-        b.P($"Individual risk (sdcMicro): expected re-identifications {Number(r.IndividualRisk.ExpectedReidentifications, "N1")}, mean risk {Percent(r.IndividualRisk.MeanRisk)}.");
+        b.Paragraph($"Population uniqueness (N = {Count(u.PopulationSize)}): Zayatz {Percent(u.Zayatz)}, Pitman {Percent(u.Pitman)}, SNB {Percent(u.Snb)}; Dankar's rule: {(u.DankarModel == PopulationUniquenessModel.None ? "no sample uniques, 0" : $"{u.DankarModel} {Percent(u.Dankar)}")}.");
+        b.Paragraph($"Individual risk (sdcMicro): expected re-identifications {Number(r.IndividualRisk.ExpectedReidentifications, "N1")}, mean risk {Percent(r.IndividualRisk.MeanRisk)}.");
 
         pairs ??= r.AttributeRisks?.Where(a => a.Attributes.Count <= 2).ToArray();
         if (pairs is not null && pairs.Any(p => p.Attributes.Count == 2))
@@ -87,9 +87,9 @@ internal static partial class ReportContent
 
         b.Chart("Records by class size");
         b.H1(ReportBuilder.Measures);
-        b.P("This measurement states the risk of the data as they are. Generalising or suppressing the quasi-identifiers with the darkest cells above lowers it; weigh it with the harm and the safeguards in an assessment (risknb report ASSESSMENT) for the residual risk.");
+        b.Paragraph("This measurement states the risk of the data as they are. Generalising or suppressing the quasi-identifiers with the darkest cells above lowers it; weigh it with the harm and the safeguards in an assessment (risknb report ASSESSMENT) for the residual risk.");
         b.H1(ReportBuilder.Residual);
-        b.P("Not assessed here: the residual risk is the assessment's (harm × likelihood with the planned controls and measures).");
+        b.Paragraph("Not assessed here: the residual risk is the assessment's (harm × likelihood with the planned controls and measures).");
         b.About(hasCharts: true);
         return b.Build();
 

@@ -13,7 +13,7 @@ internal static partial class ReportContent
         var s = r.Settings;
         var b = new ReportBuilder(r.Search is null ? "What if: the table generalised" : "Treat the risk: the least-loss release", "treatment", r.Source, minimum);
         b.H1(Description);
-        b.P($"A table ({b.Source}) generalised along hierarchies (one level per quasi-identifier for every record), with the records of classes that break the target suppressed, and measured again.");
+        b.Paragraph($"A table ({b.Source}) generalised along hierarchies (one level per quasi-identifier for every record), with the records of classes that break the target suppressed, and measured again.");
         b.Figures(
         [
             ("input", b.Source),
@@ -36,7 +36,7 @@ internal static partial class ReportContent
         b.H1(Measures);
         if (r.Chosen is not { } chosen)
         {
-            b.P("No transformation meets the targets within the suppression limit, not even generalising every quasi-identifier to its top: allow more suppression or relax the target.");
+            b.Paragraph("No transformation meets the targets within the suppression limit, not even generalising every quasi-identifier to its top: allow more suppression or relax the target.");
         }
         else
         {
@@ -76,7 +76,7 @@ internal static partial class ReportContent
         }
 
         b.H1(Residual);
-        b.P(after is not null
+        b.Paragraph(after is not null
             ? $"After the treatment the highest prosecutor risk is {Number(after.Prosecutor.HighestRisk, "0.####")} and the average {Number(after.Prosecutor.AverageRisk, "0.####")}; the likelihood of re-identification in an assessment can be taken from these, with the harm unchanged."
             : "No release was made.");
         b.About(hasCharts: r.Search is not null);

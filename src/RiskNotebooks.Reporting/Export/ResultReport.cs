@@ -31,8 +31,9 @@ public sealed class ResultReport
     private readonly Func<MinimumCellSize, ReportDocument> document;
     private readonly Func<string> json;
 
-    private ResultReport(string kind, string title, string source, Func<MinimumCellSize, HtmlReport> html, Func<MinimumCellSize, ReportDocument> document, Func<string> json)
+    private ResultReport(string kind, string title, string source, Func<MinimumCellSize, HtmlReport> html, Func<MinimumCellSize, ReportDocument> document, Func<string> json, TimeProvider? clock = null)
     {
+        Created = (clock ?? TimeProvider.System).GetUtcNow();
         Kind = kind;
         Title = title;
         Source = Path.GetFileName(Path.TrimEndingDirectorySeparator(source)) is { Length: > 0 } name ? name : source;
@@ -53,8 +54,11 @@ public sealed class ResultReport
     /// <summary>The input's file name.</summary>
     public string Source { get; }
 
-    /// <summary>When the report was made (UTC); the time of creation unless set.</summary>
-    public DateTimeOffset Created { get; init; } = DateTimeOffset.UtcNow;
+    /// <summary>
+    /// When the report was made (UTC): read from <see cref="TimeProvider.System"/> when the report is created, or from the
+    /// clock given to <see cref="WithClock"/>. Every format (HTML, Word, Markdown, JSON) shows this one time.
+    /// </summary>
+    public DateTimeOffset Created { get; }
 
     /// <summary>The version of RiskNotebooks that makes the report.</summary>
     public static string ToolVersion { get; } = typeof(ResultReport).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "unknown";
@@ -175,10 +179,19 @@ public sealed class ResultReport
                 new System.Text.Json.JsonSerializerOptions(System.Text.Json.JsonSerializerDefaults.Web)));
     }
 
+    /// <summary>The same report, stamped by another clock (a fixed one in tests, so that a report is reproducible).</summary>
+    /// <param name="clock">The clock that gives <see cref="Created"/>.</param>
+    /// <returns>The report made at the clock's time.</returns>
+    public ResultReport WithClock(TimeProvider clock)
+    {
+        ArgumentNullException.ThrowIfNull(clock);
+        return new ResultReport(Kind, Title, Source, html, document, json, clock);
+    }
+
     /// <summary>The HTML report (cards and charts).</summary>
     /// <returns>The HTML report.</returns>
     /// <param name="minimum">The minimum cell size (map areas with fewer visitors are left blank); <see langword="null"/>: 5.</param>
-    public HtmlReport ToHtml(MinimumCellSize? minimum = null) => html(minimum ?? MinimumCellSize.Default);
+    public HtmlReport ToHtml(MinimumCellSize? minimum = null) => html(minimum ?? MinimumCellSize.Default).MadeAt(Created);
 
     /// <summary>The Markdown report.</summary>
     /// <param name="minimum">The minimum cell size; <see langword="null"/>: 5.</param>

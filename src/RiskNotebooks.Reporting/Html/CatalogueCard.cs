@@ -18,7 +18,7 @@ public static class CatalogueCard
         b.Append("<table><tr><th>entry</th><th class=\"text\">kind</th><th class=\"text\">verdict</th><th class=\"text\">personal data</th><th>P(re-id | attempt)</th></tr>");
         foreach (var e in catalogue.Entries)
         {
-            b.Append(CultureInfo.InvariantCulture, $"<tr><td><b>{E(e.Id)}</b><br><span class=\"note\">{E(e.Name)}</span></td><td class=\"text\">{E(e.Kind)}</td><td class=\"text\">{E(e.Verdict)}</td><td class=\"text\">{E(e.PersonalData)}</td><td>{Range(e)}</td></tr>");
+            b.Append(CultureInfo.InvariantCulture, $"<tr><td><b>{Encode(e.Id)}</b><br><span class=\"note\">{Encode(e.Name)}</span></td><td class=\"text\">{Encode(e.Kind)}</td><td class=\"text\">{Encode(e.Verdict)}</td><td class=\"text\">{Encode(e.PersonalData)}</td><td>{Range(e)}</td></tr>");
         }
 
         b.Append("</table><p class=\"note\">One entry with its evidence and sources: #!risk-catalogue TYPE (risknb catalogue TYPE).</p></div>");
@@ -32,30 +32,30 @@ public static class CatalogueCard
     {
         ArgumentNullException.ThrowIfNull(entry);
         var b = new StringBuilder(Open($"{entry.Name} ({entry.Id})"));
-        b.Append(CultureInfo.InvariantCulture, $"<p><b>Verdict:</b> {E(entry.Verdict)} &nbsp; <b>Personal data:</b> {E(entry.PersonalData)} &nbsp; <b>P(re-id | attempt):</b> {Range(entry)}</p>");
-        b.Append(CultureInfo.InvariantCulture, $"<p class=\"note\">{E(entry.Basis)}</p><p>{E(entry.Why)}</p>");
+        b.Append(CultureInfo.InvariantCulture, $"<p><b>Verdict:</b> {Encode(entry.Verdict)} &nbsp; <b>Personal data:</b> {Encode(entry.PersonalData)} &nbsp; <b>P(re-id | attempt):</b> {Range(entry)}</p>");
+        b.Append(CultureInfo.InvariantCulture, $"<p class=\"note\">{Encode(entry.Basis)}</p><p>{Encode(entry.Why)}</p>");
         b.Append("<h4>Measures that lower the risk</h4><ul>");
         foreach (var m in entry.Measures)
         {
-            b.Append(CultureInfo.InvariantCulture, $"<li>{E(m)}</li>");
+            b.Append(CultureInfo.InvariantCulture, $"<li>{Encode(m)}</li>");
         }
 
         b.Append("</ul><h4>Evidence</h4><ul>");
         foreach (var ev in entry.Evidence)
         {
-            b.Append(CultureInfo.InvariantCulture, $"<li>{E(ev.Claim)} <span class=\"note\">({E(ev.Source.Short)})</span></li>");
+            b.Append(CultureInfo.InvariantCulture, $"<li>{Encode(ev.Claim)} <span class=\"note\">({Encode(ev.Source.Short)})</span></li>");
         }
 
         b.Append("</ul><h4>Sources</h4><ol class=\"note\">");
         foreach (var source in entry.Evidence.Select(e => e.Source).Distinct())
         {
-            b.Append(CultureInfo.InvariantCulture, $"<li>{E(source.Citation)}</li>");
+            b.Append(CultureInfo.InvariantCulture, $"<li>{Encode(source.Citation)}</li>");
         }
 
         b.Append("</ol>");
         if (entry.Related.Count > 0)
         {
-            b.Append(CultureInfo.InvariantCulture, $"<p class=\"note\">Related: {E(string.Join(", ", entry.Related))}</p>");
+            b.Append(CultureInfo.InvariantCulture, $"<p class=\"note\">Related: {Encode(string.Join(", ", entry.Related))}</p>");
         }
 
         b.Append("</div>");
@@ -119,5 +119,5 @@ public static class CatalogueCard
         => e.Low == e.High ? Number(e.Low) : $"{Number(e.Low)}–{Number(e.High)}";
 
     private static string Open(string title)
-        => $"<div class=\"risknb-card risknb-catalogue\" style=\"font-family:system-ui,sans-serif;border:1px solid #ccd;border-radius:8px;padding:10px 14px;max-width:900px\"><h3>{E(title)}</h3>";
+        => $"<div class=\"risknb-card risknb-catalogue\" style=\"font-family:system-ui,sans-serif;border:1px solid #ccd;border-radius:8px;padding:10px 14px;max-width:900px\"><h3>{Encode(title)}</h3>";
 }

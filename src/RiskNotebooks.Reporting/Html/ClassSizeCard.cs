@@ -21,8 +21,8 @@ public static class ClassSizeCard
         var b = new StringBuilder();
         b.Append(Style);
         b.Append("<div class=\"risknb-card risknb-reid\">");
-        b.Append($"<h3>Re-identification risk: {E(Path.GetFileName(r.Source))}</h3>");
-        b.Append($"<p>{Count(r.RecordCount)} records; quasi-identifiers: <b>{E(string.Join(", ", r.QuasiIdentifiers))}</b>. Classes counted in the database: only the class-size histogram left it.</p>");
+        b.Append($"<h3>Re-identification risk: {Encode(Path.GetFileName(r.Source))}</h3>");
+        b.Append($"<p>{Count(r.RecordCount)} records; quasi-identifiers: <b>{Encode(string.Join(", ", r.QuasiIdentifiers))}</b>. Classes counted in the database: only the class-size histogram left it.</p>");
         var verdictClass = r.Prosecutor.RecordsAtRisk > 0 ? "risknb-high" : "risknb-ok";
         b.Append($"<p><span class=\"big\">k = {Count(r.MinClassSize)}</span> &nbsp; <span class=\"{verdictClass}\">{Percent(r.Prosecutor.RecordsAtRisk)} of records at risk</span> (prosecutor risk &gt; {Number(r.Threshold, "0.###")}) &nbsp; <span>{Percent(r.SampleUniqueness)} unique in the sample</span></p>");
         var average = r.ClassCount == 0 ? 0d : (double)r.RecordCount / r.ClassCount;

@@ -18,16 +18,16 @@ public static class DicomCard
         ArgumentNullException.ThrowIfNull(report);
         var b = new StringBuilder();
         b.Append("<div class=\"risknb-card risknb-dicom\" style=\"font-family:system-ui,sans-serif;border:1px solid #ccd;border-radius:8px;padding:10px 14px;max-width:900px\">");
-        b.Append($"<h3>DICOM headers: {E(report.Source)}</h3>");
+        b.Append($"<h3>DICOM headers: {Encode(report.Source)}</h3>");
         foreach (var (label, value, alarm) in Headline(report, m))
         {
             var style = alarm ? " class=\"risknb-high\" style=\"color:#b03a2e\"" : string.Empty;
-            b.Append($"<div><span style=\"display:inline-block;min-width:340px\">{E(label)}</span> <b{style}>{E(value)}</b></div>");
+            b.Append($"<div><span style=\"display:inline-block;min-width:340px\">{Encode(label)}</span> <b{style}>{Encode(value)}</b></div>");
         }
 
         foreach (var note in Notes(report))
         {
-            b.Append($"<p class=\"note\">{E(note)}</p>");
+            b.Append($"<p class=\"note\">{Encode(note)}</p>");
         }
 
         if (report.Attributes.Count > 0)
@@ -36,12 +36,12 @@ public static class DicomCard
             b.Append("<table><thead><tr><th>attribute</th><th class=\"text\">tag</th><th class=\"text\">action</th><th>files</th><th>with a value</th></tr></thead><tbody>");
             foreach (var a in report.Attributes)
             {
-                b.Append($"<tr><td>{E(a.Attribute.Name)}</td><td class=\"text\">{E(Tag(a.Attribute))}</td><td class=\"text\" title=\"{E(a.Attribute.ActionMeaning)}\">{E(a.Attribute.Action)}</td><td>{E(m.Format(a.Files))}</td><td>{E(m.Format(a.FilesWithValue))}</td></tr>");
+                b.Append($"<tr><td>{Encode(a.Attribute.Name)}</td><td class=\"text\">{Encode(Tag(a.Attribute))}</td><td class=\"text\" title=\"{Encode(a.Attribute.ActionMeaning)}\">{Encode(a.Attribute.Action)}</td><td>{Encode(m.Format(a.Files))}</td><td>{Encode(m.Format(a.FilesWithValue))}</td></tr>");
             }
 
             b.Append("</tbody></table>");
             b.Append("<p class=\"note\">Actions (PS3.15 Table E.1-1a): ");
-            b.Append(string.Join("; ", ActionsUsed(report).Select(c => $"<b>{E(c)}</b> {E(ProfileAction.Meaning(c))}")));
+            b.Append(string.Join("; ", ActionsUsed(report).Select(c => $"<b>{Encode(c)}</b> {Encode(ProfileAction.Meaning(c))}")));
             b.Append(".</p>");
         }
 
@@ -51,7 +51,7 @@ public static class DicomCard
             b.Append("<table><thead><tr><th>series</th><th class=\"text\">modality</th><th>images</th><th>slices</th><th class=\"text\">head</th><th>slice thickness (mm)</th><th class=\"text\">face</th></tr></thead><tbody>");
             foreach (var s in report.Series)
             {
-                b.Append($"<tr><td>{s.Number}</td><td class=\"text\">{E(s.Modality ?? "-")}</td><td>{Count(s.Images)}</td><td>{Count(s.Slices)}</td><td class=\"text\">{(s.HeadBodyPart ? "yes" : "no")}</td><td>{E(Thickness(s))}</td><td class=\"text\">{E(Face(s))}</td></tr>");
+                b.Append($"<tr><td>{s.Number}</td><td class=\"text\">{Encode(s.Modality ?? "-")}</td><td>{Count(s.Images)}</td><td>{Count(s.Slices)}</td><td class=\"text\">{(s.HeadBodyPart ? "yes" : "no")}</td><td>{Encode(Thickness(s))}</td><td class=\"text\">{Encode(Face(s))}</td></tr>");
             }
 
             b.Append("</tbody></table>");

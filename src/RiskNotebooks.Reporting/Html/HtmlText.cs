@@ -6,7 +6,7 @@ namespace RiskNotebooks.Reporting.Html;
 /// <summary>Small helpers shared by the HTML views: encoding and number formats.</summary>
 internal static class HtmlText
 {
-    internal static string E(string? text) => WebUtility.HtmlEncode(text ?? string.Empty);
+    internal static string Encode(string? text) => WebUtility.HtmlEncode(text ?? string.Empty);
 
     /// <summary>A share as a percentage, with more decimals where one decimal would round it to 0% or 100%.</summary>
     internal static string Percent(double share)

@@ -87,10 +87,10 @@ public static class InferenceCard
         ArgumentNullException.ThrowIfNull(report);
         var b = new StringBuilder();
         b.Append("<div class=\"risknb-card risknb-infer\" style=\"font-family:system-ui,sans-serif;border:1px solid #ccd;border-radius:8px;padding:10px 14px;max-width:900px\">");
-        b.Append($"<h3>Attribute inference from a release: {E(report.Released)}</h3>");
+        b.Append($"<h3>Attribute inference from a release: {Encode(report.Released)}</h3>");
         foreach (var line in Lines(report))
         {
-            b.Append(line.Heading ? $"<h4 style=\"margin:8px 0 2px 0\">{E(line.Label)}</h4>" : line.Value is null ? $"<p class=\"note\">{E(line.Label)}</p>" : $"<div><span style=\"display:inline-block;min-width:400px\">{E(line.Label)}</span> <b>{E(line.Value)}</b></div>");
+            b.Append(line.Heading ? $"<h4 style=\"margin:8px 0 2px 0\">{Encode(line.Label)}</h4>" : line.Value is null ? $"<p class=\"note\">{Encode(line.Label)}</p>" : $"<div><span style=\"display:inline-block;min-width:400px\">{Encode(line.Label)}</span> <b>{Encode(line.Value)}</b></div>");
         }
 
         b.Append("</div>");

@@ -18,9 +18,9 @@ public static class LocationCard
         var b = new StringBuilder();
         b.Append(Style);
         b.Append("<div class=\"risknb-card risknb-location\">");
-        b.Append($"<h3>Location risk: {E(Path.GetFileName(r.Source))}</h3>");
+        b.Append($"<h3>Location risk: {Encode(Path.GetFileName(r.Source))}</h3>");
         b.Append($"<p>{Count(r.UserCount)} users, {Count(r.RecordCount)} records, {Count(r.PlaceCount)} places, {r.Start:yyyy-MM-dd} to {r.End:yyyy-MM-dd}. ");
-        b.Append($"Resolution <b>{E(r.Options.Spatial.ToString())}</b> × <b>{E(r.Options.Temporal.ToString())}</b>: median {Count(u.MedianPointsPerUser)} points per user (min {Count(u.MinPointsPerUser)}, max {Count(u.MaxPointsPerUser)}).</p>");
+        b.Append($"Resolution <b>{Encode(r.Options.Spatial.ToString())}</b> × <b>{Encode(r.Options.Temporal.ToString())}</b>: median {Count(u.MedianPointsPerUser)} points per user (min {Count(u.MinPointsPerUser)}, max {Count(u.MaxPointsPerUser)}).</p>");
         var headline = u.Results.FirstOrDefault(x => x.Points == 4) ?? u.Results[^1];
         var verdict = headline.Unicity > 0.5 ? "risknb-high" : "risknb-ok";
         b.Append($"<p><span class=\"big {verdict}\">{Percent(headline.Unicity)}</span> of users are singled out by <b>{headline.Points}</b> points of their trace ");
@@ -42,10 +42,10 @@ public static class LocationCard
         if (r.Attacks.Count > 0)
         {
             var compat = r.Attacks[0].Options.Compatibility == AttackCompatibility.ScikitMobility ? " (scikit-mobility's actual numbers)" : string.Empty;
-            b.Append($"<table><tr><th>attack (scikit-mobility){E(compat)}</th><th>mean risk</th><th>unique</th><th>at risk (&gt; {Number(r.Attacks[0].Options.Threshold, "0.###")})</th></tr>");
+            b.Append($"<table><tr><th>attack (scikit-mobility){Encode(compat)}</th><th>mean risk</th><th>unique</th><th>at risk (&gt; {Number(r.Attacks[0].Options.Threshold, "0.###")})</th></tr>");
             foreach (var a in r.Attacks)
             {
-                b.Append($"<tr><td>{E(a.Label)}</td><td>{Percent(a.MeanRisk)}</td><td>{Percent(a.UniqueShare)}</td><td>{Percent(a.AtRiskShare)}</td></tr>");
+                b.Append($"<tr><td>{Encode(a.Label)}</td><td>{Percent(a.MeanRisk)}</td><td>{Percent(a.UniqueShare)}</td><td>{Percent(a.AtRiskShare)}</td></tr>");
             }
 
             b.Append("</table>");

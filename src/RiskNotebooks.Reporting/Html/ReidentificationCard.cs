@@ -17,8 +17,8 @@ public static class ReidentificationCard
         var b = new StringBuilder();
         b.Append(Style);
         b.Append("<div class=\"risknb-card risknb-reid\">");
-        b.Append($"<h3>Re-identification risk: {E(Path.GetFileName(r.Source))}</h3>");
-        b.Append($"<p>{Count(r.RecordCount)} records; quasi-identifiers: <b>{E(string.Join(", ", r.QuasiIdentifiers))}</b></p>");
+        b.Append($"<h3>Re-identification risk: {Encode(Path.GetFileName(r.Source))}</h3>");
+        b.Append($"<p>{Count(r.RecordCount)} records; quasi-identifiers: <b>{Encode(string.Join(", ", r.QuasiIdentifiers))}</b></p>");
         var verdictClass = r.Prosecutor.RecordsAtRisk > 0 ? "risknb-high" : "risknb-ok";
         b.Append($"<p><span class=\"big\">k = {Count(r.MinClassSize)}</span> &nbsp; <span class=\"{verdictClass}\">{Percent(r.Prosecutor.RecordsAtRisk)} of records at risk</span> (prosecutor risk &gt; {Number(r.Threshold, "0.###")}) &nbsp; <span>{Percent(r.SampleUniqueness)} unique in the sample</span></p>");
         b.Append($"<p class=\"note\">{Count(r.ClassCount)} equivalence classes; largest {Count(r.MaxClassSize)}; average size {Number(r.AverageClassSize)}.</p>");
@@ -45,7 +45,7 @@ public static class ReidentificationCard
             b.Append("<table><tr><th>sensitive attribute</th><th>distinct l (min)</th><th>entropy l (min)</th><th>recursive l (min)</th><th>t-closeness (max)</th></tr>");
             foreach (var a in diversity.Attributes)
             {
-                b.Append($"<tr><td>{E(a.Name)}</td><td>{Number(a.Distinct.Minimum)}</td><td>{Number(a.Entropy.Minimum)}</td><td>{Number(a.Recursive.Minimum)}</td><td>{Number(a.TCloseness.Maximum, "0.000")}</td></tr>");
+                b.Append($"<tr><td>{Encode(a.Name)}</td><td>{Number(a.Distinct.Minimum)}</td><td>{Number(a.Entropy.Minimum)}</td><td>{Number(a.Recursive.Minimum)}</td><td>{Number(a.TCloseness.Maximum, "0.000")}</td></tr>");
             }
 
             b.Append("</table>");
@@ -69,9 +69,9 @@ public static class ReidentificationCard
     {
         var assumed = u.IsPopulationAssumed ? " (assumed: a 1% sample, ARX's default)" : string.Empty;
         var chosen = u.DankarModel == PopulationUniquenessModel.None ? "no sample uniques: 0" : $"{u.DankarModel} {Percent(u.Dankar)}";
-        b.Append($"<p><b>Population uniqueness</b>, N = {Count(u.PopulationSize)}{E(assumed)}: Zayatz {Percent(u.Zayatz)}, Pitman {Percent(u.Pitman)}, SNB {Percent(u.Snb)}; Dankar's rule: <b>{chosen}</b>.</p>");
+        b.Append($"<p><b>Population uniqueness</b>, N = {Count(u.PopulationSize)}{Encode(assumed)}: Zayatz {Percent(u.Zayatz)}, Pitman {Percent(u.Pitman)}, SNB {Percent(u.Snb)}; Dankar's rule: <b>{chosen}</b>.</p>");
     }
 
     private static void Row(StringBuilder b, string name, SampleRisk s)
-        => b.Append($"<tr><td>{E(name)}</td><td>{Percent(s.HighestRisk)}</td><td>{Percent(s.LowestRisk)}</td><td>{Percent(s.AverageRisk)}</td><td>{Percent(s.RecordsAtHighestRisk)}</td><td>{Percent(s.RecordsAtRisk)}</td></tr>");
+        => b.Append($"<tr><td>{Encode(name)}</td><td>{Percent(s.HighestRisk)}</td><td>{Percent(s.LowestRisk)}</td><td>{Percent(s.AverageRisk)}</td><td>{Percent(s.RecordsAtHighestRisk)}</td><td>{Percent(s.RecordsAtRisk)}</td></tr>");
 }

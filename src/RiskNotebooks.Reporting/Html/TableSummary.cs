@@ -19,12 +19,12 @@ public static class TableSummary
         var b = new StringBuilder();
         b.Append(Style);
         b.Append("<div class=\"risknb-card risknb-table\">");
-        b.Append($"<h3>{E(name)}: {Count(table.RowCount)} records, {table.Columns.Count} columns</h3>");
-        b.Append($"<p class=\"note\">From {E(Path.GetFileName(table.Source))}. No rows are shown: only what each column holds and the role it probably plays.</p>");
+        b.Append($"<h3>{Encode(name)}: {Count(table.RowCount)} records, {table.Columns.Count} columns</h3>");
+        b.Append($"<p class=\"note\">From {Encode(Path.GetFileName(table.Source))}. No rows are shown: only what each column holds and the role it probably plays.</p>");
         b.Append("<table><tr><th>column</th><th>kind</th><th>distinct</th><th>missing</th><th>suggested role</th><th class=\"text\">why</th></tr>");
         foreach (var p in profiles)
         {
-            b.Append($"<tr><td>{E(p.Name)}</td><td>{E(p.Kind)}</td><td>{Count(p.DistinctCount)}</td><td>{Percent(p.MissingShare)}</td><td>{E(RoleName(p.SuggestedRole))}</td><td class=\"text\">{E(p.Reason)}</td></tr>");
+            b.Append($"<tr><td>{Encode(p.Name)}</td><td>{Encode(p.Kind)}</td><td>{Count(p.DistinctCount)}</td><td>{Percent(p.MissingShare)}</td><td>{Encode(RoleName(p.SuggestedRole))}</td><td class=\"text\">{Encode(p.Reason)}</td></tr>");
         }
 
         b.Append("</table>");
@@ -32,12 +32,12 @@ public static class TableSummary
         var direct = profiles.Where(p => p.SuggestedRole == ColumnRole.DirectIdentifier).Select(p => p.Name).ToArray();
         if (direct.Length > 0)
         {
-            b.Append($"<p class=\"risknb-high\">Direct identifiers: {E(string.Join(", ", direct))}. Remove or pseudonymise them before sharing: a record with one is identified whatever the rest.</p>");
+            b.Append($"<p class=\"risknb-high\">Direct identifiers: {Encode(string.Join(", ", direct))}. Remove or pseudonymise them before sharing: a record with one is identified whatever the rest.</p>");
         }
 
         if (qis.Length > 0)
         {
-            b.Append($"<p>Suggested quasi-identifiers: <code>{E(string.Join(",", qis))}</code></p>");
+            b.Append($"<p>Suggested quasi-identifiers: <code>{Encode(string.Join(",", qis))}</code></p>");
         }
 
         b.Append("</div>");

@@ -18,13 +18,13 @@ public static class TextCorpusCard
     public static string ToHtml(TextCorpusReport report, int maxDocuments = 25, MinimumCellSize? minimum = null)
     {
         var m = minimum ?? MinimumCellSize.Default;
-        string Count(long n) => E(m.Format(n));
+        string Count(long n) => Encode(m.Format(n));
         ArgumentNullException.ThrowIfNull(report);
         var s = report.Summary;
         var b = new StringBuilder();
         b.Append(Style);
         b.Append("<div class=\"risknb-card risknb-text\">");
-        b.Append($"<h3>Personal data in text: {E(report.SourceName)}</h3>"); // a name, not a path: the card is shared
+        b.Append($"<h3>Personal data in text: {Encode(report.SourceName)}</h3>"); // a name, not a path: the card is shared
         b.Append($"<p>{Count(s.DocumentCount)} {(s.DocumentCount == 1 ? "document" : "documents")} ({Count(s.SwedishDocuments)} Swedish, {Count(s.EnglishDocuments)} English), {HtmlText.Count(s.CharacterCount)} characters.</p>");
         var identified = s.DocumentsAt(DocumentRiskLevel.Identified);
         var high = s.DocumentsAt(DocumentRiskLevel.High);
@@ -34,14 +34,14 @@ public static class TextCorpusCard
         b.Append("<table><tr><th>risk level</th><th>documents</th></tr>");
         foreach (var level in Enum.GetValues<DocumentRiskLevel>().Reverse())
         {
-            b.Append($"<tr><td>{E(level.ToString().ToLowerInvariant())}</td><td>{Count(s.DocumentsAt(level))}</td></tr>");
+            b.Append($"<tr><td>{Encode(level.ToString().ToLowerInvariant())}</td><td>{Count(s.DocumentsAt(level))}</td></tr>");
         }
 
         b.Append("</table>");
         b.Append("<table><tr><th>found</th><th>kind</th><th>mentions</th><th>documents</th></tr>");
         foreach (var (type, n) in s.Mentions.OrderBy(p => EntityTypes.KindOf(p.Key)).ThenByDescending(p => p.Value))
         {
-            b.Append($"<tr><td>{E(EntityTypes.NameOf(type))}</td><td>{E(Kind(EntityTypes.KindOf(type)))}</td><td>{HtmlText.Count(n)}</td><td>{Count(s.DocumentsWith[type])}</td></tr>");
+            b.Append($"<tr><td>{Encode(EntityTypes.NameOf(type))}</td><td>{Encode(Kind(EntityTypes.KindOf(type)))}</td><td>{HtmlText.Count(n)}</td><td>{Count(s.DocumentsWith[type])}</td></tr>");
         }
 
         b.Append("</table>");
@@ -53,7 +53,7 @@ public static class TextCorpusCard
             foreach (var (d, position) in shown)
             {
                 var label = report.DocumentNames ? Path.GetFileName(d.Document) : report.LabelOf(position);
-                b.Append($"<tr><td>{E(label)}</td><td>{E(d.Risk.Level.ToString().ToLowerInvariant())}</td><td style=\"text-align:left\">{E(d.Risk.Reason)}</td></tr>");
+                b.Append($"<tr><td>{Encode(label)}</td><td>{Encode(d.Risk.Level.ToString().ToLowerInvariant())}</td><td style=\"text-align:left\">{Encode(d.Risk.Reason)}</td></tr>");
             }
 
             b.Append("</table>");
@@ -65,7 +65,7 @@ public static class TextCorpusCard
 
         if (report.RedactedTo is not null)
         {
-            b.Append($"<p>Redacted copies and span files: <code>{E(Name(report.RedactedTo))}</code>; distinct values replaced: {E(string.Join(", ", report.RedactionTags.Select(p => $"{EntityTypes.NameOf(p.Key)} {p.Value}")))}.</p>");
+            b.Append($"<p>Redacted copies and span files: <code>{Encode(Name(report.RedactedTo))}</code>; distinct values replaced: {Encode(string.Join(", ", report.RedactionTags.Select(p => $"{EntityTypes.NameOf(p.Key)} {p.Value}")))}.</p>");
         }
 
         b.Append("<p class=\"note\">Counts and kinds only: no text of the documents is shown.</p></div>");

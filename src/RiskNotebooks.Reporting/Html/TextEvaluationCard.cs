@@ -21,7 +21,7 @@ public static class TextEvaluationCard
         b.Append("<table><tr><th style=\"text-align:left\">type</th><th>labelled</th><th>found</th><th>precision</th><th>recall</th><th>F1</th></tr>");
         foreach (var score in report.Entities.Concat(report.SpecialCategories).Where(s => s.Labelled + s.FalsePositives > 0))
         {
-            b.Append(CultureInfo.InvariantCulture, $"<tr><td>{E(EntityTypes.NameOf(score.Type))}</td><td>{Count(score.Labelled)}</td><td>{Count(score.TruePositives + score.FalsePositives)}</td>");
+            b.Append(CultureInfo.InvariantCulture, $"<tr><td>{Encode(EntityTypes.NameOf(score.Type))}</td><td>{Count(score.Labelled)}</td><td>{Count(score.TruePositives + score.FalsePositives)}</td>");
             b.Append(CultureInfo.InvariantCulture, $"<td>{Percent(score.Precision)}</td><td>{Percent(score.Recall)}</td><td>{score.F1:0.000}</td></tr>");
         }
 

@@ -68,10 +68,10 @@ public static class ReidJson
     }
 
     private static SensitiveSummary Sensitive(SensitiveAttributeDiversity a) => new(
-        new LDiversity(L(a.Distinct), L(a.Entropy), L(a.Recursive), a.RecursiveC, a.Distinct.RequiredL),
+        new LDiversity(LSummaryOf(a.Distinct), LSummaryOf(a.Entropy), LSummaryOf(a.Recursive), a.RecursiveC, a.Distinct.RequiredL),
         new TCloseness(a.TCloseness.GroundDistance.ToString().ToLowerInvariant(), a.TCloseness.Maximum, a.TCloseness.Average, a.TCloseness.Threshold, a.TCloseness.ShareAboveThreshold, a.TCloseness.ClassesAboveThreshold));
 
-    private static LSummary L(LDiversitySummary s) => new(s.Minimum, s.Average, s.ShareBelowRequiredL, s.ClassesBelowRequiredL);
+    private static LSummary LSummaryOf(LDiversitySummary s) => new(s.Minimum, s.Average, s.ShareBelowRequiredL, s.ClassesBelowRequiredL);
 
     private static SudaJson SudaSummary(RiskNotebooks.Registry.Suda.SudaResult s)
     {

@@ -22,7 +22,7 @@ public static partial class NotebookCommands
         ArgumentNullException.ThrowIfNull(session);
         request.Validate();
         var path = request.Path ?? throw new InvalidOptionException("#!risk-dicom", "give a folder or a DICOM file, e.g. #!risk-dicom ../datasets/dicom/samples");
-        RiskNotebooks.Data.InputFile.Check(path, "--path", folderAllowed: true);
+        RiskNotebooks.Data.InputFile.RequireReadable(path, "--path", folderAllowed: true);
         var report = DicomRisk.Analyse(path, request.ToOptions(), cancellationToken);
         session.LastExport = ("dicom", () => ResultReport.For(report));
         return new NotebookOutcome(report, [new HtmlFragment(DicomCard.ToHtml(report), DicomCard.ToText(report))]);

@@ -22,10 +22,10 @@ public static partial class NotebookCommands
         ArgumentNullException.ThrowIfNull(session);
         request.Validate();
         var path = request.Path ?? throw new InvalidOptionException("#!risk-genome", "give a VCF file, e.g. #!risk-genome ../datasets/genomics/synthetic-cohort.vcf.gz");
-        RiskNotebooks.Data.InputFile.Check(path, "--path");
+        RiskNotebooks.Data.InputFile.RequireReadable(path, "--path");
         if (request.FrequencyTable is { } table)
         {
-            RiskNotebooks.Data.InputFile.Check(table, "--frequency-table");
+            RiskNotebooks.Data.InputFile.RequireReadable(table, "--frequency-table");
         }
 
         var report = GenotypeRisk.Analyse(path, request.ToOptions(), cancellationToken);

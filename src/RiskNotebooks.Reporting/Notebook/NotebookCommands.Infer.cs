@@ -41,8 +41,8 @@ public static partial class NotebookCommands
         var options = request.ToOptions(qis, sensitive);
         if (request.Released is { } releasedPath)
         {
-            InputFile.Check(releasedPath, "--released");
-            InputFile.Check(request.Control!, "--control");
+            InputFile.RequireReadable(releasedPath, "--released");
+            InputFile.RequireReadable(request.Control!, "--control");
             var columns = request.ToLoadOptions([.. options.QuasiIdentifiers, .. options.SensitiveAttributes]);
             var release = ReleaseInference.Analyse(loaded.Table, TableFiles.Load(releasedPath, columns, cancellationToken), TableFiles.Load(request.Control!, columns, cancellationToken), options, cancellationToken);
             session.LastExport = ("attribute inference from a release", () => ResultReport.For(release));

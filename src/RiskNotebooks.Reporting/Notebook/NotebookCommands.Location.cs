@@ -15,8 +15,9 @@ public static partial class NotebookCommands
     /// <param name="request">The request.</param>
     /// <param name="session">The session (the last traces, the export, the smallest shown area).</param>
     /// <param name="cancellationToken">Cancels the work.</param>
+    /// <param name="progress">Receives the progress of unicity, the grid and the attacks; <see langword="null"/> for none.</param>
     /// <returns>The report and what to display.</returns>
-    public static NotebookOutcome Location(LocationRequest request, NotebookSession session, CancellationToken cancellationToken = default)
+    public static NotebookOutcome Location(LocationRequest request, NotebookSession session, CancellationToken cancellationToken = default, IProgress<AnalysisProgress>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(session);
@@ -42,7 +43,7 @@ public static partial class NotebookCommands
             traces = session.LastTraces ?? throw new InvalidOptionException("#!risk-location", "no traces loaded yet: give a file, e.g. #!risk-location ../datasets/mobility/traces_100.csv");
         }
 
-        var report = LocationRiskAnalysis.Run(traces, options, cancellationToken);
+        var report = LocationRiskAnalysis.Run(traces, options, cancellationToken, progress);
         var minimumVisitors = session.MinimumShownClassSize; // as shown now, whatever the setting is when exported
         session.LastExport = ("location", () => ResultReport.For(report, minimumVisitors));
         var displays = new List<object> { report, LocationCharts.UnicityByPoints(report.Unicity) };

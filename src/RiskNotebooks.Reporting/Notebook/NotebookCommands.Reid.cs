@@ -20,8 +20,9 @@ public static partial class NotebookCommands
     /// <param name="session">The session (its current table, roles, last report and export).</param>
     /// <param name="tableName">The session table to measure (<c>--name</c>), or <see langword="null"/> for the current one.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
+    /// <param name="progress">Receives the progress of the long phases (subsets, SUDA); <see langword="null"/> for none.</param>
     /// <returns>The report and what to display.</returns>
-    public static NotebookOutcome Reid(ReidRequest request, NotebookSession session, string? tableName = null, CancellationToken cancellationToken = default)
+    public static NotebookOutcome Reid(ReidRequest request, NotebookSession session, string? tableName = null, CancellationToken cancellationToken = default, IProgress<AnalysisProgress>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(session);
@@ -52,7 +53,7 @@ public static partial class NotebookCommands
         request.HouseholdColumn ??= loaded.HouseholdColumn;
         request.SensitiveAttributes ??= loaded.SensitiveAttributes.Where(s => !qis.Contains(s, StringComparer.OrdinalIgnoreCase)).ToArray();
         var populationTable = request.PopulationTable is { } populationPath ? TableFiles.Load(populationPath, request.ToLoadOptions(qis), cancellationToken) : null;
-        var report = ReidentificationAnalysis.Run(loaded.Table, request.ToOptions(qis, populationTable), cancellationToken);
+        var report = ReidentificationAnalysis.Run(loaded.Table, request.ToOptions(qis, populationTable), cancellationToken, progress);
         session.LastReport = report;
         var displays = new List<object> { report, RiskCharts.Classes(report.Histogram, report.Threshold) };
         var pairs = PairRisks.For(report, loaded.Table, cancellationToken);

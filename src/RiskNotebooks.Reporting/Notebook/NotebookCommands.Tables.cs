@@ -102,17 +102,17 @@ public static partial class NotebookCommands
     {
         ArgumentNullException.ThrowIfNull(table);
         static string Text(IEnumerable<string> names) => string.Join(", ", names) is { Length: > 0 } s ? s : "none";
-        static string List(IEnumerable<string> names) => WebUtility.HtmlEncode(Text(names));
+        static string EncodedNames(IEnumerable<string> names) => WebUtility.HtmlEncode(Text(names));
         var weight = table.WeightColumn is null ? [] : new[] { table.WeightColumn };
         var household = table.HouseholdColumn is null ? [] : new[] { table.HouseholdColumn };
         var html = $"""
             <div class="risknb-card risknb-roles" style="font-family:system-ui,sans-serif;border:1px solid #ccd;border-radius:8px;padding:10px 14px;max-width:900px">
             <b>Roles of {WebUtility.HtmlEncode(table.Name)}</b>
             <ul>
-            <li>quasi-identifiers: <b>{List(table.QuasiIdentifiers)}</b></li>
-            <li>sensitive attributes: {List(table.SensitiveAttributes)}</li>
-            <li>sampling weight: {List(weight)}</li>
-            <li>household id: {List(household)}</li>
+            <li>quasi-identifiers: <b>{EncodedNames(table.QuasiIdentifiers)}</b></li>
+            <li>sensitive attributes: {EncodedNames(table.SensitiveAttributes)}</li>
+            <li>sampling weight: {EncodedNames(weight)}</li>
+            <li>household id: {EncodedNames(household)}</li>
             </ul>
             <p style="color:#555;font-size:90%">Next: <code>#!reid</code> measures the risk for these roles.</p>
             </div>

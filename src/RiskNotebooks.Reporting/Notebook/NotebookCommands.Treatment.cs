@@ -19,8 +19,9 @@ public static partial class NotebookCommands
     /// <param name="session">The session.</param>
     /// <param name="tableName">The session table, or <see langword="null"/> for the current one.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
+    /// <param name="progress">Receives the progress of the search; <see langword="null"/> for none.</param>
     /// <returns>The report and what to display.</returns>
-    public static NotebookOutcome Anonymize(AnonymizeRequest request, NotebookSession session, string? tableName = null, CancellationToken cancellationToken = default)
+    public static NotebookOutcome Anonymize(AnonymizeRequest request, NotebookSession session, string? tableName = null, CancellationToken cancellationToken = default, IProgress<AnalysisProgress>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(session);
@@ -30,7 +31,7 @@ public static partial class NotebookCommands
         CheckFolder(request);
         if (request.KeyFile is not null)
         {
-            InputFile.Check(request.KeyFile, "--key-file");
+            InputFile.RequireReadable(request.KeyFile, "--key-file");
         }
 
         if (request.Out is { } outPath)
@@ -40,7 +41,7 @@ public static partial class NotebookCommands
 
         var settings = request.ToSettings(loaded.Table, qis);
         var transformation = request.Generalize is null ? null : Transformation.Parse(request.Generalize, settings.QuasiIdentifiers, "--generalize");
-        var (report, release) = TreatmentAnalysis.Run(loaded.Table, settings, transformation, request.ToReleaseOptions(), request.Out, cancellationToken);
+        var (report, release) = TreatmentAnalysis.Run(loaded.Table, settings, transformation, request.ToReleaseOptions(), request.Out, cancellationToken, progress);
         if (request.Out is { } target)
         {
             if (release is null)
@@ -48,7 +49,7 @@ public static partial class NotebookCommands
                 throw new InvalidOptionException("--target", "no transformation meets the targets within the suppression limit, so no table was released: allow more suppression (--max-suppression) or relax the target.");
             }
 
-            release.Save(target);
+            release.Save(target, "--out");
         }
 
         var displays = new List<object> { new HtmlFragment(TreatmentCard.ToHtml(report), TreatmentCard.ToText(report)) };
@@ -113,7 +114,7 @@ public static partial class NotebookCommands
     {
         if (request.HierarchyFolder is not null)
         {
-            InputFile.Check(request.HierarchyFolder, "--hierarchies", folderAllowed: true);
+            InputFile.RequireReadable(request.HierarchyFolder, "--hierarchies", folderAllowed: true);
         }
     }
 }

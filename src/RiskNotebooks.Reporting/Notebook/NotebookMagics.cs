@@ -76,22 +76,24 @@ public sealed class NotebookMagics
     /// <summary>Runs one line of a magic cell, such as <c>#!reid --qi sex,county --as report</c>.</summary>
     /// <param name="line">The line.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
+    /// <param name="progress">Receives the progress of the long commands (reid, location, anonymize); <see langword="null"/> for none.</param>
     /// <returns>What to display and publish.</returns>
     /// <exception cref="InvalidOptionException">Not a known command, an unknown option, a value that cannot be read, or a command that fails (names the option, never a value of the data).</exception>
-    public MagicResult RunLine(string line, CancellationToken cancellationToken = default)
+    public MagicResult RunLine(string line, CancellationToken cancellationToken = default, IProgress<AnalysisProgress>? progress = null)
     {
         var parsed = MagicLine.Parse(line);
         var command = Find(parsed.Command) ?? throw new InvalidOptionException(parsed.Command, $"is not a RiskNotebooks magic command. Known: {string.Join(", ", Commands.Select(c => c.Name))}.");
-        return Run(command.Name, parsed.Values(command.Table, command.HostOptions.Select(o => o.Name).ToArray()), cancellationToken);
+        return Run(command.Name, parsed.Values(command.Table, command.HostOptions.Select(o => o.Name).ToArray()), cancellationToken, progress);
     }
 
     /// <summary>Runs a command with the option values a host read (table options and host options, by name).</summary>
     /// <param name="name">The command, such as <c>#!reid</c>.</param>
     /// <param name="values">The options given and their texts (flags as <c>true</c>); the positional value as <c>--path</c>.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
+    /// <param name="progress">Receives the progress of the long commands (reid, location, anonymize); <see langword="null"/> for none.</param>
     /// <returns>What to display and publish.</returns>
     /// <exception cref="InvalidOptionException">An option that is not the command's, a value that cannot be read, or a command that fails.</exception>
-    public MagicResult Run(string name, IReadOnlyList<KeyValuePair<string, string>> values, CancellationToken cancellationToken = default)
+    public MagicResult Run(string name, IReadOnlyList<KeyValuePair<string, string>> values, CancellationToken cancellationToken = default, IProgress<AnalysisProgress>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(values);
         var command = Find(name) ?? throw new InvalidOptionException(name, "is not a RiskNotebooks magic command.");
@@ -122,11 +124,11 @@ public sealed class NotebookMagics
 
         var tableName = command.HostOptionFor(HostOptionRole.Table, HostOptionRole.TableAndVariable) is { } t && host.TryGetValue(t.Name, out var tn) ? tn : null;
         var request = command.Table.BindRequest(table);
-        var (displays, result) = Execute(command.Name, request, tableName, cancellationToken);
+        var (displays, result) = Execute(command.Name, request, tableName, cancellationToken, progress);
         return new MagicResult(displays, variableName is not null && result is not null ? new PublishedResult(variable!.Name, variableName, result) : null);
     }
 
-    private (IReadOnlyList<object> Displays, object? Result) Execute(string name, ICommandRequest request, string? tableName, CancellationToken cancellationToken)
+    private (IReadOnlyList<object> Displays, object? Result) Execute(string name, ICommandRequest request, string? tableName, CancellationToken cancellationToken, IProgress<AnalysisProgress>? progress)
     {
         switch (request)
         {
@@ -136,7 +138,7 @@ public sealed class NotebookMagics
             case RolesRequest roles:
                 return Outcome(NotebookCommands.Roles(roles, Session, tableName));
             case ReidRequest reid:
-                return Outcome(NotebookCommands.Reid(reid, Session, tableName, cancellationToken));
+                return Outcome(NotebookCommands.Reid(reid, Session, tableName, cancellationToken, progress));
             case HeatmapRequest heatmap:
                 return Outcome(NotebookCommands.Heatmap(heatmap, Session, tableName, cancellationToken));
             case AssessRequest assess:
@@ -144,7 +146,7 @@ public sealed class NotebookMagics
             case TextRequest text:
                 return Outcome(NotebookCommands.Text(text, Session, cancellationToken));
             case LocationRequest location:
-                return Outcome(NotebookCommands.Location(location, Session, cancellationToken));
+                return Outcome(NotebookCommands.Location(location, Session, cancellationToken, progress));
             case GenomeRequest genome:
                 return Outcome(NotebookCommands.Genome(genome, Session, cancellationToken));
             case CatalogueRequest catalogue:
@@ -156,7 +158,7 @@ public sealed class NotebookMagics
             case WhatIfRequest whatIf:
                 return Outcome(NotebookCommands.WhatIf(whatIf, Session, tableName, cancellationToken));
             case AnonymizeRequest anonymize:
-                return Outcome(NotebookCommands.Anonymize(anonymize, Session, tableName, cancellationToken));
+                return Outcome(NotebookCommands.Anonymize(anonymize, Session, tableName, cancellationToken, progress));
             case ExportRequest export:
                 return Outcome(NotebookCommands.Export(export, Session));
             case NoOptionsRequest when name == "#!risk-matrix":

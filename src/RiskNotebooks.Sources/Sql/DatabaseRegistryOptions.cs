@@ -66,7 +66,7 @@ public sealed record DatabaseRegistryOptions
 
         if (request.Path is { } file)
         {
-            InputFile.Check(file, "FILE");
+            InputFile.RequireReadable(file, "FILE");
         }
 
         return new DatabaseRegistryOptions

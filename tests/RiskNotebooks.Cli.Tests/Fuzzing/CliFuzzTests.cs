@@ -28,19 +28,19 @@ public sealed class CliFuzzTests(ITestOutputHelper log)
     private static readonly double Scale = double.TryParse(Environment.GetEnvironmentVariable("RISKNB_FUZZ_SCALE"), CultureInfo.InvariantCulture, out var scale) && scale > 0 ? scale : 1;
 
     [Fact]
-    public void Reid_keeps_every_promise_on_hostile_tables_and_options() => Check(FuzzGenerators.Reid, 160);
+    public void Reid_keeps_every_promise_on_hostile_tables_and_options() => RunCases(FuzzGenerators.Reid, 160);
 
     [Fact]
-    public void Location_keeps_every_promise_on_hostile_traces_and_options() => Check(FuzzGenerators.Location, 80);
+    public void Location_keeps_every_promise_on_hostile_traces_and_options() => RunCases(FuzzGenerators.Location, 80);
 
     [Fact]
-    public void Assess_keeps_every_promise_on_hostile_assessment_files() => Check(FuzzGenerators.Assess(File.ReadAllText(Example)), 120);
+    public void Assess_keeps_every_promise_on_hostile_assessment_files() => RunCases(FuzzGenerators.Assess(File.ReadAllText(Example)), 120);
 
     [Fact]
-    public void Text_keeps_every_promise_on_hostile_documents_and_options() => Check(FuzzGenerators.Text, 60);
+    public void Text_keeps_every_promise_on_hostile_documents_and_options() => RunCases(FuzzGenerators.Text, 60);
 
     [Fact]
-    public void Every_command_keeps_every_promise_on_random_option_lists() => Check(FuzzGenerators.Tokens, 200);
+    public void Every_command_keeps_every_promise_on_random_option_lists() => RunCases(FuzzGenerators.Tokens, 200);
 
     /// <summary>The CSV reader on arbitrary bytes: it loads, or fails with our error that names no cell value.</summary>
     [Property(MaxTest = 300, Replay = "20261202,1")]
@@ -72,7 +72,7 @@ public sealed class CliFuzzTests(ITestOutputHelper log)
         }
     }
 
-    private void Check(Gen<FuzzCase> generator, int count)
+    private void RunCases(Gen<FuzzCase> generator, int count)
     {
         var n = (int)Math.Ceiling(count * Scale);
         var cases = generator.Sample(n, new Rnd(Seed), 30);

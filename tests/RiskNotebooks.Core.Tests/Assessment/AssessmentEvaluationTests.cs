@@ -11,13 +11,13 @@ public sealed class AssessmentEvaluationTests
     {
         var asset = Assessments.Measured(0.04, highest: 0.5);
         var published = Assessments.With(ReleaseSetting.PublicRelease, asset).Evaluate().InitialLikelihood;
-        Assert.Equal(0.5, published.Reidentification.Probability);
+        Tolerance.AssertClose(0.5, published.Reidentification.Probability);
         Assert.Equal("highest-risk", published.Reidentification.Basis);
-        Assert.Equal(0.5, published.Probability);
+        Tolerance.AssertClose(0.5, published.Probability);
         Assert.Equal(RiskLevel.Maximum, published.Level);
 
         var enclave = Assessments.FullyGuarded(ReleaseSetting.SecureEnclave, asset).Evaluate().InitialLikelihood;
-        Assert.Equal(0.04, enclave.Reidentification.Probability);
+        Tolerance.AssertClose(0.04, enclave.Reidentification.Probability);
         Assert.Equal("average-risk", enclave.Reidentification.Basis);
         Assert.Equal(0.04 * 0.2, enclave.Probability, 12);
         Assert.Equal(RiskLevel.Negligible, enclave.Level);
@@ -29,7 +29,7 @@ public sealed class AssessmentEvaluationTests
     {
         var asset = Assessments.Measured(0.01) with { PersonalData = PersonalDataStatus.Identified };
         var reid = Assessments.FullyGuarded(ReleaseSetting.Internal, asset).Evaluate().InitialLikelihood.Reidentification;
-        Assert.Equal(1.0, reid.Probability);
+        Tolerance.AssertClose(1.0, reid.Probability);
         Assert.Equal("direct-identifiers", reid.Basis);
     }
 
@@ -37,7 +37,7 @@ public sealed class AssessmentEvaluationTests
     public void An_unmeasured_asset_is_assumed_the_worst_case_and_says_so()
     {
         var reid = Assessments.FullyGuarded(ReleaseSetting.SecureEnclave, Assessments.Asset()).Evaluate().InitialLikelihood.Reidentification;
-        Assert.Equal(1.0, reid.Probability);
+        Tolerance.AssertClose(1.0, reid.Probability);
         Assert.Equal("not-measured", reid.Basis);
         Assert.Contains("worst case", Assert.Single(reid.Reasons).Text, StringComparison.Ordinal);
     }
@@ -47,8 +47,8 @@ public sealed class AssessmentEvaluationTests
     {
         var asset = Assessments.Measured(0.9) with { PlannedDataMeasure = new PlannedDataMeasure("generalise postcodes", new StatedMeasurement(0.03, "measured on the generalised extract")) };
         var result = Assessments.FullyGuarded(ReleaseSetting.SecureEnclave, asset).Evaluate();
-        Assert.Equal(0.9, result.InitialLikelihood.Reidentification.Probability);
-        Assert.Equal(0.03, result.ResidualLikelihood.Reidentification.Probability);
+        Tolerance.AssertClose(0.9, result.InitialLikelihood.Reidentification.Probability);
+        Tolerance.AssertClose(0.03, result.ResidualLikelihood.Reidentification.Probability);
         var effect = Assert.Single(result.Risk.Effects);
         Assert.Equal(MeasureKind.DataMeasure, effect.Kind);
         Assert.Equal("asset", effect.AssetId);
@@ -62,7 +62,7 @@ public sealed class AssessmentEvaluationTests
     {
         var asset = Assessments.Measured(0.1) with { PlannedDataMeasure = new PlannedDataMeasure("add a column", new StatedMeasurement(0.4, "measured")) };
         var result = Assessments.FullyGuarded(ReleaseSetting.SecureEnclave, asset).Evaluate();
-        Assert.Equal(0.1, result.ResidualLikelihood.Reidentification.Probability);
+        Tolerance.AssertClose(0.1, result.ResidualLikelihood.Reidentification.Probability);
         Assert.Contains(result.ResidualLikelihood.Reidentification.Reasons, r => r.Rule == "data-measure-no-gain");
         Assert.False(Assert.Single(result.Risk.Effects).Lowers);
     }

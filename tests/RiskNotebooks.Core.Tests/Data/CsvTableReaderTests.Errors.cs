@@ -216,6 +216,6 @@ public sealed class CsvTableReaderErrorTests : IDisposable
     public void A_bad_delimiter_option_is_named(string text)
     {
         var e = Assert.Throws<InvalidOptionException>(() => new CsvLoadOptions { Delimiter = CsvLoadOptions.ParseDelimiter(text) });
-        Assert.Equal("--delimiter", e.OptionName);
+        Assert.Equal("Delimiter", e.OptionName);
     }
 }

@@ -24,7 +24,7 @@ public sealed class MarkdownLinkTests
     [MemberData(nameof(MarkdownFiles))]
     public void EveryRelativeLinkReachesAFileAndEveryAnchorAHeading(string file)
     {
-        var problems = MarkdownLinks.Check(Repository, file);
+        var problems = MarkdownLinks.ProblemsIn(Repository, file);
 
         Assert.True(problems.Count == 0, "Broken links:\n" + string.Join('\n', problems));
     }
@@ -92,7 +92,7 @@ public sealed class MarkdownLinkTests
             [ref]: docs/also-gone.md
             """);
 
-        var problems = MarkdownLinks.Check(files.Folder, "README.md");
+        var problems = MarkdownLinks.ProblemsIn(files.Folder, "README.md");
 
         Assert.Equal(
             ["docs/gone.md", "docs/page.md#no-such-heading", "../elsewhere.md", "#nowhere", "docs/also-gone.md"],

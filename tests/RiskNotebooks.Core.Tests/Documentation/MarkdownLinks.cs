@@ -80,7 +80,7 @@ internal static partial class MarkdownLinks
     internal static string WithForwardSlashes(string path) => string.Join('/', path.Split('\\', '/'));
 
     /// <summary>The broken relative links of one Markdown file of the repository.</summary>
-    internal static List<Problem> Check(string repository, string file)
+    internal static List<Problem> ProblemsIn(string repository, string file)
     {
         var root = Path.GetFullPath(repository);
         var path = Path.GetFullPath(Path.Combine(root, file));

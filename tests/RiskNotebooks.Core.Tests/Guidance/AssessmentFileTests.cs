@@ -69,7 +69,7 @@ public sealed class AssessmentFileTests : IDisposable
             }
             """);
         var result = AssessmentFile.Load(path).Evaluate().Result;
-        Assert.Equal(1.0, result.InitialLikelihood.Reidentification.Probability); // public release: highest risk, 1/k with k = 1
+        Tolerance.AssertClose(1.0, result.InitialLikelihood.Reidentification.Probability); // public release: highest risk, 1/k with k = 1
         Assert.Equal("highest-risk", result.InitialLikelihood.Reidentification.Basis);
         Assert.Equal(RiskLevel.Maximum, result.InitialLikelihood.Level);
     }

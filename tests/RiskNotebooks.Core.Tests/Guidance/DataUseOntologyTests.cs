@@ -26,12 +26,12 @@ public sealed class DataUseOntologyTests : IDisposable
     public void One_permission_with_modifiers_is_valid_and_unknown_parent_or_second_permissions_are_not()
     {
         var duo = DataUseOntology.Default;
-        Assert.Null(duo.Check(["DUO:0000006", "DUO:0000021", "DUO:0000028"]));
-        Assert.Null(duo.Check(["DUO:0000021"]));
-        Assert.Equal(1, duo.Check(["DUO:0000006", "DUO:0000099"])!.Value.Index);
-        Assert.Contains("not a term of the Data Use Ontology", duo.Check(["DUO:0000099"])!.Value.Problem, StringComparison.Ordinal);
-        Assert.Contains("parent of the terms", duo.Check(["DUO:0000017"])!.Value.Problem, StringComparison.Ordinal);
-        var second = duo.Check(["DUO:0000006", "DUO:0000021", "DUO:0000042"])!.Value;
+        Assert.Null(duo.FindProblem(["DUO:0000006", "DUO:0000021", "DUO:0000028"]));
+        Assert.Null(duo.FindProblem(["DUO:0000021"]));
+        Assert.Equal(1, duo.FindProblem(["DUO:0000006", "DUO:0000099"])!.Value.Index);
+        Assert.Contains("not a term of the Data Use Ontology", duo.FindProblem(["DUO:0000099"])!.Value.Problem, StringComparison.Ordinal);
+        Assert.Contains("parent of the terms", duo.FindProblem(["DUO:0000017"])!.Value.Problem, StringComparison.Ordinal);
+        var second = duo.FindProblem(["DUO:0000006", "DUO:0000021", "DUO:0000042"])!.Value;
         Assert.Equal(2, second.Index);
         Assert.Contains("a second data use permission: a data set has one (HMB is already given)", second.Problem, StringComparison.Ordinal);
     }

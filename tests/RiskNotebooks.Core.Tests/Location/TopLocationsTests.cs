@@ -43,5 +43,5 @@ public sealed class TopLocationsTests
 
     [Fact]
     public void N_out_of_range_names_the_option()
-        => Assert.Equal("--top-n", Assert.Throws<InvalidOptionException>(() => TopLocations.Measure(Traces.Random(1, 3, 2, 2, 2), [0])).OptionName);
+        => Assert.Equal("TopN", Assert.Throws<InvalidOptionException>(() => TopLocations.Measure(Traces.Random(1, 3, 2, 2, 2), [0])).OptionName);
 }

@@ -119,7 +119,7 @@ public sealed class TraceReaderTests : IDisposable
         Assert.Equal(2, traces.PlaceCount);
         Assert.Equal("L1", traces.GetPlace(0).Id);
         var e = Assert.Throws<InvalidOptionException>(() => Unicity.Measure(traces, new UnicityOptions { Spatial = SpatialResolution.Grid(1000) }));
-        Assert.Equal("--spatial", e.OptionName);
+        Assert.Equal("Spatial", e.OptionName);
     }
 
     [Fact]

@@ -129,8 +129,8 @@ public sealed class UnicityTests
     [Fact]
     public void Bad_options_name_the_option()
     {
-        Assert.Equal("--draws", Assert.Throws<InvalidOptionException>(() => new UnicityOptions { DrawsPerUser = 0 }).OptionName);
-        Assert.Equal("--points", Assert.Throws<InvalidOptionException>(() => new UnicityOptions { Points = [] }).OptionName);
-        Assert.Equal("--exact-limit", Assert.Throws<InvalidOptionException>(() => new UnicityOptions { ExactLimit = 0 }).OptionName);
+        Assert.Equal("DrawsPerUser", Assert.Throws<InvalidOptionException>(() => new UnicityOptions { DrawsPerUser = 0 }).OptionName);
+        Assert.Equal("Points", Assert.Throws<InvalidOptionException>(() => new UnicityOptions { Points = [] }).OptionName);
+        Assert.Equal("ExactLimit", Assert.Throws<InvalidOptionException>(() => new UnicityOptions { ExactLimit = 0 }).OptionName);
     }
 }

@@ -62,8 +62,8 @@ public sealed class EquivalenceClassesTests
     {
         var table = Tables.Small();
         Assert.Throws<UnknownColumnException>(() => EquivalenceClasses.Build(table, ["a", "zip"]));
-        Assert.Equal("--qi", Assert.Throws<InvalidOptionException>(() => EquivalenceClasses.Build(table, ["a", "a"])).OptionName);
-        Assert.Equal("--qi", Assert.Throws<InvalidOptionException>(() => EquivalenceClasses.Build(table, [])).OptionName);
+        Assert.Equal("QuasiIdentifiers", Assert.Throws<InvalidOptionException>(() => EquivalenceClasses.Build(table, ["a", "a"])).OptionName);
+        Assert.Equal("QuasiIdentifiers", Assert.Throws<InvalidOptionException>(() => EquivalenceClasses.Build(table, [])).OptionName);
     }
 
     [Fact]

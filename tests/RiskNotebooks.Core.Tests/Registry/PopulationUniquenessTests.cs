@@ -96,5 +96,5 @@ public sealed class PopulationUniquenessTests
 
     [Fact]
     public void A_population_smaller_than_the_sample_is_an_option_error()
-        => Assert.Equal("--population", Assert.Throws<InvalidOptionException>(() => PopulationUniqueness.Estimate(Histogram((1, 30)), PopulationModel.OfSize(10))).OptionName);
+        => Assert.Equal("Population", Assert.Throws<InvalidOptionException>(() => PopulationUniqueness.Estimate(Histogram((1, 30)), PopulationModel.OfSize(10))).OptionName);
 }

@@ -13,7 +13,7 @@ public sealed class RedactionKeyTests
     public void Sixteen_NUL_bytes_or_spaces_are_not_a_key(string key)
     {
         var e = Assert.Throws<InvalidOptionException>(() => RedactionKey.FromBytes(Encoding.ASCII.GetBytes(key)));
-        Assert.Equal("--key-file", e.OptionName);
+        Assert.Equal("Key", e.OptionName);
         Assert.Contains("too little entropy", e.Message);
     }
 

@@ -156,9 +156,9 @@ public sealed class RedactionTests
         using var temp = new TempFiles();
         var shortKey = temp.Write("short.key", "tooshort\n");
         var e = Assert.Throws<InvalidOptionException>(() => RedactionKey.FromFile(shortKey));
-        Assert.Equal("--key-file", e.OptionName);
+        Assert.Equal("Key", e.OptionName);
         Assert.DoesNotContain("tooshort", e.Message);
-        Assert.Equal("--key-file", Assert.Throws<InvalidOptionException>(() => RedactionKey.FromFile(Path.Combine(temp.Folder, "none.key"))).OptionName);
+        Assert.Equal("Key", Assert.Throws<InvalidOptionException>(() => RedactionKey.FromFile(Path.Combine(temp.Folder, "none.key"))).OptionName);
         var typed = temp.Write("typed.key", "0123456789abcdef0123456789abcdef\n");
         using var withNewline = new TextRedactor(RedactionKey.FromFile(typed));
         using var plain = new TextRedactor(Key);
@@ -208,8 +208,8 @@ public sealed class RedactionTests
         using var temp = new TempFiles();
         File.WriteAllText(Path.Combine(temp.Folder, "a.txt"), "Anna Svensson");
         var e = Assert.Throws<InvalidOptionException>(() => TextAnalysis.Run(temp.Folder, new TextAnalysisOptions { RedactTo = Path.Combine(temp.Folder, "out"), Key = Key }));
-        Assert.Equal("--redact", e.OptionName);
-        Assert.Equal("--key-file", Assert.Throws<InvalidOptionException>(() => TextAnalysis.Run(temp.Folder, new TextAnalysisOptions { RedactTo = Path.Combine(temp.Folder, "..", "elsewhere") })).OptionName);
+        Assert.Equal("RedactTo", e.OptionName);
+        Assert.Equal("Key", Assert.Throws<InvalidOptionException>(() => TextAnalysis.Run(temp.Folder, new TextAnalysisOptions { RedactTo = Path.Combine(temp.Folder, "..", "elsewhere") })).OptionName);
     }
 
     [Fact]

@@ -81,7 +81,7 @@ public sealed class TextScannerTests
     [Fact]
     public void Invalid_options_name_the_option()
     {
-        Assert.Equal("--min-confidence", Assert.Throws<InvalidOptionException>(() => new TextScanner(new TextScanOptions { MinimumConfidence = 1.5 })).OptionName);
+        Assert.Equal("MinimumConfidence", Assert.Throws<InvalidOptionException>(() => new TextScanner(new TextScanOptions { MinimumConfidence = 1.5 })).OptionName);
         Assert.Equal("ChunkSize", Assert.Throws<InvalidOptionException>(() => new TextScanner(new TextScanOptions { ChunkSize = 10 })).OptionName);
     }
 

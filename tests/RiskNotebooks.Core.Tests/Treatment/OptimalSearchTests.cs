@@ -187,8 +187,8 @@ public sealed class OptimalSearchTests
         Assert.Equal(20, loss.Overall(InformationLossMetric.Discernibility));
         Assert.Equal(2, loss.Overall(InformationLossMetric.AverageClassSize));
         Assert.Equal(1, loss.Overall(InformationLossMetric.Height));
-        Assert.Equal(0.5, evaluation.HighestProsecutorRisk);
-        Assert.Equal(0.5, evaluation.AverageProsecutorRisk);
+        Tolerance.AssertClose(0.5, evaluation.HighestProsecutorRisk);
+        Tolerance.AssertClose(0.5, evaluation.AverageProsecutorRisk);
     }
 
     [Fact]

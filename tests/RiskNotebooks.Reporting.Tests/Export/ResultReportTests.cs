@@ -173,4 +173,35 @@ public sealed class ResultReportTests : IClassFixture<ReportSamples>, IDisposabl
         Assert.True(process.WaitForExit(180_000), "soffice did not finish in 3 minutes");
         Assert.True(process.ExitCode == 0, error.Result);
     }
+
+    [Fact]
+    public void Every_format_shows_the_time_of_the_injected_clock()
+    {
+        var clock = new FixedClock(new DateTimeOffset(2031, 2, 3, 4, 5, 6, TimeSpan.Zero));
+        var report = samples.Reports["reid"].WithClock(clock);
+
+        Assert.Equal(clock.Now, report.Created);
+        using var json = JsonDocument.Parse(report.ToJson());
+        Assert.Equal("2031-02-03T04:05:06Z", json.RootElement.GetProperty("created").GetString());
+        Assert.Contains("Made 2031-02-03 04:05 UTC", report.ToMarkdown(), StringComparison.Ordinal);
+        Assert.Equal(clock.Now, report.ToHtml().Created);
+        Assert.Contains("made 2031-02-03 04:05 UTC", report.ToHtml().ToHtml(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Without_a_clock_a_report_is_stamped_with_the_system_time()
+    {
+        var before = DateTimeOffset.UtcNow;
+        var report = samples.Reports["reid"].WithClock(TimeProvider.System);
+
+        Assert.InRange(report.Created, before, DateTimeOffset.UtcNow);
+        Assert.Equal(report.Created, report.ToHtml().Created);
+    }
+
+    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
+    {
+        public DateTimeOffset Now { get; } = now;
+
+        public override DateTimeOffset GetUtcNow() => Now;
+    }
 }

@@ -41,7 +41,7 @@ internal sealed class JsonSchema
     {
         Name = name;
         this.root = root;
-        Check(root, "#");
+        RequireSupportedKeywords(root, "#");
     }
 
     /// <summary>The schema's name (its file name), for messages about the schema itself.</summary>
@@ -92,7 +92,7 @@ internal sealed class JsonSchema
         throw source.Error(first.Pointer, first.Problem);
     }
 
-    private void Check(JsonElement schema, string at)
+    private void RequireSupportedKeywords(JsonElement schema, string at)
     {
         if (schema.ValueKind == JsonValueKind.True || schema.ValueKind == JsonValueKind.False)
         {
@@ -116,7 +116,7 @@ internal sealed class JsonSchema
         {
             foreach (var def in defs.EnumerateObject())
             {
-                Check(def.Value, $"{at}/$defs/{def.Name}");
+                RequireSupportedKeywords(def.Value, $"{at}/$defs/{def.Name}");
             }
         }
 
@@ -124,18 +124,18 @@ internal sealed class JsonSchema
         {
             foreach (var property in properties.EnumerateObject())
             {
-                Check(property.Value, $"{at}/properties/{property.Name}");
+                RequireSupportedKeywords(property.Value, $"{at}/properties/{property.Name}");
             }
         }
 
         if (schema.TryGetProperty("additionalProperties", out var additional))
         {
-            Check(additional, $"{at}/additionalProperties");
+            RequireSupportedKeywords(additional, $"{at}/additionalProperties");
         }
 
         if (schema.TryGetProperty("items", out var items))
         {
-            Check(items, $"{at}/items");
+            RequireSupportedKeywords(items, $"{at}/items");
         }
 
         if (schema.TryGetProperty("$ref", out var reference))
@@ -317,26 +317,26 @@ internal sealed class JsonSchema
     {
         if (schema.TryGetProperty("minimum", out var min) && value < min.GetDouble())
         {
-            errors.Add((pointer, $"must be at least {N(min)}."));
+            errors.Add((pointer, $"must be at least {Number(min)}."));
         }
 
         if (schema.TryGetProperty("maximum", out var max) && value > max.GetDouble())
         {
-            errors.Add((pointer, $"must be at most {N(max)}."));
+            errors.Add((pointer, $"must be at most {Number(max)}."));
         }
 
         if (schema.TryGetProperty("exclusiveMinimum", out var exMin) && value <= exMin.GetDouble())
         {
-            errors.Add((pointer, $"must be greater than {N(exMin)}."));
+            errors.Add((pointer, $"must be greater than {Number(exMin)}."));
         }
 
         if (schema.TryGetProperty("exclusiveMaximum", out var exMax) && value >= exMax.GetDouble())
         {
-            errors.Add((pointer, $"must be less than {N(exMax)}."));
+            errors.Add((pointer, $"must be less than {Number(exMax)}."));
         }
     }
 
-    private static string N(JsonElement number) => number.GetDouble().ToString("0.######", CultureInfo.InvariantCulture);
+    private static string Number(JsonElement number) => number.GetDouble().ToString("0.######", CultureInfo.InvariantCulture);
 
     private static bool HasType(JsonElement type, JsonElement value)
         => type.ValueKind == JsonValueKind.Array

@@ -83,7 +83,7 @@ internal sealed class JsonSource : IDisposable
         if (!Utf8.IsValid(bytes.Span))
         {
             var (line, column) = PlaceAt(bytes.Span, lines, FirstInvalidUtf8(bytes.Span));
-            throw new InputFormatException(filePath, line, column, null, "not valid UTF-8 here: save the file as UTF-8.");
+            throw InputFormatException.NotUtf8(filePath, line, column);
         }
 
         JsonDocument document;
@@ -317,7 +317,7 @@ internal sealed class JsonSource : IDisposable
         return (line + 1, column);
     }
 
-    private static int FirstInvalidUtf8(ReadOnlySpan<byte> bytes)
+    internal static int FirstInvalidUtf8(ReadOnlySpan<byte> bytes)
     {
         var at = 0;
         while (at < bytes.Length)

@@ -52,9 +52,9 @@ internal static class YamlSource
 
         if (!Utf8.IsValid(bytes))
         {
-            var valid = bytes[..FirstInvalid(bytes)];
+            var valid = bytes[..JsonSource.FirstInvalidUtf8(bytes)];
             var line = valid.Count((byte)'\n') + 1;
-            throw new InputFormatException(filePath, line, null, null, "not valid UTF-8 here: save the file as UTF-8.");
+            throw InputFormatException.NotUtf8(filePath, line);
         }
 
         var text = Encoding.UTF8.GetString(bytes);
@@ -93,7 +93,7 @@ internal static class YamlSource
             // YamlDotNet's scanner fails so on some broken plain values (found by the fuzz test): the place is after the
             // last value read.
             var line = translation?.LastLine ?? 1;
-            throw new InputFormatException(filePath, line, null, null, "not valid YAML after this line: the syntax is broken. Check the indentation, and quote values that hold ': ' or start with a special character.", e);
+            throw InputFormatException.AtLine(filePath, line, "not valid YAML after this line: the syntax is broken. Check the indentation, and quote values that hold ': ' or start with a special character.", e);
         }
 
         return JsonSource.FromTranslation(buffer.ToArray(), filePath, places);
@@ -116,17 +116,6 @@ internal static class YamlSource
         return message.Length > 0 && message.All(c => char.IsAsciiLetter(c) || c is ' ' or ',' or '.' or '-')
             ? message
             : "the syntax is broken here: check the indentation, and quote values that hold ': ' or start with a special character.";
-    }
-
-    private static int FirstInvalid(ReadOnlySpan<byte> bytes)
-    {
-        var at = 0;
-        while (at < bytes.Length && Rune.DecodeFromUtf8(bytes[at..], out _, out var consumed) == System.Buffers.OperationStatus.Done)
-        {
-            at += consumed;
-        }
-
-        return at;
     }
 
     /// <summary>One walk over the parser's events, writing JSON and recording places.</summary>

@@ -27,33 +27,34 @@ public static class AttributeRiskAnalysis
     /// <param name="quasiIdentifiers">The quasi-identifiers.</param>
     /// <param name="maxSubsetSize">The largest subset size, or <see langword="null"/> for all.</param>
     /// <param name="cancellationToken">Stops a long computation.</param>
+    /// <param name="progress">Receives how many subsets are done (after each subset size); <see langword="null"/> for none.</param>
     /// <returns>The risks, ordered by subset size, then by the attributes' table order.</returns>
-    public static IReadOnlyList<AttributeRisk> Run(Table table, IReadOnlyList<string> quasiIdentifiers, int? maxSubsetSize = null, CancellationToken cancellationToken = default)
+    public static IReadOnlyList<AttributeRisk> Run(Table table, IReadOnlyList<string> quasiIdentifiers, int? maxSubsetSize = null, CancellationToken cancellationToken = default, IProgress<AnalysisProgress>? progress = null)
     {
         var columns = QuasiIdentifierSet.Resolve(table, quasiIdentifiers);
         var classes = EquivalenceClasses.Build(columns, table.RowCount, cancellationToken);
-        return Run(columns, classes, maxSubsetSize, cancellationToken);
+        return Run(columns, classes, maxSubsetSize, cancellationToken, progress);
     }
 
-    internal static IReadOnlyList<AttributeRisk> Run(Column[] columns, EquivalenceClasses full, int? maxSubsetSize, CancellationToken cancellationToken)
+    internal static IReadOnlyList<AttributeRisk> Run(Column[] columns, EquivalenceClasses full, int? maxSubsetSize, CancellationToken cancellationToken, IProgress<AnalysisProgress>? progress = null)
     {
         var q = columns.Length;
         if (q > MaxQuasiIdentifiers)
         {
-            throw new InvalidOptionException("--subsets", $"at most {MaxQuasiIdentifiers} quasi-identifiers can be combined.");
+            throw new InvalidOptionException("AnalyzeSubsets", $"at most {MaxQuasiIdentifiers} quasi-identifiers can be combined.");
         }
 
         var limit = maxSubsetSize ?? q;
         if (limit < 1)
         {
-            throw new InvalidOptionException("--max-subset-size", "must be at least 1.");
+            throw new InvalidOptionException("MaxSubsetSize", "must be at least 1.");
         }
 
         limit = Math.Min(limit, q);
         var masks = Subsets(q, limit);
         if (maxSubsetSize is null && masks.Count > MaxSubsetsWithoutLimit)
         {
-            throw new InvalidOptionException("--subsets", $"{q} quasi-identifiers have {masks.Count:N0} subsets; give --max-subset-size.");
+            throw new InvalidOptionException("AnalyzeSubsets", $"{q} quasi-identifiers have {masks.Count:N0} subsets; give MaxSubsetSize.", "MaxSubsetSize");
         }
 
         // Codes of each full class's representative, per attribute, and each class's size.
@@ -82,6 +83,7 @@ public static class AttributeRiskAnalysis
         // non-unique, its residual; the rest are unique classes of one record, counted without looking at them.
         var previous = new Dictionary<long, int[]?> { [0L] = null }; // null: every full class
         var first = 0;
+        var steps = ProgressSteps.Start(progress, "quasi-identifier subsets", masks.Count);
         while (first < masks.Count)
         {
             var size = long.PopCount(masks[first]);
@@ -117,6 +119,7 @@ public static class AttributeRiskAnalysis
                 },
                 pool.Add);
             previous = new Dictionary<long, int[]?>(current);
+            steps.Advance(last - first);
             first = last;
         }
 
@@ -180,7 +183,7 @@ public static class AttributeRiskAnalysis
                 result.Add(mask);
                 if (result.Count > 4 * MaxSubsetsWithoutLimit)
                 {
-                    throw new InvalidOptionException("--max-subset-size", $"more than {4 * MaxSubsetsWithoutLimit:N0} subsets; give a smaller size limit.");
+                    throw new InvalidOptionException("MaxSubsetSize", $"more than {4 * MaxSubsetsWithoutLimit:N0} subsets; give a smaller size limit.");
                 }
 
                 var i = size - 1;

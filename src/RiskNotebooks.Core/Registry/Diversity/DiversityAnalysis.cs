@@ -43,20 +43,20 @@ public static class DiversityAnalysis
         var groundDistances = new GroundDistance?[columns.Length];
         foreach (var (name, distance) in options.GroundDistances)
         {
-            groundDistances[IndexOfSensitive(table, columns, name, "--ground-distance")] = distance;
+            groundDistances[IndexOfSensitive(table, columns, name, "GroundDistances")] = distance;
         }
 
         var orders = new IReadOnlyList<string>?[columns.Length];
         foreach (var (name, order) in options.ValueOrders)
         {
-            orders[IndexOfSensitive(table, columns, name, "--order")] = order ?? throw new ArgumentException($"The order of '{name}' is null.", nameof(options));
+            orders[IndexOfSensitive(table, columns, name, "ValueOrders")] = order ?? throw new ArgumentException($"The order of '{name}' is null.", nameof(options));
         }
 
         for (var a = 0; a < columns.Length; a++)
         {
             if (orders[a] is not null && groundDistances[a] == GroundDistance.Equal)
             {
-                throw new InvalidOptionException("--order", $"column '{columns[a].Name}' has a value order but the equal ground distance, which ignores order.");
+                throw new InvalidOptionException("ValueOrders", $"column '{columns[a].Name}' has a value order but the equal ground distance, which ignores order.");
             }
         }
 
@@ -74,12 +74,12 @@ public static class DiversityAnalysis
 
     private static Column[] ResolveSensitive(Table table, EquivalenceClasses classes, IReadOnlyList<string> names)
     {
-        var columns = QuasiIdentifierSet.Resolve(table, names, "--sensitive", "sensitive attribute");
+        var columns = QuasiIdentifierSet.Resolve(table, names, "SensitiveAttributes", "sensitive attribute");
         for (var i = 0; i < columns.Length; i++)
         {
             if (classes.QuasiIdentifiers.Contains(columns[i].Name, StringComparer.Ordinal))
             {
-                throw new InvalidOptionException("--sensitive", $"column '{columns[i].Name}' is a quasi-identifier; a sensitive attribute must not be one.");
+                throw new InvalidOptionException("SensitiveAttributes", $"column '{columns[i].Name}' is a quasi-identifier; a sensitive attribute must not be one.");
             }
         }
 

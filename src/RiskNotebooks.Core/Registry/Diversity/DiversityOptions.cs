@@ -29,7 +29,7 @@ public sealed record DiversityOptions
         {
             if (!double.IsFinite(value) || value <= 0d)
             {
-                throw new InvalidOptionException("--recursive-c", "must be a positive number.");
+                throw new InvalidOptionException(nameof(RecursiveC), "must be a positive number.");
             }
 
             recursiveC = value;
@@ -44,7 +44,7 @@ public sealed record DiversityOptions
         {
             if (value < 1)
             {
-                throw new InvalidOptionException("--l", "must be a whole number of at least 1.");
+                throw new InvalidOptionException(nameof(RequiredL), "must be a whole number of at least 1.");
             }
 
             requiredL = value;
@@ -62,7 +62,7 @@ public sealed record DiversityOptions
         {
             if (double.IsNaN(value) || value < 0d || value > 1d)
             {
-                throw new InvalidOptionException("--t", "must be a number in [0, 1].");
+                throw new InvalidOptionException(nameof(TThreshold), "must be a number in [0, 1].");
             }
 
             tThreshold = value;

@@ -82,12 +82,12 @@ internal static class SensitiveValueOrder
         {
             if (order[i] is null)
             {
-                throw new InvalidOptionException("--order", $"the order of column '{column.Name}' lists a missing value; missing values always rank last.");
+                throw new InvalidOptionException("ValueOrders", $"the order of column '{column.Name}' lists a missing value; missing values always rank last.");
             }
 
             if (!index.TryAdd(order[i], i))
             {
-                throw new InvalidOptionException("--order", $"the order of column '{column.Name}' lists a value twice.");
+                throw new InvalidOptionException("ValueOrders", $"the order of column '{column.Name}' lists a value twice.");
             }
         }
 
@@ -107,7 +107,7 @@ internal static class SensitiveValueOrder
 
         if (unlisted > 0)
         {
-            throw new InvalidOptionException("--order", $"{unlisted} of the {column.DistinctCount} distinct values of column '{column.Name}' are not in its order.");
+            throw new InvalidOptionException("ValueOrders", $"{unlisted} of the {column.DistinctCount} distinct values of column '{column.Name}' are not in its order.");
         }
 
         return indexOfCode;

@@ -94,7 +94,7 @@ public sealed class IndividualRisk
             var ids = table.GetColumn(householdColumn);
             if (frequencies.Keys.Contains(ids.Name))
             {
-                throw new InvalidOptionException("--household", $"column '{ids.Name}' is also a quasi-identifier.");
+                throw new InvalidOptionException("HouseholdColumn", $"column '{ids.Name}' is also a quasi-identifier.");
             }
 
             household = Households(ids, risk);

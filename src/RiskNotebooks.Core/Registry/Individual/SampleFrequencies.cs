@@ -90,7 +90,7 @@ public sealed class SampleFrequencies
     {
         if (double.IsNaN(alpha) || alpha < 0d || alpha > 1d)
         {
-            throw new InvalidOptionException("--missing-weight", "α must be a number in [0, 1].");
+            throw new InvalidOptionException("MissingWeight", "α must be a number in [0, 1].");
         }
 
         double[]? weights = null;
@@ -99,7 +99,7 @@ public sealed class SampleFrequencies
             var weight = table.GetColumn(weightColumn);
             if (columns.Contains(weight))
             {
-                throw new InvalidOptionException("--weight", $"column '{weight.Name}' is also a quasi-identifier.");
+                throw new InvalidOptionException("WeightColumn", $"column '{weight.Name}' is also a quasi-identifier.");
             }
 
             weights = NumericValues.Parse(table, weight, "--weight", positive: true);

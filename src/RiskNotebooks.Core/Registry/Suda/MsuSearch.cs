@@ -30,7 +30,8 @@ internal static class MsuSearch
     /// <param name="maxSize">The largest MSU size searched, in [1, number of keys].</param>
     /// <param name="cancellationToken">Stops the search.</param>
     /// <param name="denseLimitBits">Overrides <see cref="PatternCounter.DefaultDenseLimitBits"/> (tests use it to force the hashed path).</param>
-    internal static MsuSet Find(Column[] columns, int rowCount, int maxSize, CancellationToken cancellationToken, int? denseLimitBits = null)
+    /// <param name="progress">Receives how many subsets are done (per subset, at most once per percent); <see langword="null"/> for none.</param>
+    internal static MsuSet Find(Column[] columns, int rowCount, int maxSize, CancellationToken cancellationToken, int? denseLimitBits = null, IProgress<AnalysisProgress>? progress = null)
     {
         var keyCount = columns.Length;
         var patterns = new KeyPatterns(columns, rowCount);
@@ -73,6 +74,7 @@ internal static class MsuSearch
         ulong[][] previousUnique = [];
         Dictionary<uint, int> previousIndex = [];
         var options = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
+        var steps = ProgressSteps.Start(progress, "SUDA: minimal sample uniques", SubsetCount(keyCount, maxSize));
         for (var k = 1; k <= maxSize; k++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -147,6 +149,7 @@ internal static class MsuSearch
 
                 unique[i] = open;
                 msus[i] = minimal.ToArray();
+                steps.Advance();
             });
 
             for (var i = 0; i < subsets.Length; i++)
@@ -165,10 +168,24 @@ internal static class MsuSearch
             }
         }
 
+        steps.Complete();
         return Collect(candidates, found, paired);
     }
 
     private static uint AllKeys(int keyCount) => (uint)((1UL << keyCount) - 1);
+
+    /// <summary>The number of non-empty subsets of at most <paramref name="maxSize"/> of <paramref name="keyCount"/> keys: the steps of the search.</summary>
+    private static long SubsetCount(int keyCount, int maxSize)
+    {
+        long total = 0, choose = 1;
+        for (var k = 1; k <= maxSize; k++)
+        {
+            choose = choose * (keyCount - k + 1) / k;
+            total += choose;
+        }
+
+        return total;
+    }
 
     /// <summary>For each candidate, the bit set of its keys with a missing value.</summary>
     private static uint[] MissingKeys(Column[] columns, int[] candidates)

@@ -24,21 +24,22 @@ public static class SudaAnalysis
     /// <param name="keys">The categorical key variables (quasi-identifiers); at least one, at most 31.</param>
     /// <param name="options">DIS fraction, maximum MSU size, score weights; <see cref="SudaOptions.Default"/> when null.</param>
     /// <param name="cancellationToken">Stops a long computation.</param>
+    /// <param name="progress">Receives how many key subsets the search has done; <see langword="null"/> for none.</param>
     /// <returns>The scores and summaries.</returns>
     /// <exception cref="UnknownColumnException">A key is not a column of the table.</exception>
     /// <exception cref="InvalidOptionException">No key, a key named twice, or more than 31 keys.</exception>
-    public static SudaResult Run(Table table, IReadOnlyList<string> keys, SudaOptions? options = null, CancellationToken cancellationToken = default)
+    public static SudaResult Run(Table table, IReadOnlyList<string> keys, SudaOptions? options = null, CancellationToken cancellationToken = default, IProgress<AnalysisProgress>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(table);
         options ??= SudaOptions.Default;
         var columns = QuasiIdentifierSet.Resolve(table, keys);
         if (columns.Length > MsuSearch.MaxKeyCount)
         {
-            throw new InvalidOptionException("--qi", $"SUDA searches subsets of the keys and takes at most {MsuSearch.MaxKeyCount} ({columns.Length} given).");
+            throw new InvalidOptionException("QuasiIdentifiers", $"SUDA searches subsets of the keys and takes at most {MsuSearch.MaxKeyCount} ({columns.Length} given).");
         }
 
         var maxSize = Math.Min(options.MaxMsuSize ?? columns.Length, columns.Length);
-        var msus = MsuSearch.Find(columns, table.RowCount, maxSize, cancellationToken);
+        var msus = MsuSearch.Find(columns, table.RowCount, maxSize, cancellationToken, progress: progress);
         return new SudaResult(columns, table.RowCount, msus, options);
     }
 }

@@ -21,7 +21,7 @@ public sealed record SudaOptions
         {
             if (double.IsNaN(value) || value <= 0d || value > 1d)
             {
-                throw new InvalidOptionException("--dis-fraction", "must be a sampling fraction in (0, 1].");
+                throw new InvalidOptionException(nameof(DisFraction), "must be a sampling fraction in (0, 1].");
             }
 
             disFraction = value;
@@ -42,7 +42,7 @@ public sealed record SudaOptions
         {
             if (value is < 1)
             {
-                throw new InvalidOptionException("--max-msu-size", "must be at least 1.");
+                throw new InvalidOptionException(nameof(MaxMsuSize), "must be at least 1.");
             }
 
             maxMsuSize = value;

@@ -23,7 +23,18 @@ public static class LabelsFile
         }
 
         InputFile.ThrowIfUnreadable(path);
+        try
+        {
+            return ReadLines(path);
+        }
+        catch (Exception e) when (InputFormatException.IsFileSystemError(e))
+        {
+            throw InputFormatException.FromFileSystem(path, e);
+        }
+    }
 
+    private static List<LabelledDocument> ReadLines(string path)
+    {
         var documents = new List<LabelledDocument>();
         long number = 0;
         foreach (var line in File.ReadLines(path, Encoding.UTF8))
@@ -40,7 +51,7 @@ public static class LabelsFile
             }
             catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or ArgumentException or FormatException)
             {
-                throw new InputFormatException(path, number, null, null, "not a label object: " + e.GetType().Name + ".");
+                throw InputFormatException.AtLine(path, number, "not a label object: " + e.GetType().Name + ".");
             }
         }
 

@@ -33,7 +33,7 @@ public sealed class RedactionKey
     {
         if (key.Length < MinimumLength)
         {
-            throw new InvalidOptionException("--key-file", $"the key must hold at least {MinimumLength} bytes of secret (for example: head -c 32 /dev/urandom > redaction.key).");
+            throw new InvalidOptionException("Key", $"the key must hold at least {MinimumLength} bytes of secret (for example: head -c 32 /dev/urandom > redaction.key).");
         }
 
         Span<bool> seen = stackalloc bool[256];
@@ -49,7 +49,7 @@ public sealed class RedactionKey
 
         if (distinct < MinimumDistinctBytes)
         {
-            throw new InvalidOptionException("--key-file", $"the key has too little entropy (fewer than {MinimumDistinctBytes} distinct bytes, e.g. all NUL bytes or spaces): take random bytes, for example: head -c 32 /dev/urandom > redaction.key.");
+            throw new InvalidOptionException("Key", $"the key has too little entropy (fewer than {MinimumDistinctBytes} distinct bytes, e.g. all NUL bytes or spaces): take random bytes, for example: head -c 32 /dev/urandom > redaction.key.");
         }
 
         return new RedactionKey(key.ToArray());
@@ -61,7 +61,7 @@ public sealed class RedactionKey
     /// <exception cref="InvalidOptionException">The file is missing, not a regular file, unreadable, too short, too long or too regular.</exception>
     public static RedactionKey FromFile(string path)
     {
-        Data.InputFile.Check(path, "--key-file");
+        Data.InputFile.RequireReadable(path, "Key");
         var bytes = new byte[MaximumLength + 1];
         int length;
         try
@@ -71,12 +71,12 @@ public sealed class RedactionKey
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new InvalidOptionException("--key-file", $"cannot read '{path}' ({e.GetType().Name}).");
+            throw new InvalidOptionException("Key", $"cannot read '{path}' ({e.GetType().Name}).");
         }
 
         if (length > MaximumLength)
         {
-            throw new InvalidOptionException("--key-file", $"'{path}' is longer than {MaximumLength} bytes: a key file holds {MinimumLength} to {MaximumLength} secret bytes.");
+            throw new InvalidOptionException("Key", $"'{path}' is longer than {MaximumLength} bytes: a key file holds {MinimumLength} to {MaximumLength} secret bytes.");
         }
 
         while (length > 0 && bytes[length - 1] is (byte)'\n' or (byte)'\r')

@@ -10,13 +10,13 @@ internal sealed class DocumentBuilder
     private readonly List<LabelledSpan> entities = [];
     private readonly HashSet<EntityType> special = [];
 
-    internal DocumentBuilder T(string s)
+    internal DocumentBuilder Text(string s)
     {
         text.Append(s);
         return this;
     }
 
-    internal DocumentBuilder E(EntityType type, string value)
+    internal DocumentBuilder Entity(EntityType type, string value)
     {
         var start = text.Length;
         text.Append(value);
@@ -25,7 +25,7 @@ internal sealed class DocumentBuilder
     }
 
     /// <summary>Text of a special category: the document touches it (labelled per document, not per span).</summary>
-    internal DocumentBuilder S(EntityType category, string s)
+    internal DocumentBuilder Special(EntityType category, string s)
     {
         special.Add(category);
         text.Append(s);

@@ -112,22 +112,22 @@ public static class SyntheticTextCorpus
     {
         var pools = NamePools.Default;
         string First() => swedish
-            ? (r.Next(10) == 0 ? R.Pick(r, pools.HeldOutSwedishFirst) : r.Next(12) == 0 ? R.Pick(r, pools.OtherFirst) : R.Pick(r, pools.SwedishFirst))
-            : (r.Next(10) == 0 ? R.Pick(r, pools.HeldOutEnglishFirst) : R.Pick(r, pools.EnglishFirst));
+            ? (r.Next(10) == 0 ? SeededChoices.Pick(r, pools.HeldOutSwedishFirst) : r.Next(12) == 0 ? SeededChoices.Pick(r, pools.OtherFirst) : SeededChoices.Pick(r, pools.SwedishFirst))
+            : (r.Next(10) == 0 ? SeededChoices.Pick(r, pools.HeldOutEnglishFirst) : SeededChoices.Pick(r, pools.EnglishFirst));
         string Last() => swedish
-            ? (r.Next(10) == 0 ? R.Pick(r, pools.HeldOutSwedishLast) : R.Pick(r, pools.SwedishLast))
-            : (r.Next(10) == 0 ? R.Pick(r, pools.HeldOutEnglishLast) : R.Pick(r, pools.EnglishLast));
+            ? (r.Next(10) == 0 ? SeededChoices.Pick(r, pools.HeldOutSwedishLast) : SeededChoices.Pick(r, pools.SwedishLast))
+            : (r.Next(10) == 0 ? SeededChoices.Pick(r, pools.HeldOutEnglishLast) : SeededChoices.Pick(r, pools.EnglishLast));
 
         var first = First();
         var last = Last();
         var visit = new DateOnly(2023, 1, 1).AddDays(r.Next(700));
         var birth = visit.AddDays(-r.Next(18 * 365, 90 * 365));
-        var municipality = R.Pick(r, pools.Municipalities);
+        var municipality = SeededChoices.Pick(r, pools.Municipalities);
         var heldOut = r.Next(20) == 0;
         var place = swedish
-            ? (heldOut ? R.Pick(r, pools.HeldOutSwedishPlaces) : municipality.Name)
-            : (heldOut ? R.Pick(r, pools.HeldOutEnglishPlaces) : R.Pick(r, pools.EnglishPlaces));
-        var domain = swedish ? R.Pick(r, ["example.se", "mail.example.se", "example.com"]) : R.Pick(r, ["example.com", "example.co.uk", "mail.example.org"]);
+            ? (heldOut ? SeededChoices.Pick(r, pools.HeldOutSwedishPlaces) : municipality.Name)
+            : (heldOut ? SeededChoices.Pick(r, pools.HeldOutEnglishPlaces) : SeededChoices.Pick(r, pools.EnglishPlaces));
+        var domain = swedish ? SeededChoices.Pick(r, ["example.se", "mail.example.se", "example.com"]) : SeededChoices.Pick(r, ["example.com", "example.co.uk", "mail.example.org"]);
         return new Persona
         {
             First = first,
@@ -145,7 +145,7 @@ public static class SyntheticTextCorpus
             RelativeFirst = First(),
             ClinicianFirst = First(),
             ClinicianLast = Last(),
-            Origin = swedish ? R.Pick(r, pools.SwedishCountries) : R.Pick(r, pools.EnglishCountries),
+            Origin = swedish ? SeededChoices.Pick(r, pools.SwedishCountries) : SeededChoices.Pick(r, pools.EnglishCountries),
         };
     }
 }

@@ -43,7 +43,7 @@ public sealed class AttributeRiskAnalysisTests
         var risks = AttributeRiskAnalysis.Run(table, ["a", "b", "other"], maxSubsetSize: 2);
         Assert.Equal(6, risks.Count);
         Assert.All(risks, r => Assert.True(r.Attributes.Count <= 2));
-        Assert.Equal("--max-subset-size", Assert.Throws<InvalidOptionException>(() => AttributeRiskAnalysis.Run(table, ["a"], 0)).OptionName);
+        Assert.Equal("MaxSubsetSize", Assert.Throws<InvalidOptionException>(() => AttributeRiskAnalysis.Run(table, ["a"], 0)).OptionName);
     }
 
     [Theory]

@@ -25,8 +25,8 @@ public sealed class DiversityAnalysisErrorTests
     public void A_sensitive_attribute_that_is_a_quasi_identifier_is_an_invalid_sensitive_option()
     {
         var e = Fails<InvalidOptionException>(["diagnosis", "Postcode"]);
-        Assert.Equal("--sensitive", e.OptionName);
-        Assert.Equal("--sensitive: column 'postcode' is a quasi-identifier; a sensitive attribute must not be one.", e.Message);
+        Assert.Equal("SensitiveAttributes", e.OptionName);
+        Assert.Equal("SensitiveAttributes: column 'postcode' is a quasi-identifier; a sensitive attribute must not be one.", e.Message);
     }
 
     [Fact]
@@ -41,14 +41,14 @@ public sealed class DiversityAnalysisErrorTests
     public void No_sensitive_attribute_is_an_invalid_sensitive_option()
     {
         var e = Fails<InvalidOptionException>([]);
-        Assert.Equal("--sensitive: name at least one sensitive attribute.", e.Message);
+        Assert.Equal("SensitiveAttributes: name at least one sensitive attribute.", e.Message);
     }
 
     [Fact]
     public void A_sensitive_attribute_named_twice_is_an_invalid_sensitive_option()
     {
         var e = Fails<InvalidOptionException>(["diagnosis", "DIAGNOSIS"]);
-        Assert.Equal("--sensitive: column 'diagnosis' is named twice.", e.Message);
+        Assert.Equal("SensitiveAttributes: column 'diagnosis' is named twice.", e.Message);
     }
 
     [Fact]
@@ -56,7 +56,7 @@ public sealed class DiversityAnalysisErrorTests
     {
         var options = new DiversityOptions { GroundDistances = new Dictionary<string, GroundDistance> { ["income"] = GroundDistance.Equal } };
         var e = Fails<InvalidOptionException>(["diagnosis"], options);
-        Assert.Equal("--ground-distance: column 'income' is not a sensitive attribute.", e.Message);
+        Assert.Equal("GroundDistances: column 'income' is not a sensitive attribute.", e.Message);
     }
 
     [Fact]
@@ -64,7 +64,7 @@ public sealed class DiversityAnalysisErrorTests
     {
         var options = new DiversityOptions { ValueOrders = new Dictionary<string, IReadOnlyList<string>> { ["diagnosis"] = ["asthma"] } };
         var e = Fails<InvalidOptionException>(["diagnosis"], options);
-        Assert.Equal("--order: 1 of the 2 distinct values of column 'diagnosis' are not in its order.", e.Message);
+        Assert.Equal("ValueOrders: 1 of the 2 distinct values of column 'diagnosis' are not in its order.", e.Message);
     }
 
     [Fact]
@@ -72,7 +72,7 @@ public sealed class DiversityAnalysisErrorTests
     {
         var options = new DiversityOptions { ValueOrders = new Dictionary<string, IReadOnlyList<string>> { ["diagnosis"] = ["HIV-positive", "asthma", "HIV-positive"] } };
         var e = Fails<InvalidOptionException>(["diagnosis"], options);
-        Assert.Equal("--order: the order of column 'diagnosis' lists a value twice.", e.Message);
+        Assert.Equal("ValueOrders: the order of column 'diagnosis' lists a value twice.", e.Message);
     }
 
     [Fact]
@@ -83,7 +83,7 @@ public sealed class DiversityAnalysisErrorTests
             ValueOrders = new Dictionary<string, IReadOnlyList<string>> { ["diagnosis"] = ["HIV-positive", "asthma"] },
             GroundDistances = new Dictionary<string, GroundDistance> { ["diagnosis"] = GroundDistance.Equal },
         };
-        Assert.Equal("--order", Fails<InvalidOptionException>(["diagnosis"], options).OptionName);
+        Assert.Equal("ValueOrders", Fails<InvalidOptionException>(["diagnosis"], options).OptionName);
     }
 
     [Fact]
@@ -101,14 +101,14 @@ public sealed class DiversityAnalysisErrorTests
     public void Recursive_c_must_be_a_positive_number(double c)
     {
         var e = Assert.Throws<InvalidOptionException>(() => new DiversityOptions { RecursiveC = c });
-        Assert.Equal("--recursive-c: must be a positive number.", e.Message);
+        Assert.Equal("RecursiveC: must be a positive number.", e.Message);
     }
 
     [Fact]
     public void Required_l_must_be_at_least_one()
     {
         var e = Assert.Throws<InvalidOptionException>(() => new DiversityOptions { RequiredL = 0 });
-        Assert.Equal("--l", e.OptionName);
+        Assert.Equal("RequiredL", e.OptionName);
     }
 
     [Theory]
@@ -118,7 +118,7 @@ public sealed class DiversityAnalysisErrorTests
     public void The_t_threshold_must_lie_in_zero_one(double t)
     {
         var e = Assert.Throws<InvalidOptionException>(() => new DiversityOptions { TThreshold = t });
-        Assert.Equal("--t: must be a number in [0, 1].", e.Message);
+        Assert.Equal("TThreshold: must be a number in [0, 1].", e.Message);
     }
 
     [Fact]

@@ -143,7 +143,7 @@ public sealed class SampleFrequenciesTests
         Assert.Contains("--weight", e.Message);
         Assert.Contains("row 2", e.Message);
         Assert.DoesNotContain("abc", e.Message);
-        Assert.Equal("--missing-weight", Assert.Throws<InvalidOptionException>(() => SampleFrequencies.Compute(table, ["a"], alpha: 2)).OptionName);
-        Assert.Equal("--weight", Assert.Throws<InvalidOptionException>(() => SampleFrequencies.Compute(table, ["a", "w"], "w")).OptionName);
+        Assert.Equal("MissingWeight", Assert.Throws<InvalidOptionException>(() => SampleFrequencies.Compute(table, ["a"], alpha: 2)).OptionName);
+        Assert.Equal("WeightColumn", Assert.Throws<InvalidOptionException>(() => SampleFrequencies.Compute(table, ["a", "w"], "w")).OptionName);
     }
 }

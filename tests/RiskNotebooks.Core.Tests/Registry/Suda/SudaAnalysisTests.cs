@@ -247,8 +247,8 @@ public sealed class SudaAnalysisTests
     public void A_dis_fraction_outside_zero_to_one_is_rejected(double fraction)
     {
         var e = Assert.Throws<InvalidOptionException>(() => new SudaOptions { DisFraction = fraction });
-        Assert.Equal("--dis-fraction", e.OptionName);
-        Assert.Equal("--dis-fraction: must be a sampling fraction in (0, 1].", e.Message);
+        Assert.Equal("DisFraction", e.OptionName);
+        Assert.Equal("DisFraction: must be a sampling fraction in (0, 1].", e.Message);
     }
 
     [Fact]
@@ -257,20 +257,20 @@ public sealed class SudaAnalysisTests
 
     [Fact]
     public void A_maximum_msu_size_below_one_is_rejected()
-        => Assert.Equal("--max-msu-size", Assert.Throws<InvalidOptionException>(() => new SudaOptions { MaxMsuSize = 0 }).OptionName);
+        => Assert.Equal("MaxMsuSize", Assert.Throws<InvalidOptionException>(() => new SudaOptions { MaxMsuSize = 0 }).OptionName);
 
     [Fact]
     public void Unknown_repeated_missing_and_too_many_keys_are_errors_that_name_no_value()
     {
         var table = Book();
         Assert.Throws<UnknownColumnException>(() => SudaAnalysis.Run(table, ["age", "zip"]));
-        Assert.Equal("--qi", Assert.Throws<InvalidOptionException>(() => SudaAnalysis.Run(table, ["age", "age"])).OptionName);
-        Assert.Equal("--qi", Assert.Throws<InvalidOptionException>(() => SudaAnalysis.Run(table, [])).OptionName);
+        Assert.Equal("QuasiIdentifiers", Assert.Throws<InvalidOptionException>(() => SudaAnalysis.Run(table, ["age", "age"])).OptionName);
+        Assert.Equal("QuasiIdentifiers", Assert.Throws<InvalidOptionException>(() => SudaAnalysis.Run(table, [])).OptionName);
 
         var names = Enumerable.Range(0, 32).Select(i => $"k{i}").ToArray();
         var wide = Table.FromRows("wide", names, [names.Select(_ => (string?)"secret").ToArray()]);
         var e = Assert.Throws<InvalidOptionException>(() => SudaAnalysis.Run(wide, names));
-        Assert.Equal("--qi", e.OptionName);
+        Assert.Equal("QuasiIdentifiers", e.OptionName);
         Assert.DoesNotContain("secret", e.Message);
     }
 
