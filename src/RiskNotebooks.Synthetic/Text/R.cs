@@ -1,4 +1,4 @@
-namespace RiskNotebooks.Text.Synthetic;
+namespace RiskNotebooks.Synthetic.Text;
 
 /// <summary>Seeded choices for the generator.</summary>
 internal static class R
