@@ -1,4 +1,5 @@
 using System.Numerics;
+using RiskNotebooks.Data;
 
 namespace RiskNotebooks.Location;
 
@@ -30,7 +31,7 @@ internal sealed class NeighbourCount
     private const int MaxPackedItems = 255;
     private const long DenseTableLimit = 1 << 20;
     private static readonly long[][] Binomials = BuildBinomials();
-    private readonly InstanceCounts instanceCounts = new();
+    private readonly PackedKeyCounts instanceCounts = new();
     private int[] denseCounts = [];
     private readonly ulong[] narrowMask;
     private bool narrow;
