@@ -97,6 +97,54 @@ internal sealed class PackedKeyCounts
     }
 
     /// <summary>
+    /// Adds <c>weights[i]</c> to the count of <c>keys[i]</c> for every i, and writes each key's slot to <c>slotOf[i]</c>:
+    /// the bulk form of <see cref="Add(ulong, long, ulong)"/>, with the table's state kept in locals for the loop. With
+    /// <paramref name="hashShift"/>, keys are placed by <c>Hash(key) &lt;&lt; hashShift</c> (callers that partition keys
+    /// by the top bits of <see cref="Hash"/>).
+    /// </summary>
+    internal void AddAll(ReadOnlySpan<ulong> keys, ReadOnlySpan<int> weights, Span<int> slotOf, int hashShift = 0)
+    {
+        while ((Count + keys.Length) * 2 > capacity)
+        {
+            Grow();
+        }
+
+        var count = Count;
+        var usedSlots = used;
+        var slotMask = mask;
+        var slotShift = shift;
+        ref var table = ref MemoryMarshal.GetArrayDataReference(slots);
+        for (var i = 0; i < keys.Length; i++)
+        {
+            var stored = keys[i] + 1;
+            var h = (int)((Hash(keys[i]) << hashShift) >> slotShift);
+            while (true)
+            {
+                ref var slot = ref Unsafe.Add(ref table, h);
+                if (slot.Key == stored)
+                {
+                    slot.Count += weights[i];
+                    break;
+                }
+
+                if (slot.Key == 0)
+                {
+                    slot.Key = stored;
+                    slot.Count = weights[i];
+                    usedSlots[count++] = h;
+                    break;
+                }
+
+                h = (h + 1) & slotMask;
+            }
+
+            slotOf[i] = h;
+        }
+
+        Count = count;
+    }
+
+    /// <summary>
     /// The key's group number: its place in the order of first appearance (0, 1, ...), added when new. A table used this
     /// way holds group numbers where it would hold counts: use one or the other.
     /// </summary>

@@ -218,7 +218,10 @@ public static class AttributeRiskAnalysis
         private readonly int[] slotOf = new int[classCount];
         private readonly int[] chosen = new int[classCount];
         private bool[] flags = [];
-        private Entry[] entries = [];
+        private ulong[] bucketKeys = [];
+        private int[] bucketWeights = [];
+        private int[] bucketIndex = [];
+        private int[] bucketSlot = [];
         private int[] bucketStart = [];
         private readonly PackedKeyCounts table = new();
         private long[] dense = [];
@@ -362,10 +365,7 @@ public static class AttributeRiskAnalysis
         private (long, double, long) CountHashed()
         {
             table.Reset(m);
-            for (var c = 0; c < m; c++)
-            {
-                slotOf[c] = table.Add(keys[c], weights[c]);
-            }
+            table.AddAll(keys.AsSpan(0, m), weights.AsSpan(0, m), slotOf);
 
             var n = table.Count;
             long uniques = 0;
@@ -403,9 +403,12 @@ public static class AttributeRiskAnalysis
                 Array.Clear(bucketStart, 0, buckets + 1);
             }
 
-            if (entries.Length < m)
+            if (bucketKeys.Length < m)
             {
-                entries = new Entry[m];
+                bucketKeys = new ulong[m];
+                bucketWeights = new int[m];
+                bucketIndex = new int[m];
+                bucketSlot = new int[m];
             }
 
             if (wantFlags && flags.Length < m)
@@ -427,7 +430,10 @@ public static class AttributeRiskAnalysis
             for (var i = 0; i < m; i++)
             {
                 var b = (int)(Mix(keys[i]) >> shift);
-                entries[bucketStart[b]++] = new Entry { Key = keys[i], Weight = weights[i], Index = i };
+                var at = bucketStart[b]++;
+                bucketKeys[at] = keys[i];
+                bucketWeights[at] = weights[i];
+                bucketIndex[at] = i;
             }
 
             long classes = 0, uniques = 0;
@@ -437,11 +443,7 @@ public static class AttributeRiskAnalysis
             {
                 var to = bucketStart[b];
                 table.Reset(to - from);
-                for (var j = from; j < to; j++)
-                {
-                    ref var entry = ref entries[j];
-                    entry.Slot = table.Add(entry.Key, entry.Weight, Mix(entry.Key) << bits); // the hash bits below the bucket's
-                }
+                table.AddAll(bucketKeys.AsSpan(from, to - from), bucketWeights.AsSpan(from, to - from), bucketSlot.AsSpan(from, to - from), bits); // the hash bits below the bucket's
 
                 var count = table.Count;
                 for (var i = 0; i < count; i++)
@@ -459,7 +461,7 @@ public static class AttributeRiskAnalysis
                 {
                     for (var j = from; j < to; j++)
                     {
-                        flags[entries[j].Index] = table.CountAt(entries[j].Slot) > 1;
+                        flags[bucketIndex[j]] = table.CountAt(bucketSlot[j]) > 1;
                     }
                 }
 
@@ -470,13 +472,5 @@ public static class AttributeRiskAnalysis
         }
 
         private static ulong Mix(ulong key) => PackedKeyCounts.Hash(key);
-
-        private struct Entry
-        {
-            public ulong Key;
-            public int Weight;
-            public int Index;
-            public int Slot;
-        }
     }
 }
