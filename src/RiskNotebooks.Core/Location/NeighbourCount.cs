@@ -69,9 +69,23 @@ internal sealed class NeighbourCount
             return false;
         }
 
-        // Instances are numbered densely when they fit a table (ranks of multisets, or base-d numbers of sequences),
-        // else packed into 64 bits and counted in a hash table.
-        var space = sequenceAttack ? Power(target.ItemCount, length) : MultisetCount(target.ItemCount, length);
+        PrepareCounts(sequenceAttack ? Power(target.ItemCount, length) : MultisetCount(target.ItemCount, length));
+        if (sequenceAttack)
+        {
+            target.PrepareNextVisits();
+        }
+
+        CountNeighbours(touchedCount, length);
+        FindLeastHeld(length, sequenceAttack);
+        return true;
+    }
+
+    /// <summary>
+    /// Instances are numbered densely when they fit a table (ranks of multisets, or base-d numbers of sequences), else
+    /// packed into 64 bits and counted in a hash table.
+    /// </summary>
+    private void PrepareCounts(long space)
+    {
         dense = space <= DenseTableLimit;
         if (dense)
         {
@@ -86,12 +100,11 @@ internal sealed class NeighbourCount
         {
             instanceCounts.Clear();
         }
+    }
 
-        if (sequenceAttack)
-        {
-            target.PrepareNextVisits();
-        }
-
+    /// <summary>Each touched neighbour adds itself to every instance of the user's it is compatible with (clearing its mask).</summary>
+    private void CountNeighbours(int touchedCount, int length)
+    {
         for (var t = 0; t < touchedCount; t++)
         {
             var v = target.Touched[t];
@@ -126,7 +139,11 @@ internal sealed class NeighbourCount
                     break;
             }
         }
+    }
 
+    /// <summary>The user's instance held by the fewest others (one nobody holds, where there is one), into the target's best.</summary>
+    private void FindLeastHeld(int length, bool sequenceAttack)
+    {
         target.ResetBest();
         if (!dense && instanceCounts.Count < TotalInstances(length))
         {
@@ -140,14 +157,14 @@ internal sealed class NeighbourCount
                 UnheldCombination(0, length, 0, 0);
             }
 
-            return true;
+            return;
         }
 
         if (!dense)
         {
             var (key, value) = instanceCounts.Minimum();
             target.SetPacked(key, length, (int)Math.Min(int.MaxValue - 1, value + 1));
-            return true;
+            return;
         }
 
         // Dense: walk the user's own instances (rarest places first) for the smallest count, stopping at one nobody holds.
@@ -165,8 +182,6 @@ internal sealed class NeighbourCount
         {
             target.SetPacked(minimumKey, length, (int)Math.Min(int.MaxValue - 1, minimumCount + 1));
         }
-
-        return true;
     }
 
     /// <summary>The neighbours' masks of the user's units (as <see cref="GroupSearch"/> builds them), left in place for the caller.</summary>
