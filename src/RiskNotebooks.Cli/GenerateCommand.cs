@@ -1,8 +1,9 @@
 using System.CommandLine;
 using System.Text;
 using RiskNotebooks.Data;
-using RiskNotebooks.Data.Synthetic;
-using RiskNotebooks.Location.Synthetic;
+using RiskNotebooks.Synthetic.Location;
+using RiskNotebooks.Synthetic.Registry;
+using RiskNotebooks.Synthetic.Text;
 
 namespace RiskNotebooks.Cli;
 
@@ -56,8 +57,8 @@ internal static class GenerateCommand
                 throw new InvalidOptionException("--documents", $"must be from 1 to {MaxDocuments:N0} (they are generated in memory).");
             }
 
-            var generated = RiskNotebooks.Text.Synthetic.SyntheticTextCorpus.Write(parse.GetValue(folder)!, count, parse.GetValue(textSeed));
-            output.WriteLine($"{generated.Count} {(generated.Count == 1 ? "document" : "documents")} and {RiskNotebooks.Text.Synthetic.SyntheticTextCorpus.LabelsFileName} written to {parse.GetValue(folder)}");
+            var generated = SyntheticTextCorpus.Write(parse.GetValue(folder)!, count, parse.GetValue(textSeed));
+            output.WriteLine($"{generated.Count} {(generated.Count == 1 ? "document" : "documents")} and {SyntheticTextCorpus.LabelsFileName} written to {parse.GetValue(folder)}");
             return ExitCodes.Ok;
         });
 

@@ -1,7 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
 using RiskNotebooks.Location;
-using RiskNotebooks.Location.Synthetic;
+using RiskNotebooks.Synthetic.Location;
 
 namespace RiskNotebooks.Benchmarks;
 

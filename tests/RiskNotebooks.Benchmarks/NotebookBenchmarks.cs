@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using RiskNotebooks.Data;
-using RiskNotebooks.Data.Synthetic;
+using RiskNotebooks.Synthetic.Registry;
 using RiskNotebooks.Registry;
 using RiskNotebooks.Registry.Attributes;
 using RiskNotebooks.Reporting.Charts;

@@ -2,7 +2,7 @@ using System.Text;
 using BenchmarkDotNet.Attributes;
 using RiskNotebooks.Text;
 using RiskNotebooks.Text.Recognizers;
-using RiskNotebooks.Text.Synthetic;
+using RiskNotebooks.Synthetic.Text;
 
 namespace RiskNotebooks.Benchmarks;
 

@@ -201,7 +201,7 @@ public sealed class LocationCommandTests : IDisposable
         Assert.Equal(new DateTime(2023, 3, 6), traces.Epoch);
 
         // The same traces in memory as in the file (places are numbered differently, so compare exact unicity).
-        var memory = Location.Synthetic.SyntheticTraceGenerator.Generate(new Location.Synthetic.SyntheticTraceOptions { Users = 50, Seed = 3 });
+        var memory = Synthetic.Location.SyntheticTraceGenerator.Generate(new Synthetic.Location.SyntheticTraceOptions { Users = 50, Seed = 3 });
         Assert.Equal(traces.RecordCount, memory.RecordCount);
         var exact = new UnicityOptions { Mode = UnicityMode.Exact, Points = [1, 2] };
         Assert.Equal(Unicity.Measure(traces, exact).Results.Select(r => r.Unicity), Unicity.Measure(memory, exact).Results.Select(r => r.Unicity));

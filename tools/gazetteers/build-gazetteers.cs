@@ -137,12 +137,9 @@ var gazetteer = firstNames.Values.SelectMany(x => x).Concat(surnames.Values.Sele
     .Concat(Municipalities())
     .Where(n => !n.Contains(' '))
     .Distinct(StringComparer.Ordinal).ToList();
-// The Swedish municipalities are the gazetteer's too (SCB's list in Data/Synthetic/SwedishReferenceData.cs).
-static IEnumerable<string> Municipalities()
-    => System.Text.RegularExpressions.Regex.Matches(
-            File.ReadAllText(Path.Combine("src", "RiskNotebooks.Core", "Data", "Synthetic", "SwedishReferenceData.cs")),
-            "new\\(\"([^\"]+)\", [A-Z]+, ")
-        .Select(m => m.Groups[1].Value);
+// The Swedish municipalities are the gazetteer's too (SCB's list, kept by hand in municipalities.sv.txt).
+IEnumerable<string> Municipalities()
+    => File.ReadLines(Path.Combine(target, "municipalities.sv.txt")).Where(l => l.Length > 0 && !l.StartsWith('#'));
 
 const string WordsNote = "# Built by tools/gazetteers/build-gazetteers.cs from the gazetteers and a dictionary; do not edit by hand.";
 Write("common-words.en.txt", "# Gazetteer entries that are also common English words (in lower case in SCOWL's sizes 10 and 20, Debian package scowl).\n" + WordsNote,

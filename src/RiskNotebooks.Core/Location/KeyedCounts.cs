@@ -60,6 +60,38 @@ internal sealed class KeyedCounts
     {
         var users = recordStart.Length - 1;
         var n = recordKeys.Length;
+        var keys = new int[n];
+        var keyCell = NumberKeys(recordKeys, cellDivisor, keys, cancellationToken);
+
+        // Per user: sort, then run-length encode into (key, count), packed to the left.
+        var counts = new int[n];
+        var distinctPerUser = CountPerUser(recordStart, keys, counts, cancellationToken);
+        var userStart = new int[users + 1];
+        for (var u = 0; u < users; u++)
+        {
+            userStart[u + 1] = userStart[u] + distinctPerUser[u];
+            if (userStart[u] != recordStart[u])
+            {
+                keys.AsSpan(recordStart[u], distinctPerUser[u]).CopyTo(keys.AsSpan(userStart[u]));
+                counts.AsSpan(recordStart[u], distinctPerUser[u]).CopyTo(counts.AsSpan(userStart[u]));
+            }
+        }
+
+        var total = userStart[users];
+        var userKeys = keys.AsSpan(0, total).ToArray();
+        var userCounts = counts.AsSpan(0, total).ToArray();
+        var (keyStart, keyUsers, keyCounts) = Invert(userStart, userKeys, userCounts, keyCell.Length);
+        return new KeyedCounts(userStart, userKeys, userCounts, keyStart, keyUsers, keyCounts, keyCell);
+    }
+
+    /// <summary>
+    /// Numbers the keys that occur, in key order, so that numbering keeps each user's keys sorted: through a dense table
+    /// when the keys span less than <see cref="DenseLimit"/>, else by sorting. Writes each record's number to <paramref name="keys"/>.
+    /// </summary>
+    /// <returns>The cell of each numbered key.</returns>
+    private static int[] NumberKeys(long[] recordKeys, long cellDivisor, int[] keys, CancellationToken cancellationToken)
+    {
+        var n = recordKeys.Length;
         long min = long.MaxValue, max = long.MinValue;
         foreach (var key in recordKeys)
         {
@@ -67,9 +99,6 @@ internal sealed class KeyedCounts
             max = Math.Max(max, key);
         }
 
-        // Number the keys that occur, in key order, so that numbering keeps each user's keys sorted.
-        var keys = new int[n];
-        int[] keyCell;
         if (n > 0 && max - min < DenseLimit)
         {
             var used = new int[max - min + 1];
@@ -89,7 +118,6 @@ internal sealed class KeyedCounts
                 }
             }
 
-            keyCell = [.. cells];
             ParallelRanges.For(n, cancellationToken, (from, to) =>
             {
                 for (var j = from; j < to; j++)
@@ -97,38 +125,42 @@ internal sealed class KeyedCounts
                     keys[j] = used[recordKeys[j] - min];
                 }
             });
+            return [.. cells];
         }
-        else
+
+        var distinct = (long[])recordKeys.Clone();
+        Array.Sort(distinct);
+        var distinctCount = n == 0 ? 0 : 1;
+        for (var i = 1; i < n; i++)
         {
-            var distinct = (long[])recordKeys.Clone();
-            Array.Sort(distinct);
-            var count = n == 0 ? 0 : 1;
-            for (var i = 1; i < n; i++)
+            if (distinct[i] != distinct[distinctCount - 1])
             {
-                if (distinct[i] != distinct[count - 1])
-                {
-                    distinct[count++] = distinct[i];
-                }
+                distinct[distinctCount++] = distinct[i];
             }
-
-            keyCell = new int[count];
-            for (var k = 0; k < count; k++)
-            {
-                keyCell[k] = (int)(distinct[k] / cellDivisor);
-            }
-
-            var sorted = distinct.AsSpan(0, count).ToArray();
-            ParallelRanges.For(n, cancellationToken, (from, to) =>
-            {
-                for (var j = from; j < to; j++)
-                {
-                    keys[j] = Array.BinarySearch(sorted, recordKeys[j]);
-                }
-            });
         }
 
-        // Per user: sort, then run-length encode into (key, count), packed to the left.
-        var counts = new int[n];
+        var keyCell = new int[distinctCount];
+        for (var k = 0; k < distinctCount; k++)
+        {
+            keyCell[k] = (int)(distinct[k] / cellDivisor);
+        }
+
+        var sorted = distinct.AsSpan(0, distinctCount).ToArray();
+        ParallelRanges.For(n, cancellationToken, (from, to) =>
+        {
+            for (var j = from; j < to; j++)
+            {
+                keys[j] = Array.BinarySearch(sorted, recordKeys[j]);
+            }
+        });
+        return keyCell;
+    }
+
+    /// <summary>Sorts each user's keys and run-length encodes them in place into (key, count), packed to the user's start.</summary>
+    /// <returns>Each user's number of distinct keys.</returns>
+    private static int[] CountPerUser(int[] recordStart, int[] keys, int[] counts, CancellationToken cancellationToken)
+    {
+        var users = recordStart.Length - 1;
         var distinctPerUser = new int[users];
         ParallelRanges.For(users, cancellationToken, (from, to) =>
         {
@@ -155,22 +187,14 @@ internal sealed class KeyedCounts
                 distinctPerUser[u] = d;
             }
         });
+        return distinctPerUser;
+    }
 
-        var userStart = new int[users + 1];
-        for (var u = 0; u < users; u++)
-        {
-            userStart[u + 1] = userStart[u] + distinctPerUser[u];
-            if (userStart[u] != recordStart[u])
-            {
-                keys.AsSpan(recordStart[u], distinctPerUser[u]).CopyTo(keys.AsSpan(userStart[u]));
-                counts.AsSpan(recordStart[u], distinctPerUser[u]).CopyTo(counts.AsSpan(userStart[u]));
-            }
-        }
-
-        var total = userStart[users];
-        var userKeys = keys.AsSpan(0, total).ToArray();
-        var userCounts = counts.AsSpan(0, total).ToArray();
-        var keyCount = keyCell.Length;
+    /// <summary>The posting lists: for each key, the users holding it (ascending) and their counts.</summary>
+    private static (int[] KeyStart, int[] KeyUsers, int[] KeyCounts) Invert(int[] userStart, int[] userKeys, int[] userCounts, int keyCount)
+    {
+        var users = userStart.Length - 1;
+        var total = userKeys.Length;
         var keyStart = new int[keyCount + 1];
         foreach (var key in userKeys)
         {
@@ -195,6 +219,6 @@ internal sealed class KeyedCounts
             }
         }
 
-        return new KeyedCounts(userStart, userKeys, userCounts, keyStart, keyUsers, keyCounts, keyCell);
+        return (keyStart, keyUsers, keyCounts);
     }
 }

@@ -1,3 +1,5 @@
+using RiskNotebooks.Data;
+
 namespace RiskNotebooks.Location;
 
 /// <summary>
@@ -32,7 +34,7 @@ internal static class PairSupports
         long places = index.KeyCount;
         var dense = places * places <= DenseLimit;
         var table = dense ? new int[places * places] : [];
-        var hash = dense ? null : new InstanceCounts();
+        var hash = dense ? null : new PackedKeyCounts();
         var users = index.UserCount;
 
         // Count: every user adds one to each pair it is compatible with.

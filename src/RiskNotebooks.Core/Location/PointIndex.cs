@@ -83,10 +83,6 @@ internal sealed class PointIndex
     {
         var cells = CellMap.Build(traces, spatial);
         var users = traces.UserCount;
-        var recordStart = traces.UserStart;
-        var seconds = traces.Seconds;
-        var places = traces.Places;
-        var cellOfPlace = cells.CellOfPlace;
         var epoch = traces.EpochSeconds;
 
         // A record's bin, relative to the first bin, from its seconds after the epoch (a midnight).
@@ -107,9 +103,6 @@ internal sealed class PointIndex
             }
         }
 
-        var byWindow = new Divider((uint)Math.Max(1, window));
-        var byDay = new Divider(86_400);
-        var timeOfDay = temporal.IsTimeOfDay;
         var space = cells.CellCount * binCount;
         var keys = new int[traces.RecordCount];
         var distinct = new int[users];
@@ -119,24 +112,7 @@ internal sealed class PointIndex
         int[] idOf;
         if (space <= DenseLimit)
         {
-            // Points numbered cell × bins + bin: sorting a user's points sorts them by cell, then time.
-            var bins = (int)binCount;
-            ParallelRanges.For(users, cancellationToken, (from, to) =>
-            {
-                for (var u = from; u < to; u++)
-                {
-                    var start = recordStart[u];
-                    var end = recordStart[u + 1];
-                    for (var j = start; j < end; j++)
-                    {
-                        var s = (uint)seconds[j];
-                        var bin = window == 0 ? 0 : timeOfDay ? byWindow.Divide(s - (byDay.Divide(s) * 86_400u)) : byWindow.Divide(s + offset);
-                        keys[j] = (cellOfPlace[places[j]] * bins) + (int)bin;
-                    }
-
-                    distinct[u] = SortDistinct(keys.AsSpan(start, end - start));
-                }
-            });
+            DensePoints(traces, cells, temporal, (int)binCount, offset, keys, distinct, cancellationToken);
             keyCount = -1; // numbered below, over the points that occur
             keyCell = [];
             keyBin = [];
@@ -144,41 +120,9 @@ internal sealed class PointIndex
         }
         else
         {
-            // Fine resolutions over long periods: number the points that occur through a dictionary.
-            var ids = new Dictionary<long, int>();
-            var cellList = new List<int>();
-            var binList = new List<long>();
-            for (var u = 0; u < users; u++)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                for (var j = recordStart[u]; j < recordStart[u + 1]; j++)
-                {
-                    var cell = cellOfPlace[places[j]];
-                    var bin = temporal.Bin(epoch + seconds[j]);
-                    var wide = (cell * binCount) + (bin - binBase);
-                    if (!ids.TryGetValue(wide, out var id))
-                    {
-                        id = ids.Count;
-                        ids.Add(wide, id);
-                        cellList.Add(cell);
-                        binList.Add(bin);
-                    }
-
-                    keys[j] = id;
-                }
-            }
-
-            keyCount = ids.Count;
+            (keyCell, keyBin) = NumberedPoints(traces, cells, temporal, binBase, binCount, keys, distinct, cancellationToken);
+            keyCount = keyCell.Length;
             space = keyCount;
-            keyCell = [.. cellList];
-            keyBin = [.. binList];
-            ParallelRanges.For(users, cancellationToken, (from, to) =>
-            {
-                for (var u = from; u < to; u++)
-                {
-                    distinct[u] = SortDistinct(keys.AsSpan(recordStart[u], recordStart[u + 1] - recordStart[u]));
-                }
-            });
             idOf = new int[keyCount];
             for (var k = 0; k < keyCount; k++)
             {
@@ -186,18 +130,7 @@ internal sealed class PointIndex
             }
         }
 
-        // Pack each user's distinct points to the left (destinations never pass their sources).
-        var userStart = new int[users + 1];
-        for (var u = 0; u < users; u++)
-        {
-            userStart[u + 1] = userStart[u] + distinct[u];
-            if (userStart[u] != recordStart[u])
-            {
-                keys.AsSpan(recordStart[u], distinct[u]).CopyTo(keys.AsSpan(userStart[u]));
-            }
-        }
-
-        var userPoints = userStart[users] == keys.Length ? keys : keys.AsSpan(0, userStart[users]).ToArray();
+        var (userStart, userPoints) = PackDistinct(keys, traces.UserStart, distinct);
         keys = [];
 
         // The inverted index, built by a few workers over contiguous ranges of users: each counts its points, then writes
@@ -216,36 +149,162 @@ internal sealed class PointIndex
 
         if (keyCount < 0)
         {
-            // Number the dense points that occur, in order (so each user's sorted points stay sorted).
-            idOf = new int[space];
-            var cellsOf = new List<int>();
-            var binsOf = new List<long>();
-            var bins = (int)binCount;
-            keyCount = 0;
-            for (var k = 0; k < space; k++)
-            {
-                var any = false;
-                for (var w = 0; w < workers && !any; w++)
-                {
-                    any = counts[w][k] > 0;
-                }
-
-                if (any)
-                {
-                    idOf[k] = keyCount++;
-                    cellsOf.Add(k / bins);
-                    binsOf.Add(binBase + (k % bins));
-                }
-                else
-                {
-                    idOf[k] = -1;
-                }
-            }
-
-            keyCell = [.. cellsOf];
-            keyBin = [.. binsOf];
+            (idOf, keyCell, keyBin) = NumberDensePoints(counts, space, (int)binCount, binBase);
+            keyCount = keyCell.Length;
         }
 
+        var keyStart = PostingStarts(counts, idOf, space, keyCount);
+        var keyUsers = new int[userPoints.Length];
+        Parallel.For(0, workers, new ParallelOptions { CancellationToken = cancellationToken }, w =>
+        {
+            var next = counts[w];
+            for (var u = chunk[w]; u < chunk[w + 1]; u++)
+            {
+                for (var j = userStart[u]; j < userStart[u + 1]; j++)
+                {
+                    var key = userPoints[j];
+                    keyUsers[next[key]++] = u;
+                    userPoints[j] = idOf[key];
+                }
+            }
+        });
+
+        return new PointIndex(cells, temporal, userStart, userPoints, keyStart, keyUsers, keyCell, keyBin);
+    }
+
+    /// <summary>
+    /// Points numbered cell × bins + bin, each user's sorted and made distinct in place (sorting a user's points sorts
+    /// them by cell, then time); <paramref name="distinct"/> gets each user's number of distinct points.
+    /// </summary>
+    private static void DensePoints(TraceSet traces, CellMap cells, TemporalResolution temporal, int bins, uint offset, int[] keys, int[] distinct, CancellationToken cancellationToken)
+    {
+        var recordStart = traces.UserStart;
+        var seconds = traces.Seconds;
+        var places = traces.Places;
+        var cellOfPlace = cells.CellOfPlace;
+        var window = temporal.WindowSeconds;
+        var byWindow = new Divider((uint)Math.Max(1, window));
+        var byDay = new Divider(86_400);
+        var timeOfDay = temporal.IsTimeOfDay;
+        ParallelRanges.For(traces.UserCount, cancellationToken, (from, to) =>
+        {
+            for (var u = from; u < to; u++)
+            {
+                var start = recordStart[u];
+                var end = recordStart[u + 1];
+                for (var j = start; j < end; j++)
+                {
+                    var s = (uint)seconds[j];
+                    var bin = window == 0 ? 0 : timeOfDay ? byWindow.Divide(s - (byDay.Divide(s) * 86_400u)) : byWindow.Divide(s + offset);
+                    keys[j] = (cellOfPlace[places[j]] * bins) + (int)bin;
+                }
+
+                distinct[u] = SortDistinct(keys.AsSpan(start, end - start));
+            }
+        });
+    }
+
+    /// <summary>
+    /// Fine resolutions over long periods: the points that occur numbered through a dictionary, in order of first
+    /// appearance, each user's sorted and made distinct in place.
+    /// </summary>
+    /// <returns>The cell and bin of each point.</returns>
+    private static (int[] KeyCell, long[] KeyBin) NumberedPoints(TraceSet traces, CellMap cells, TemporalResolution temporal, long binBase, long binCount, int[] keys, int[] distinct, CancellationToken cancellationToken)
+    {
+        var recordStart = traces.UserStart;
+        var seconds = traces.Seconds;
+        var places = traces.Places;
+        var cellOfPlace = cells.CellOfPlace;
+        var epoch = traces.EpochSeconds;
+        var ids = new Dictionary<long, int>();
+        var cellList = new List<int>();
+        var binList = new List<long>();
+        for (var u = 0; u < traces.UserCount; u++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            for (var j = recordStart[u]; j < recordStart[u + 1]; j++)
+            {
+                var cell = cellOfPlace[places[j]];
+                var bin = temporal.Bin(epoch + seconds[j]);
+                var wide = (cell * binCount) + (bin - binBase);
+                if (!ids.TryGetValue(wide, out var id))
+                {
+                    id = ids.Count;
+                    ids.Add(wide, id);
+                    cellList.Add(cell);
+                    binList.Add(bin);
+                }
+
+                keys[j] = id;
+            }
+        }
+
+        ParallelRanges.For(traces.UserCount, cancellationToken, (from, to) =>
+        {
+            for (var u = from; u < to; u++)
+            {
+                distinct[u] = SortDistinct(keys.AsSpan(recordStart[u], recordStart[u + 1] - recordStart[u]));
+            }
+        });
+
+        return ([.. cellList], [.. binList]);
+    }
+
+    /// <summary>Packs each user's distinct points to the left (destinations never pass their sources).</summary>
+    private static (int[] UserStart, int[] UserPoints) PackDistinct(int[] keys, int[] recordStart, int[] distinct)
+    {
+        var users = distinct.Length;
+        var userStart = new int[users + 1];
+        for (var u = 0; u < users; u++)
+        {
+            userStart[u + 1] = userStart[u] + distinct[u];
+            if (userStart[u] != recordStart[u])
+            {
+                keys.AsSpan(recordStart[u], distinct[u]).CopyTo(keys.AsSpan(userStart[u]));
+            }
+        }
+
+        var userPoints = userStart[users] == keys.Length ? keys : keys.AsSpan(0, userStart[users]).ToArray();
+        return (userStart, userPoints);
+    }
+
+    /// <summary>Numbers the dense points that occur, in order (so each user's sorted points stay sorted); −1 for the others.</summary>
+    private static (int[] IdOf, int[] KeyCell, long[] KeyBin) NumberDensePoints(int[][] counts, long space, int bins, long binBase)
+    {
+        var idOf = new int[space];
+        var cellsOf = new List<int>();
+        var binsOf = new List<long>();
+        var keyCount = 0;
+        for (var k = 0; k < space; k++)
+        {
+            var any = false;
+            for (var w = 0; w < counts.Length && !any; w++)
+            {
+                any = counts[w][k] > 0;
+            }
+
+            if (any)
+            {
+                idOf[k] = keyCount++;
+                cellsOf.Add(k / bins);
+                binsOf.Add(binBase + (k % bins));
+            }
+            else
+            {
+                idOf[k] = -1;
+            }
+        }
+
+        return (idOf, [.. cellsOf], [.. binsOf]);
+    }
+
+    /// <summary>
+    /// The start of every posting list, and in <paramref name="counts"/> each worker's first slot in every list: the
+    /// list's start plus what the workers before it hold there.
+    /// </summary>
+    private static int[] PostingStarts(int[][] counts, int[] idOf, long space, int keyCount)
+    {
+        var workers = counts.Length;
         var keyStart = new int[keyCount + 1];
         for (var k = 0; k < space; k++)
         {
@@ -264,7 +323,6 @@ internal sealed class PointIndex
             keyStart[k + 1] += keyStart[k];
         }
 
-        // Each worker's first slot in every list: the list's start plus what the workers before it hold there.
         for (var k = 0; k < space; k++)
         {
             var id = idOf[k];
@@ -282,22 +340,7 @@ internal sealed class PointIndex
             }
         }
 
-        var keyUsers = new int[userPoints.Length];
-        Parallel.For(0, workers, new ParallelOptions { CancellationToken = cancellationToken }, w =>
-        {
-            var next = counts[w];
-            for (var u = chunk[w]; u < chunk[w + 1]; u++)
-            {
-                for (var j = userStart[u]; j < userStart[u + 1]; j++)
-                {
-                    var key = userPoints[j];
-                    keyUsers[next[key]++] = u;
-                    userPoints[j] = idOf[key];
-                }
-            }
-        });
-
-        return new PointIndex(cells, temporal, userStart, userPoints, keyStart, keyUsers, keyCell, keyBin);
+        return keyStart;
     }
 
     /// <summary>Splits users into contiguous ranges holding about the same number of points.</summary>

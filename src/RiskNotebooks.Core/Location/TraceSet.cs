@@ -17,7 +17,7 @@ namespace RiskNotebooks.Location;
 /// written (a UTC offset is accepted and left aside; Unix times are UTC); the span of a trace set is at most 68 years.
 /// </para>
 /// <para>Load one with <see cref="TraceReader"/>, build one with <see cref="FromRecords"/>, or generate one with
-/// <see cref="Synthetic.SyntheticTraceGenerator"/>.</para>
+/// <c>SyntheticTraceGenerator</c> (project RiskNotebooks.Synthetic).</para>
 /// </remarks>
 public sealed class TraceSet
 {

@@ -125,91 +125,34 @@ public sealed class EquivalenceClasses
 
     /// <summary>Renumbers keys in place to 0..D-1 in order of first appearance; returns D with the size and first row of each.</summary>
     /// <remarks>
-    /// An open-addressing table of keys and ids (one cache line per probe, not the two or three of a
-    /// <see cref="Dictionary{TKey, TValue}"/>), grown when half full. Optimised at once: it runs once per call on
-    /// millions of rows, too few calls for tiered compilation to reach it in time.
+    /// A <see cref="PackedKeyCounts"/> table of group numbers (one cache line per probe, not the two or three of a
+    /// <see cref="Dictionary{TKey, TValue}"/>). Optimised at once: it runs once per call on millions of rows, too few
+    /// calls for tiered compilation to reach it in time.
     /// </remarks>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static int Densify(ulong[] keys, out int[] sizes, out int[] firstRows)
     {
-        var capacity = 1 << 12;
-        var slotKeys = new ulong[capacity];
-        var slotIds = new int[capacity];   // id + 1; 0 = empty
-        var mask = capacity - 1;
-        var shift = 64 - 12;
-        var count = 0;
+        var groups = new PackedKeyCounts(1 << 11);
         sizes = new int[16];
         firstRows = new int[16];
         for (var r = 0; r < keys.Length; r++)
         {
-            var key = keys[r];
-            var index = (int)((key * 0x9E3779B97F4A7C15UL) >> shift);
-            int id;
-            while (true)
+            var id = groups.Group(keys[r], out var added);
+            if (added)
             {
-                var stored = slotIds[index];
-                if (stored == 0)
+                if (id == sizes.Length)
                 {
-                    id = count++;
-                    slotKeys[index] = key;
-                    slotIds[index] = id + 1;
-                    if (id == sizes.Length)
-                    {
-                        Array.Resize(ref sizes, sizes.Length * 2);
-                        Array.Resize(ref firstRows, firstRows.Length * 2);
-                    }
-
-                    firstRows[id] = r;
-                    if (count * 2 > capacity)
-                    {
-                        (slotKeys, slotIds) = Rehash(slotKeys, slotIds, capacity * 2);
-                        capacity *= 2;
-                        mask = capacity - 1;
-                        shift--;
-                    }
-
-                    break;
+                    Array.Resize(ref sizes, sizes.Length * 2);
+                    Array.Resize(ref firstRows, firstRows.Length * 2);
                 }
 
-                if (slotKeys[index] == key)
-                {
-                    id = stored - 1;
-                    break;
-                }
-
-                index = (index + 1) & mask;
+                firstRows[id] = r;
             }
 
             sizes[id]++;
             keys[r] = (ulong)id;
         }
 
-        return count;
-    }
-
-    private static (ulong[] Keys, int[] Ids) Rehash(ulong[] keys, int[] ids, int capacity)
-    {
-        var newKeys = new ulong[capacity];
-        var newIds = new int[capacity];
-        var mask = capacity - 1;
-        var shift = 64 - System.Numerics.BitOperations.Log2((uint)capacity);
-        for (var i = 0; i < keys.Length; i++)
-        {
-            if (ids[i] == 0)
-            {
-                continue;
-            }
-
-            var index = (int)((keys[i] * 0x9E3779B97F4A7C15UL) >> shift);
-            while (newIds[index] != 0)
-            {
-                index = (index + 1) & mask;
-            }
-
-            newKeys[index] = keys[i];
-            newIds[index] = ids[i];
-        }
-
-        return (newKeys, newIds);
+        return groups.Count;
     }
 }

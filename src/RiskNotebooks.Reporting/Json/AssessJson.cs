@@ -41,16 +41,29 @@ public static class AssessJson
         Harm(w, r.Harm);
 
         Stages(w, "likelihood", r.InitialLikelihood, r.ResidualLikelihood, Likelihood);
+        Risk(w, r.Risk);
+        WeakestLinks(w, r);
+        Assets(w, r);
+        Conclusions(w, report.Conclusions);
+        Matrix(w, r.Matrix);
 
+        w.WritePropertyName("metadata");
+        SensitivityMetadataJson.Write(report.Metadata, w);
+        w.WriteEndObject();
+    }
+
+    /// <summary><c>risk</c>: the initial and residual cells, whether they differ, and each planned measure's effect.</summary>
+    private static void Risk(Utf8JsonWriter w, RiskChange risk)
+    {
         w.WriteStartObject("risk");
         w.WritePropertyName("initial");
-        SensitivityMetadataJson.WriteCell(w, r.Risk.Initial);
+        SensitivityMetadataJson.WriteCell(w, risk.Initial);
         w.WritePropertyName("residual");
-        SensitivityMetadataJson.WriteCell(w, r.Risk.Residual);
-        w.WriteBoolean("changes", r.Risk.Changes);
-        w.WriteString("advice", r.Risk.Residual.Advice);
+        SensitivityMetadataJson.WriteCell(w, risk.Residual);
+        w.WriteBoolean("changes", risk.Changes);
+        w.WriteString("advice", risk.Residual.Advice);
         w.WriteStartArray("effects");
-        foreach (var e in r.Risk.Effects)
+        foreach (var e in risk.Effects)
         {
             w.WriteStartObject();
             w.WriteString("kind", Vocabulary.Id(e.Kind));
@@ -66,9 +79,13 @@ public static class AssessJson
         }
 
         w.WriteEndArray();
-        Reasons(w, r.Risk.Reasons);
+        Reasons(w, risk.Reasons);
         w.WriteEndObject();
+    }
 
+    /// <summary><c>weakestLinks</c>: per stage, the attempt probability, the weakest link overall and per threat path.</summary>
+    private static void WeakestLinks(Utf8JsonWriter w, AssessmentResult r)
+    {
         w.WriteStartObject("weakestLinks");
         foreach (var attempt in new[] { r.InitialAttempt, r.ResidualAttempt })
         {
@@ -79,34 +96,7 @@ public static class AssessJson
             w.WriteStartArray("paths");
             foreach (var path in attempt.Paths)
             {
-                w.WriteStartObject();
-                w.WriteString("path", Vocabulary.Id(path.Path));
-                w.WriteNumber("attemptProbability", path.AttemptProbability);
-                w.WriteString("strength", Vocabulary.Id(path.Strength));
-                w.WritePropertyName("weakestLink");
-                Link(w, path.WeakestLink);
-                w.WriteStartArray("safeguards");
-                foreach (var s in path.Safeguards)
-                {
-                    w.WriteStartObject();
-                    w.WriteString("need", s.Safeguard.Need);
-                    WriteNullable(w, "control", s.Control?.Id);
-                    w.WriteString("strength", Vocabulary.Id(s.Strength));
-                    w.WriteStartArray("notCounted");
-                    foreach (var c in s.NotCounted)
-                    {
-                        w.WriteStartObject();
-                        w.WriteString("control", c.Id);
-                        w.WriteString("status", Vocabulary.Id(c.Status));
-                        w.WriteEndObject();
-                    }
-
-                    w.WriteEndArray();
-                    w.WriteEndObject();
-                }
-
-                w.WriteEndArray();
-                w.WriteEndObject();
+                ThreatPath(w, path);
             }
 
             w.WriteEndArray();
@@ -115,7 +105,44 @@ public static class AssessJson
         }
 
         w.WriteEndObject();
+    }
 
+    /// <summary>One threat path: its attempt probability, strength, weakest link and safeguards.</summary>
+    private static void ThreatPath(Utf8JsonWriter w, PathAssessment path)
+    {
+        w.WriteStartObject();
+        w.WriteString("path", Vocabulary.Id(path.Path));
+        w.WriteNumber("attemptProbability", path.AttemptProbability);
+        w.WriteString("strength", Vocabulary.Id(path.Strength));
+        w.WritePropertyName("weakestLink");
+        Link(w, path.WeakestLink);
+        w.WriteStartArray("safeguards");
+        foreach (var s in path.Safeguards)
+        {
+            w.WriteStartObject();
+            w.WriteString("need", s.Safeguard.Need);
+            WriteNullable(w, "control", s.Control?.Id);
+            w.WriteString("strength", Vocabulary.Id(s.Strength));
+            w.WriteStartArray("notCounted");
+            foreach (var c in s.NotCounted)
+            {
+                w.WriteStartObject();
+                w.WriteString("control", c.Id);
+                w.WriteString("status", Vocabulary.Id(c.Status));
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    /// <summary><c>assets</c>: each asset's harm, likelihood and risk, initial and residual.</summary>
+    private static void Assets(Utf8JsonWriter w, AssessmentResult r)
+    {
         w.WriteStartArray("assets");
         foreach (var a in r.Assets)
         {
@@ -130,9 +157,13 @@ public static class AssessJson
         }
 
         w.WriteEndArray();
+    }
 
+    /// <summary><c>conclusions</c>: what the answers to the guiding questions conclude.</summary>
+    private static void Conclusions(Utf8JsonWriter w, IReadOnlyList<Conclusion> conclusions)
+    {
         w.WriteStartArray("conclusions");
-        foreach (var c in report.Conclusions)
+        foreach (var c in conclusions)
         {
             w.WriteStartObject();
             w.WriteString("question", c.Question.Id);
@@ -144,17 +175,21 @@ public static class AssessJson
         }
 
         w.WriteEndArray();
+    }
 
+    /// <summary><c>matrix</c>: the cells to draw, a marker per asset and stage, and the arrows of the planned measures.</summary>
+    private static void Matrix(Utf8JsonWriter w, RiskMatrix matrix)
+    {
         w.WriteStartObject("matrix");
         w.WriteStartArray("cells");
-        foreach (var cell in r.Matrix.Cells)
+        foreach (var cell in matrix.Cells)
         {
             SensitivityMetadataJson.WriteCell(w, cell);
         }
 
         w.WriteEndArray();
         w.WriteStartArray("markers");
-        foreach (var m in r.Matrix.Markers)
+        foreach (var m in matrix.Markers)
         {
             w.WriteStartObject();
             w.WriteString("label", m.Label);
@@ -167,7 +202,7 @@ public static class AssessJson
 
         w.WriteEndArray();
         w.WriteStartArray("arrows");
-        foreach (var a in r.Matrix.Arrows)
+        foreach (var a in matrix.Arrows)
         {
             w.WriteStartObject();
             w.WriteString("label", a.Label);
@@ -191,10 +226,6 @@ public static class AssessJson
         }
 
         w.WriteEndArray();
-        w.WriteEndObject();
-
-        w.WritePropertyName("metadata");
-        SensitivityMetadataJson.Write(report.Metadata, w);
         w.WriteEndObject();
     }
 

@@ -1,5 +1,5 @@
 using RiskNotebooks.Text;
-using RiskNotebooks.Text.Synthetic;
+using RiskNotebooks.Synthetic.Text;
 
 namespace RiskNotebooks.Tests.Text;
 

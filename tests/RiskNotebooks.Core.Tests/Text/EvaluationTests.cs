@@ -1,6 +1,6 @@
 using RiskNotebooks.Text;
 using RiskNotebooks.Text.Evaluation;
-using RiskNotebooks.Text.Synthetic;
+using RiskNotebooks.Synthetic.Text;
 
 namespace RiskNotebooks.Tests.Text;
 

@@ -1,6 +1,6 @@
 using System.Text;
 using RiskNotebooks.Text;
-using RiskNotebooks.Text.Synthetic;
+using RiskNotebooks.Synthetic.Text;
 
 namespace RiskNotebooks.Tests.Text;
 

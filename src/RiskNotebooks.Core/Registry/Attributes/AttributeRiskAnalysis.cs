@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using RiskNotebooks.Data;
 
@@ -209,8 +208,8 @@ public static class AttributeRiskAnalysis
     }
 
     /// <summary>
-    /// Per-worker buffers: packed keys and weights of the full classes counted, a dense counter, an open-addressing hash
-    /// counter.
+    /// Per-worker buffers: packed keys and weights of the full classes counted, a dense counter, a packed-key counter
+    /// (<see cref="PackedKeyCounts"/>).
     /// </summary>
     private sealed class Scratch(int classCount)
     {
@@ -222,11 +221,13 @@ public static class AttributeRiskAnalysis
         private readonly int[] slotOf = new int[classCount];
         private readonly int[] chosen = new int[classCount];
         private bool[] flags = [];
-        private Entry[] entries = [];
+        private ulong[] bucketKeys = [];
+        private int[] bucketWeights = [];
+        private int[] bucketIndex = [];
+        private int[] bucketSlot = [];
         private int[] bucketStart = [];
+        private readonly PackedKeyCounts table = new();
         private long[] dense = [];
-        private Slot[] slots = [];
-        private int[] used = [];
         private int m;
 
         /// <summary>
@@ -294,7 +295,7 @@ public static class AttributeRiskAnalysis
                 var n = 0;
                 for (var i = 0; i < m; i++)
                 {
-                    var many = partitioned ? flags[i] : (isDense ? dense[keys[i]] : slots[slotOf[i]].Count) > 1;
+                    var many = partitioned ? flags[i] : (isDense ? dense[keys[i]] : table.CountAt(slotOf[i])) > 1;
                     if (many)
                     {
                         chosen[n++] = residual is null ? i : residual[i];
@@ -304,7 +305,7 @@ public static class AttributeRiskAnalysis
                 next = chosen.AsSpan(0, n).ToArray();
             }
 
-            ClearHashed();
+            table.Clear();
             return (classes + outside, squares + outside, uniques + outside, next);
         }
 
@@ -361,60 +362,20 @@ public static class AttributeRiskAnalysis
         }
 
         /// <summary>
-        /// Linear probing over a power-of-two table at most half full; a slot holds key + 1 (0 = empty) and its count side
-        /// by side, so a probe touches one cache line. The slots stay filled until <see cref="ClearHashed"/>, so the
-        /// residual can read each class's count.
+        /// One packed-key table for all the keys; its slots stay filled until the caller clears it, so the residual can
+        /// read each class's count.
         /// </summary>
         private (long, double, long) CountHashed()
         {
-            var capacity = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, m * 2));
-            if (slots.Length < capacity)
-            {
-                slots = new Slot[capacity]; // a larger table serves smaller counts too: only its first slots are used
-            }
+            table.Reset(m);
+            table.AddAll(keys.AsSpan(0, m), weights.AsSpan(0, m), slotOf);
 
-            if (used.Length < m)
-            {
-                used = new int[m];
-            }
-
-            var mask = capacity - 1;
-            var shift = 64 - System.Numerics.BitOperations.Log2((uint)capacity);
-            var n = 0;
-            ref var table = ref MemoryMarshal.GetArrayDataReference(slots);
-            for (var c = 0; c < m; c++)
-            {
-                var key = keys[c] + 1;
-                var h = (int)((key * 0x9E3779B97F4A7C15UL) >> shift);
-                while (true)
-                {
-                    ref var slot = ref Unsafe.Add(ref table, h);
-                    if (slot.Key == key)
-                    {
-                        slot.Count += weights[c];
-                        break;
-                    }
-
-                    if (slot.Key == 0)
-                    {
-                        slot.Key = key;
-                        slot.Count = weights[c];
-                        used[n++] = h;
-                        break;
-                    }
-
-                    h = (h + 1) & mask;
-                }
-
-                slotOf[c] = h;
-            }
-
-            usedCount = n;
+            var n = table.Count;
             long uniques = 0;
             double squares = 0;
             for (var i = 0; i < n; i++)
             {
-                var f = slots[used[i]].Count;
+                var f = table.CountInOrder(i);
                 squares += (double)f * f;
                 if (f == 1)
                 {
@@ -424,8 +385,6 @@ public static class AttributeRiskAnalysis
 
             return (n, squares, uniques);
         }
-
-        private int usedCount;
 
         /// <summary>
         /// Counting many keys in one table large enough for them misses the cache on nearly every key. So the keys are first
@@ -447,9 +406,12 @@ public static class AttributeRiskAnalysis
                 Array.Clear(bucketStart, 0, buckets + 1);
             }
 
-            if (entries.Length < m)
+            if (bucketKeys.Length < m)
             {
-                entries = new Entry[m];
+                bucketKeys = new ulong[m];
+                bucketWeights = new int[m];
+                bucketIndex = new int[m];
+                bucketSlot = new int[m];
             }
 
             if (wantFlags && flags.Length < m)
@@ -471,7 +433,10 @@ public static class AttributeRiskAnalysis
             for (var i = 0; i < m; i++)
             {
                 var b = (int)(Mix(keys[i]) >> shift);
-                entries[bucketStart[b]++] = new Entry { Key = keys[i] + 1, Weight = weights[i], Index = i };
+                var at = bucketStart[b]++;
+                bucketKeys[at] = keys[i];
+                bucketWeights[at] = weights[i];
+                bucketIndex[at] = i;
             }
 
             long classes = 0, uniques = 0;
@@ -480,52 +445,13 @@ public static class AttributeRiskAnalysis
             for (var b = 0; b < buckets; b++)
             {
                 var to = bucketStart[b];
-                var n = to - from;
-                var capacity = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, n * 2));
-                if (slots.Length < capacity)
-                {
-                    slots = new Slot[capacity];
-                }
+                table.Reset(to - from);
+                table.AddAll(bucketKeys.AsSpan(from, to - from), bucketWeights.AsSpan(from, to - from), bucketSlot.AsSpan(from, to - from), bits); // the hash bits below the bucket's
 
-                if (used.Length < n)
-                {
-                    used = new int[Math.Max(n, BucketTarget * 2)];
-                }
-
-                var mask = capacity - 1;
-                var inner = 64 - System.Numerics.BitOperations.Log2((uint)capacity);
-                var count = 0;
-                ref var table = ref MemoryMarshal.GetArrayDataReference(slots);
-                for (var j = from; j < to; j++)
-                {
-                    ref var entry = ref entries[j];
-                    var h = (int)((Mix(entry.Key - 1) << bits) >> inner); // the hash bits below the bucket's
-                    while (true)
-                    {
-                        ref var slot = ref Unsafe.Add(ref table, h);
-                        if (slot.Key == entry.Key)
-                        {
-                            slot.Count += entry.Weight;
-                            break;
-                        }
-
-                        if (slot.Key == 0)
-                        {
-                            slot.Key = entry.Key;
-                            slot.Count = entry.Weight;
-                            used[count++] = h;
-                            break;
-                        }
-
-                        h = (h + 1) & mask;
-                    }
-
-                    entry.Slot = h;
-                }
-
+                var count = table.Count;
                 for (var i = 0; i < count; i++)
                 {
-                    var f = slots[used[i]].Count;
+                    var f = table.CountInOrder(i);
                     squares += (double)f * f;
                     if (f == 1)
                     {
@@ -538,13 +464,8 @@ public static class AttributeRiskAnalysis
                 {
                     for (var j = from; j < to; j++)
                     {
-                        flags[entries[j].Index] = slots[entries[j].Slot].Count > 1;
+                        flags[bucketIndex[j]] = table.CountAt(bucketSlot[j]) > 1;
                     }
-                }
-
-                for (var i = 0; i < count; i++)
-                {
-                    slots[used[i]] = default;
                 }
 
                 from = to;
@@ -553,30 +474,6 @@ public static class AttributeRiskAnalysis
             return (classes, squares, uniques);
         }
 
-        private static ulong Mix(ulong key) => (key + 1) * 0x9E3779B97F4A7C15UL;
-
-        private struct Entry
-        {
-            public ulong Key;
-            public int Weight;
-            public int Index;
-            public int Slot;
-        }
-
-        private void ClearHashed()
-        {
-            for (var i = 0; i < usedCount; i++)
-            {
-                slots[used[i]] = default;
-            }
-
-            usedCount = 0;
-        }
-
-        private struct Slot
-        {
-            public ulong Key;
-            public long Count;
-        }
+        private static ulong Mix(ulong key) => PackedKeyCounts.Hash(key);
     }
 }

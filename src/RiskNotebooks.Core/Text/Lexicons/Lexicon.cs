@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Reflection;
-using RiskNotebooks.Data.Synthetic;
 
 namespace RiskNotebooks.Text.Lexicons;
 
@@ -29,22 +28,16 @@ internal sealed class Lexicon
         LoadNames("surnames.en.txt", NameFlags.Surname);
         LoadNames("surnames.fi.txt", NameFlags.Surname);
         LoadNames("surnames.nb.txt", NameFlags.Surname);
-        foreach (var file in (string[])["countries.sv.txt", "countries.en.txt", "regions.sv.txt", "us-states.en.txt", "uk-counties.en.txt", "cities.tz.txt"])
+        foreach (var file in (string[])
+                 [
+                     "countries.sv.txt", "countries.en.txt", "regions.sv.txt", "us-states.en.txt", "uk-counties.en.txt", "cities.tz.txt",
+                     "municipalities.sv.txt", "counties.sv.txt",
+                 ])
         {
             foreach (var place in Lines(file))
             {
                 AddPlace(place);
             }
-        }
-
-        foreach (var municipality in SwedishReferenceData.Municipalities)
-        {
-            AddPlace(municipality.Name);
-        }
-
-        foreach (var county in SwedishReferenceData.Counties)
-        {
-            AddPlace(county);
         }
 
         foreach (var word in Lines("common-words.sv.txt"))

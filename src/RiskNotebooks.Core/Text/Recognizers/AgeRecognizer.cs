@@ -31,18 +31,11 @@ public sealed class AgeRecognizer : IRecognizer
     public void Recognize(ReadOnlySpan<char> text, TextLanguage language, FindingCollector findings)
     {
         ArgumentNullException.ThrowIfNull(findings);
-        var runs = findings.DigitRuns(text);
-        var i = 0;
-        for (var run = 0; run < runs.Count; run++)
+        var runs = findings.DigitRuns(text).Scan();
+        while (runs.MoveNext())
         {
-            var start = runs.Start(run);
-            if (start < i)
-            {
-                continue;
-            }
-
-            var end = runs.End(run);
-            i = end;
+            var start = runs.Start;
+            var end = runs.End;
             if (end - start > 3 || !Chars.BoundaryBefore(text, start) || (start > 0 && text[start - 1] is '.' or ',' or '/' or '-' or ':' && start > 1 && Chars.IsDigit(text[start - 2])))
             {
                 continue;
@@ -60,7 +53,7 @@ public sealed class AgeRecognizer : IRecognizer
                 && TryAfter(text, end, out var matchEnd, out var confidence, out var rule))
             {
                 findings.Add(EntityType.Age, start, matchEnd, confidence, Name + rule);
-                i = matchEnd;
+                runs.SkipTo(matchEnd);
                 continue;
             }
 

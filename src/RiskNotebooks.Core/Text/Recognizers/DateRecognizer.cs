@@ -24,18 +24,11 @@ public sealed class DateRecognizer : IRecognizer
     public void Recognize(ReadOnlySpan<char> text, TextLanguage language, FindingCollector findings)
     {
         ArgumentNullException.ThrowIfNull(findings);
-        var runs = findings.DigitRuns(text);
-        var i = 0;
-        for (var run = 0; run < runs.Count; run++)
+        var runs = findings.DigitRuns(text).Scan();
+        while (runs.MoveNext())
         {
-            var start = runs.Start(run);
-            if (start < i)
-            {
-                continue;
-            }
-
-            var end = runs.End(run);
-            i = end;
+            var start = runs.Start;
+            var end = runs.End;
             if (!Chars.BoundaryBefore(text, start) || (start > 0 && text[start - 1] is '.' or '/' or '+' or ',' && start > 1 && Chars.IsDigit(text[start - 2])))
             {
                 continue;
@@ -82,7 +75,7 @@ public sealed class DateRecognizer : IRecognizer
             }
 
             findings.Add(EntityType.Date, matchStart, matchEnd, confidence, rule);
-            i = Math.Max(i, matchEnd);
+            runs.SkipTo(matchEnd);
         }
     }
 

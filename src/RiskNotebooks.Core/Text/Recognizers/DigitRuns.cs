@@ -8,4 +8,7 @@ internal readonly struct DigitRuns(int[] starts, int[] ends, int count)
     public int Start(int i) => starts[i];
 
     public int End(int i) => ends[i];
+
+    /// <summary>A scanner over the runs for a number-shaped recognizer.</summary>
+    public DigitRunScanner Scan() => new(this);
 }

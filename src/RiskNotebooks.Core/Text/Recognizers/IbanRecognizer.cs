@@ -35,17 +35,10 @@ public sealed class IbanRecognizer : IRecognizer
         ArgumentNullException.ThrowIfNull(findings);
         Span<char> compact = stackalloc char[34];
         var lookup = Lengths.GetAlternateLookup<ReadOnlySpan<char>>();
-        var runs = findings.DigitRuns(text);
-        var i = 0;
-        for (var run = 0; run < runs.Count; run++)
+        var runs = findings.DigitRuns(text).Scan();
+        while (runs.MoveNext())
         {
-            var digit = runs.Start(run);
-            if (digit < i)
-            {
-                continue;
-            }
-
-            i = runs.End(run);
+            var digit = runs.Start;
             var start = digit - 2;
             if (start < 0 || !Chars.IsAsciiUpper(text[start]) || !Chars.IsAsciiUpper(text[start + 1]) || !Chars.BoundaryBefore(text, start)
                 || !lookup.TryGetValue(text.Slice(start, 2), out var length))
@@ -81,7 +74,7 @@ public sealed class IbanRecognizer : IRecognizer
             }
 
             findings.Add(EntityType.Iban, start, end, 0.99, Name);
-            i = end;
+            runs.SkipTo(end);
         }
     }
 

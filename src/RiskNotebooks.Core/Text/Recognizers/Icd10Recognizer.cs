@@ -26,18 +26,11 @@ public sealed class Icd10Recognizer : IRecognizer
     public void Recognize(ReadOnlySpan<char> text, TextLanguage language, FindingCollector findings)
     {
         ArgumentNullException.ThrowIfNull(findings);
-        var runs = findings.DigitRuns(text);
-        var i = 0;
-        for (var run = 0; run < runs.Count; run++)
+        var runs = findings.DigitRuns(text).Scan();
+        while (runs.MoveNext())
         {
-            var digit = runs.Start(run);
-            if (digit < i)
-            {
-                continue;
-            }
-
-            var end = runs.End(run);
-            i = end;
+            var digit = runs.Start;
+            var end = runs.End;
             var start = digit - 1;
             if (start < 0 || !Chars.IsAsciiUpper(text[start]) || !Chars.BoundaryBefore(text, start))
             {
@@ -76,7 +69,7 @@ public sealed class Icd10Recognizer : IRecognizer
 
             var confidence = withDecimal ? 0.85 : Chars.WordBefore(text, start, ContextWords, 40) ? 0.85 : 0.4;
             findings.Add(EntityType.Health, start, matchEnd, confidence, Name);
-            i = matchEnd;
+            runs.SkipTo(matchEnd);
         }
     }
 }

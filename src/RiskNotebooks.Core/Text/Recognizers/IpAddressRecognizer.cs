@@ -24,16 +24,10 @@ public sealed class IpAddressRecognizer : IRecognizer
 
     private void RecognizeIPv4(ReadOnlySpan<char> text, FindingCollector findings)
     {
-        var runs = findings.DigitRuns(text);
-        var i = 0;
-        for (var run = 0; run < runs.Count; run++)
+        var runs = findings.DigitRuns(text).Scan();
+        while (runs.MoveNext())
         {
-            var start = runs.Start(run);
-            if (start < i)
-            {
-                continue;
-            }
-
+            var start = runs.Start;
             var p = start;
             var parts = 0;
             var ok = Chars.BoundaryBefore(text, start) && !(start > 0 && text[start - 1] is '.' or ':');
@@ -66,18 +60,18 @@ public sealed class IpAddressRecognizer : IRecognizer
 
             if (!ok || parts != 4 || !Chars.BoundaryAfter(text, p) || (p + 1 < text.Length && text[p] is '.' or ':' && Chars.IsDigit(text[p + 1])))
             {
-                i = Chars.DigitRunEnd(text, start);
+                runs.SkipTo(Chars.DigitRunEnd(text, start));
                 continue;
             }
 
             if (Chars.WordBefore(text, start, VersionWords, 12))
             {
-                i = p;
+                runs.SkipTo(p);
                 continue;
             }
 
             findings.Add(EntityType.IpAddress, start, p, Chars.WordBefore(text, start, ContextWords, 24) ? 0.95 : 0.9, Name + ".v4");
-            i = p;
+            runs.SkipTo(p);
         }
     }
 

@@ -28,18 +28,11 @@ public sealed class OrganisationsnummerRecognizer : IRecognizer
     {
         ArgumentNullException.ThrowIfNull(findings);
         Span<char> digits = stackalloc char[10];
-        var runs = findings.DigitRuns(text);
-        var i = 0;
-        for (var run = 0; run < runs.Count; run++)
+        var runs = findings.DigitRuns(text).Scan();
+        while (runs.MoveNext())
         {
-            var start = runs.Start(run);
-            if (start < i)
-            {
-                continue;
-            }
-
-            var end = runs.End(run);
-            i = end;
+            var start = runs.Start;
+            var end = runs.End;
             if (!Chars.BoundaryBefore(text, start) || (start > 0 && text[start - 1] is '+' or '.' or '/' or ','))
             {
                 continue;
@@ -88,7 +81,7 @@ public sealed class OrganisationsnummerRecognizer : IRecognizer
             var context = Chars.WordBefore(text, start, ContextWords);
             var confidence = hyphen ? (context ? 0.97 : 0.9) : (context ? 0.9 : 0.6);
             findings.Add(EntityType.Organisationsnummer, start, matchEnd, confidence, hyphen ? Name : Name + ".no-hyphen");
-            i = matchEnd;
+            runs.SkipTo(matchEnd);
         }
     }
 

@@ -31,18 +31,11 @@ public sealed class PersonnummerRecognizer : IRecognizer
     {
         ArgumentNullException.ThrowIfNull(findings);
         Span<char> digits = stackalloc char[12];
-        var runs = findings.DigitRuns(text);
-        var i = 0;
-        for (var run = 0; run < runs.Count; run++)
+        var runs = findings.DigitRuns(text).Scan();
+        while (runs.MoveNext())
         {
-            var start = runs.Start(run);
-            if (start < i)
-            {
-                continue;
-            }
-
-            var end = runs.End(run);
-            i = end;
+            var start = runs.Start;
+            var end = runs.End;
             if (!Chars.BoundaryBefore(text, start) || (start > 0 && text[start - 1] is '+' or '.' or '/' or ','))
             {
                 continue;
@@ -81,7 +74,7 @@ public sealed class PersonnummerRecognizer : IRecognizer
             // Ten bare digits starting with 0 are also the shape of a Swedish phone number (070...): weaker without context.
             var confidence = separated ? 0.99 : Chars.WordBefore(text, start, ContextWords) ? 0.99 : length == 10 && text[start] == '0' ? 0.6 : 0.85;
             findings.Add(type, start, matchEnd, confidence, separated ? Name : Name + ".no-separator");
-            i = matchEnd;
+            runs.SkipTo(matchEnd);
         }
     }
 

@@ -39,16 +39,10 @@ public sealed class PhoneNumberRecognizer : IRecognizer
         ArgumentNullException.ThrowIfNull(findings);
         Span<int> groups = stackalloc int[MaxGroups];
         Span<char> digits = stackalloc char[16];
-        var runs = findings.DigitRuns(text);
-        var i = 0;
-        for (var run = 0; run < runs.Count; run++)
+        var runs = findings.DigitRuns(text).Scan();
+        while (runs.MoveNext())
         {
-            var first = runs.Start(run);
-            if (first < i)
-            {
-                continue;
-            }
-
+            var first = runs.Start;
             var start = first;
             var plus = false;
             var parenthesis = false;
@@ -65,12 +59,12 @@ public sealed class PhoneNumberRecognizer : IRecognizer
 
             if (!Chars.BoundaryBefore(text, start) || (start > 0 && text[start - 1] is '.' or ',' or '/' or '-' or '+'))
             {
-                i = Chars.DigitRunEnd(text, first);
+                runs.SkipTo(Chars.DigitRunEnd(text, first));
                 continue;
             }
 
             var end = Parse(text, first, groups, digits, out var groupCount, out var digitCount, out var trunkZero, out var dateLike);
-            i = Math.Max(end, first + 1);
+            runs.SkipTo(Math.Max(end, first + 1));
             if (groupCount == 0 || !PersonnummerRecognizer.EndsCleanly(text, end))
             {
                 continue;
@@ -121,7 +115,7 @@ public sealed class PhoneNumberRecognizer : IRecognizer
             }
 
             findings.Add(EntityType.Phone, start, end, confidence, rule);
-            i = end;
+            runs.SkipTo(end);
         }
     }
 

@@ -33,24 +33,17 @@ public sealed class PostcodeRecognizer : IRecognizer
     {
         ArgumentNullException.ThrowIfNull(findings);
         var states = States.GetAlternateLookup<ReadOnlySpan<char>>();
-        var runs = findings.DigitRuns(text);
-        var i = 0;
-        for (var run = 0; run < runs.Count; run++)
+        var runs = findings.DigitRuns(text).Scan();
+        while (runs.MoveNext())
         {
-            var start = runs.Start(run);
-            if (start < i)
-            {
-                continue;
-            }
-
-            var end = runs.End(run);
-            i = end;
+            var start = runs.Start;
+            var end = runs.End;
             var length = end - start;
 
             if (TryBritish(text, start, out var ukStart, out var ukEnd))
             {
                 findings.Add(EntityType.Postcode, ukStart, ukEnd, 0.9, Name + ".uk");
-                i = ukEnd;
+                runs.SkipTo(ukEnd);
                 continue;
             }
 
@@ -68,7 +61,7 @@ public sealed class PostcodeRecognizer : IRecognizer
                 var prefixed = start >= 2 && text[start - 1] == '-' && Chars.IsAsciiUpper(text[start - 2]);
                 var confidence = town || prefixed || Chars.WordBefore(text, start, ContextWords, 24) ? 0.95 : 0.7;
                 findings.Add(EntityType.Postcode, start, after, confidence, Name + ".se");
-                i = after;
+                runs.SkipTo(after);
                 continue;
             }
 
@@ -85,7 +78,7 @@ public sealed class PostcodeRecognizer : IRecognizer
                 if (PersonnummerRecognizer.EndsCleanly(text, zipEnd))
                 {
                     findings.Add(EntityType.Postcode, start, zipEnd, 0.85, Name + ".us");
-                    i = zipEnd;
+                    runs.SkipTo(zipEnd);
                 }
             }
         }

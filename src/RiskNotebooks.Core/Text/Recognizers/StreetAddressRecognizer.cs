@@ -40,18 +40,11 @@ public sealed class StreetAddressRecognizer : IRecognizer
     public void Recognize(ReadOnlySpan<char> text, TextLanguage language, FindingCollector findings)
     {
         ArgumentNullException.ThrowIfNull(findings);
-        var runs = findings.DigitRuns(text);
-        var i = 0;
-        for (var run = 0; run < runs.Count; run++)
+        var runs = findings.DigitRuns(text).Scan();
+        while (runs.MoveNext())
         {
-            var start = runs.Start(run);
-            if (start < i)
-            {
-                continue;
-            }
-
-            var end = runs.End(run);
-            i = end;
+            var start = runs.Start;
+            var end = runs.End;
             if (!Chars.BoundaryBefore(text, start) || end - start > 5 || text[start] == '0')
             {
                 continue;
@@ -66,14 +59,14 @@ public sealed class StreetAddressRecognizer : IRecognizer
             if (end - start <= 4 && TrySwedish(text, start, out var streetStart))
             {
                 findings.Add(EntityType.StreetAddress, streetStart, numberEnd, 0.9, Name + ".se");
-                i = numberEnd;
+                runs.SkipTo(numberEnd);
                 continue;
             }
 
             if (TryEnglish(text, numberEnd, out var englishEnd))
             {
                 findings.Add(EntityType.StreetAddress, start, englishEnd, 0.9, Name + ".en");
-                i = englishEnd;
+                runs.SkipTo(englishEnd);
             }
         }
     }

@@ -1,4 +1,4 @@
-namespace RiskNotebooks.Location.Synthetic;
+namespace RiskNotebooks.Synthetic.Location;
 
 /// <summary>What <see cref="SyntheticTraceGenerator"/> makes: how many users, records, days and antennas.</summary>
 public sealed record SyntheticTraceOptions

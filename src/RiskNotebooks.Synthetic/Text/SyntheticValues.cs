@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text;
-using RiskNotebooks.Data.Synthetic;
+using RiskNotebooks.Synthetic.Registry;
 
-namespace RiskNotebooks.Text.Synthetic;
+namespace RiskNotebooks.Synthetic.Text;
 
 /// <summary>Valid-looking identifiers made up from a seeded random source: none belongs to a real person by design.</summary>
 /// <remarks>Personnummer use real dates and a correct Luhn digit (they must, to be found); the birth numbers are random.

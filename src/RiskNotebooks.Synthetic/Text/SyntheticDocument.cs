@@ -1,6 +1,6 @@
 using RiskNotebooks.Text.Evaluation;
 
-namespace RiskNotebooks.Text.Synthetic;
+namespace RiskNotebooks.Synthetic.Text;
 
 /// <summary>A synthetic document and its labels (where the generator put each piece of personal data).</summary>
 public sealed class SyntheticDocument

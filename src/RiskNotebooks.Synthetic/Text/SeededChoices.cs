@@ -1,4 +1,4 @@
-namespace RiskNotebooks.Text.Synthetic;
+namespace RiskNotebooks.Synthetic.Text;
 
 /// <summary>
 /// The synthetic generators' seeded choices: one item of a list, or a list shuffled in place. The shuffle is the

@@ -1,5 +1,5 @@
 using System.Numerics;
-using System.Runtime.InteropServices;
+using RiskNotebooks.Data;
 
 namespace RiskNotebooks.Location;
 
@@ -24,15 +24,16 @@ namespace RiskNotebooks.Location;
 /// the instances the neighbours hold, not instances × users.
 /// </para>
 /// </remarks>
-internal sealed partial class AttackSearch
+internal sealed class NeighbourCount
 {
+    private const int MaskBits = AttackTarget.MaskBits;
     private const int MaxPackedLength = 8;
     private const int MaxPackedItems = 255;
     private const long DenseTableLimit = 1 << 20;
     private static readonly long[][] Binomials = BuildBinomials();
-    private readonly InstanceCounts instanceCounts = new();
+    private readonly PackedKeyCounts instanceCounts = new();
     private int[] denseCounts = [];
-    private ulong[] narrowMask = [];
+    private readonly ulong[] narrowMask;
     private bool narrow;
     private bool dense;
     private long minimumCount;
@@ -41,16 +42,23 @@ internal sealed partial class AttackSearch
     private readonly int[] presentHeld = new int[MaskBits];
     private int presentCount;
     private int[] unitItem = new int[MaskBits];
-    private int[] nextVisit = [];
     private int[] neighbourEntry = new int[64];
     private int[] neighbourCount = new int[64];
     private int[] chosenRank = new int[MaxPackedLength];
+    private int[] unitBase = new int[64];
+    private readonly AttackTarget target;
 
-    /// <summary>Counts compatible users per instance from the neighbours' side; false when the user does not fit the packing.</summary>
-    private bool CountByNeighbours(int length)
+    internal NeighbourCount(AttackTarget target)
     {
-        var sequenceAttack = options.Attack == MobilityAttack.LocationSequence;
-        if (length > MaxPackedLength || itemCount > MaxPackedItems || (sequenceAttack && (long)(records + 1) * itemCount > (1 << 22)))
+        this.target = target;
+        narrowMask = new ulong[target.Index.UserCount];
+    }
+
+    /// <summary>Counts compatible users per instance from the neighbours' side, into the target's best; false when the user does not fit the packing.</summary>
+    internal bool TryCount(int length)
+    {
+        var sequenceAttack = target.Options.Attack == MobilityAttack.LocationSequence;
+        if (length > MaxPackedLength || target.ItemCount > MaxPackedItems || (sequenceAttack && (long)(target.Records + 1) * target.ItemCount > (1 << 22)))
         {
             return false;
         }
@@ -61,9 +69,23 @@ internal sealed partial class AttackSearch
             return false;
         }
 
-        // Instances are numbered densely when they fit a table (ranks of multisets, or base-d numbers of sequences),
-        // else packed into 64 bits and counted in a hash table.
-        var space = sequenceAttack ? Power(itemCount, length) : MultisetCount(itemCount, length);
+        PrepareCounts(sequenceAttack ? Power(target.ItemCount, length) : MultisetCount(target.ItemCount, length));
+        if (sequenceAttack)
+        {
+            target.PrepareNextVisits();
+        }
+
+        CountNeighbours(touchedCount, length);
+        FindLeastHeld(length, sequenceAttack);
+        return true;
+    }
+
+    /// <summary>
+    /// Instances are numbered densely when they fit a table (ranks of multisets, or base-d numbers of sequences), else
+    /// packed into 64 bits and counted in a hash table.
+    /// </summary>
+    private void PrepareCounts(long space)
+    {
         dense = space <= DenseTableLimit;
         if (dense)
         {
@@ -78,16 +100,14 @@ internal sealed partial class AttackSearch
         {
             instanceCounts.Clear();
         }
+    }
 
-        if (sequenceAttack && !nextVisitReady)
-        {
-            BuildNextVisits();
-            nextVisitReady = true;
-        }
-
+    /// <summary>Each touched neighbour adds itself to every instance of the user's it is compatible with (clearing its mask).</summary>
+    private void CountNeighbours(int touchedCount, int length)
+    {
         for (var t = 0; t < touchedCount; t++)
         {
-            var v = touched[t];
+            var v = target.Touched[t];
             UInt128 mask;
             if (narrow)
             {
@@ -96,16 +116,16 @@ internal sealed partial class AttackSearch
             }
             else
             {
-                mask = neighbourMask[v];
-                neighbourMask[v] = UInt128.Zero;
+                mask = target.NeighbourMask[v];
+                target.NeighbourMask[v] = UInt128.Zero;
             }
 
-            if (PopCount(mask) < length)
+            if (AttackTarget.PopCount(mask) < length)
             {
                 continue;
             }
 
-            switch (options.Attack)
+            switch (target.Options.Attack)
             {
                 case MobilityAttack.LocationSequence:
                     CommonSubsequences(v, mask, length);
@@ -119,10 +139,12 @@ internal sealed partial class AttackSearch
                     break;
             }
         }
+    }
 
-        best = int.MaxValue;
-        bestLength = 0;
-        done = false;
+    /// <summary>The user's instance held by the fewest others (one nobody holds, where there is one), into the target's best.</summary>
+    private void FindLeastHeld(int length, bool sequenceAttack)
+    {
+        target.ResetBest();
         if (!dense && instanceCounts.Count < TotalInstances(length))
         {
             // Some instance of the user is held by no other user: find one, for the map of where the risk is.
@@ -135,14 +157,14 @@ internal sealed partial class AttackSearch
                 UnheldCombination(0, length, 0, 0);
             }
 
-            return true;
+            return;
         }
 
         if (!dense)
         {
             var (key, value) = instanceCounts.Minimum();
-            RecordPacked(key, length, (int)Math.Min(int.MaxValue - 1, value + 1));
-            return true;
+            target.SetPacked(key, length, (int)Math.Min(int.MaxValue - 1, value + 1));
+            return;
         }
 
         // Dense: walk the user's own instances (rarest places first) for the smallest count, stopping at one nobody holds.
@@ -156,18 +178,21 @@ internal sealed partial class AttackSearch
             UnheldCombination(0, length, 0, 0);
         }
 
-        if (!done)
+        if (!target.Done)
         {
-            RecordPacked(minimumKey, length, (int)Math.Min(int.MaxValue - 1, minimumCount + 1));
+            target.SetPacked(minimumKey, length, (int)Math.Min(int.MaxValue - 1, minimumCount + 1));
         }
-
-        return true;
     }
 
-    /// <summary>The neighbours' masks of the user's units (see <see cref="PrepareGroups"/>), left in place for the caller.</summary>
+    /// <summary>The neighbours' masks of the user's units (as <see cref="GroupSearch"/> builds them), left in place for the caller.</summary>
     /// <returns>The number of neighbours touched, or −1 when the units do not fit in a mask.</returns>
     private int NeighbourMasks(int length)
     {
+        var itemCount = target.ItemCount;
+        var items = target.Items;
+        var itemCounts = target.ItemCounts;
+        var multiset = target.Multiset;
+        AttackTarget.Grow(ref unitBase, itemCount + 1);
         var units = 0;
         for (var i = 0; i < itemCount; i++)
         {
@@ -189,6 +214,10 @@ internal sealed partial class AttackSearch
         narrow = units <= 64;
         var touchedCount = 0;
         var masks = narrowMask;
+        var wide = target.NeighbourMask;
+        var touched = target.Touched;
+        var user = target.User;
+        var index = target.Index;
         for (var i = 0; i < itemCount; i++)
         {
             var key = items[i];
@@ -213,7 +242,7 @@ internal sealed partial class AttackSearch
                 {
                     held = Math.Min(count, most);
                 }
-                else if (Accept(v, count, own, 1))
+                else if (target.Accept(v, count, own, 1))
                 {
                     held = 1;
                 }
@@ -234,12 +263,12 @@ internal sealed partial class AttackSearch
                 }
                 else
                 {
-                    if (neighbourMask[v] == UInt128.Zero)
+                    if (wide[v] == UInt128.Zero)
                     {
                         touched[touchedCount++] = v;
                     }
 
-                    neighbourMask[v] |= ((UInt128.One << held) - UInt128.One) << shift;
+                    wide[v] |= ((UInt128.One << held) - UInt128.One) << shift;
                 }
             }
         }
@@ -329,11 +358,11 @@ internal sealed partial class AttackSearch
     private long Rank(ulong key, int length)
     {
         long rank = 0;
-        if (options.Attack == MobilityAttack.LocationSequence)
+        if (target.Options.Attack == MobilityAttack.LocationSequence)
         {
             for (var j = length - 1; j >= 0; j--)
             {
-                rank = (rank * itemCount) + (long)((key >> (8 * j)) & 0xFF);
+                rank = (rank * target.ItemCount) + (long)((key >> (8 * j)) & 0xFF);
             }
 
             return rank;
@@ -351,10 +380,10 @@ internal sealed partial class AttackSearch
     private void ProportionSubsets(int v, UInt128 mask, int length)
     {
         Present(mask);
-        Grow(ref neighbourCount, presentCount);
+        AttackTarget.Grow(ref neighbourCount, presentCount);
         for (var p = 0; p < presentCount; p++)
         {
-            neighbourCount[p] = index.CountOf(v, items[presentRank[p]]);
+            neighbourCount[p] = target.Index.CountOf(v, target.Items[presentRank[p]]);
         }
 
         ProportionSubsets(0, length, 0, 0);
@@ -367,14 +396,14 @@ internal sealed partial class AttackSearch
             int ownMax = 0, otherMax = 0;
             for (var d = 0; d < depth; d++)
             {
-                ownMax = Math.Max(ownMax, itemCounts[presentRank[chosenRank[d]]]);
+                ownMax = Math.Max(ownMax, target.ItemCounts[presentRank[chosenRank[d]]]);
                 otherMax = Math.Max(otherMax, neighbourCount[chosenRank[d]]);
             }
 
-            var t = options.Tolerance;
+            var t = target.Options.Tolerance;
             for (var d = 0; d < depth; d++)
             {
-                var instance = (double)itemCounts[presentRank[chosenRank[d]]] / ownMax;
+                var instance = (double)target.ItemCounts[presentRank[chosenRank[d]]] / ownMax;
                 var q = (double)neighbourCount[chosenRank[d]] / otherMax;
                 if (!(instance >= q - (q * t) && instance <= q + (q * t)))
                 {
@@ -393,31 +422,14 @@ internal sealed partial class AttackSearch
         }
     }
 
-    /// <summary>The first visit at or after each position to each of the user's places: one row of ranks per position.</summary>
-    private void BuildNextVisits()
-    {
-        var size = (records + 1) * itemCount;
-        if (nextVisit.Length < size)
-        {
-            nextVisit = new int[Math.Max(size, nextVisit.Length * 2)];
-        }
-
-        nextVisit.AsSpan(records * itemCount, itemCount).Fill(records);
-        for (var p = records - 1; p >= 0; p--)
-        {
-            nextVisit.AsSpan((p + 1) * itemCount, itemCount).CopyTo(nextVisit.AsSpan(p * itemCount, itemCount));
-            nextVisit[(p * itemCount) + sequence[p]] = p;
-        }
-    }
-
     /// <summary>The sequence attack: the user's distinct subsequences that are also subsequences of the neighbour's visits.</summary>
     private void CommonSubsequences(int v, UInt128 mask, int length)
     {
         Present(mask);
-        Grow(ref neighbourEntry, presentCount);
+        AttackTarget.Grow(ref neighbourEntry, presentCount);
         for (var p = 0; p < presentCount; p++)
         {
-            neighbourEntry[p] = EntryOf(v, items[presentRank[p]]);
+            neighbourEntry[p] = target.EntryOf(v, target.Items[presentRank[p]]);
         }
 
         CommonSubsequences(0, -1, length, 0, 0);
@@ -431,17 +443,22 @@ internal sealed partial class AttackSearch
             return;
         }
 
+        var nextVisit = target.NextVisit;
+        var row = fromU * target.ItemCount;
+        var records = target.Records;
+        var occurrenceStart = target.OccurrenceStart!;
+        var positions = target.Positions;
         for (var p = 0; p < presentCount; p++)
         {
             var rank = presentRank[p];
-            var inU = nextVisit[(fromU * itemCount) + rank];
+            var inU = nextVisit[row + rank];
             if (inU >= records)
             {
                 continue;
             }
 
             var entry = neighbourEntry[p];
-            var from = occurrenceStart![entry];
+            var from = occurrenceStart[entry];
             var visits = positions.AsSpan(from, occurrenceStart[entry + 1] - from);
             var next = SortedSets.LowerBound(visits, 0, atV + 1);
             if (next == visits.Length)
@@ -460,14 +477,14 @@ internal sealed partial class AttackSearch
         Span<long> f = stackalloc long[length + 1];
         f.Clear();
         f[0] = 1;
-        if (options.Attack == MobilityAttack.LocationSequence)
+        if (target.Options.Attack == MobilityAttack.LocationSequence)
         {
             // Distinct subsequences of each length: adding visit x adds f[j − 1] new ones ending in x, minus those already
             // counted when x was last added.
-            var previous = new long[itemCount * length];
-            for (var p = 0; p < records; p++)
+            var previous = new long[target.ItemCount * length];
+            for (var p = 0; p < target.Records; p++)
             {
-                var x = sequence[p];
+                var x = target.Sequence[p];
                 for (var j = length; j >= 1; j--)
                 {
                     var added = f[j - 1] - previous[(x * length) + j - 1];
@@ -484,9 +501,9 @@ internal sealed partial class AttackSearch
             return f[length];
         }
 
-        for (var i = 0; i < itemCount; i++)
+        for (var i = 0; i < target.ItemCount; i++)
         {
-            var most = multiset ? Math.Min(itemCounts[i], length) : 1;
+            var most = target.Multiset ? Math.Min(target.ItemCounts[i], length) : 1;
             for (var j = length; j >= 1; j--)
             {
                 long sum = 0;
@@ -511,12 +528,12 @@ internal sealed partial class AttackSearch
             return;
         }
 
-        for (var i = from; i < itemCount && !done; i++)
+        for (var i = from; i < target.ItemCount && !target.Done; i++)
         {
-            var most = multiset ? Math.Min(itemCounts[i], remaining) : 1;
+            var most = target.Multiset ? Math.Min(target.ItemCounts[i], remaining) : 1;
             var next = key;
             var d = depth;
-            for (var m = 1; m <= most && !done; m++)
+            for (var m = 1; m <= most && !target.Done; m++)
             {
                 next |= (ulong)i << (8 * d++);
                 UnheldCombination(i + 1, remaining - m, next, d);
@@ -533,10 +550,10 @@ internal sealed partial class AttackSearch
             return;
         }
 
-        for (var rank = 0; rank < itemCount && !done; rank++)
+        for (var rank = 0; rank < target.ItemCount && !target.Done; rank++)
         {
-            var inU = nextVisit[(fromU * itemCount) + rank];
-            if (inU < records)
+            var inU = target.NextVisit[(fromU * target.ItemCount) + rank];
+            if (inU < target.Records)
             {
                 UnheldSubsequence(inU + 1, remaining - 1, key | ((ulong)rank << (8 * depth)), depth + 1);
             }
@@ -549,7 +566,7 @@ internal sealed partial class AttackSearch
         var held = Held(key, length);
         if (held == 0)
         {
-            RecordPacked(key, length, 1);
+            target.SetPacked(key, length, 1);
         }
         else if (held < minimumCount)
         {
@@ -591,23 +608,4 @@ internal sealed partial class AttackSearch
 
         return table;
     }
-
-    private void RecordPacked(ulong key, int length, int count)
-    {
-        best = count;
-        bestLength = 0;
-        if (BestCells.Length < length)
-        {
-            BestCells = new int[length * 2];
-        }
-
-        for (var d = 0; d < length; d++)
-        {
-            BestCells[bestLength++] = index.KeyCell[items[(int)((key >> (8 * d)) & 0xFF)]];
-        }
-
-        done = count == 1;
-    }
-
-    private static int PopCount(UInt128 mask) => BitOperations.PopCount((ulong)mask) + BitOperations.PopCount((ulong)(mask >> 64));
 }

@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Text;
+using RiskNotebooks.Location;
 
-namespace RiskNotebooks.Location.Synthetic;
+namespace RiskNotebooks.Synthetic.Location;
 
 /// <summary>
 /// Makes synthetic CDR-like mobile phone traces: every user has a home, most a workplace, and other places found by

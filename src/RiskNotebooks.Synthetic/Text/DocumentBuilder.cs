@@ -1,7 +1,8 @@
 using System.Text;
+using RiskNotebooks.Text;
 using RiskNotebooks.Text.Evaluation;
 
-namespace RiskNotebooks.Text.Synthetic;
+namespace RiskNotebooks.Synthetic.Text;
 
 /// <summary>Builds a synthetic document and records, as it goes, where each piece of personal data went (the labels).</summary>
 internal sealed class DocumentBuilder

@@ -1,6 +1,6 @@
-using RiskNotebooks.Data.Synthetic;
+using RiskNotebooks.Synthetic.Registry;
 
-namespace RiskNotebooks.Text.Synthetic;
+namespace RiskNotebooks.Synthetic.Text;
 
 /// <summary>The made-up person a synthetic document is about, and the people around them.</summary>
 internal sealed class Persona

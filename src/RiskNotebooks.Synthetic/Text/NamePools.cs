@@ -1,7 +1,7 @@
-using RiskNotebooks.Data.Synthetic;
+using RiskNotebooks.Synthetic.Registry;
 using RiskNotebooks.Text.Lexicons;
 
-namespace RiskNotebooks.Text.Synthetic;
+namespace RiskNotebooks.Synthetic.Text;
 
 /// <summary>
 /// The names and places the generator draws from: mostly the shipped gazetteers, and a share of names and places the

@@ -1,4 +1,4 @@
-namespace RiskNotebooks.Data.Synthetic;
+namespace RiskNotebooks.Synthetic.Registry;
 
 /// <summary>
 /// The reference tables behind <see cref="SyntheticRegistryGenerator"/>: marginals of the Swedish population, rounded and

@@ -1,7 +1,8 @@
 using System.Globalization;
+using RiskNotebooks.Text;
 using static RiskNotebooks.Text.EntityType;
 
-namespace RiskNotebooks.Text.Synthetic;
+namespace RiskNotebooks.Synthetic.Text;
 
 /// <summary>Swedish interview transcripts and journal notes, from templates with slots for the persona's data.</summary>
 internal static class SwedishTemplates

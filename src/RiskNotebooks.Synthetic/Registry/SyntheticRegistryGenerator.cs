@@ -1,8 +1,8 @@
 using System.Collections.ObjectModel;
 using System.Globalization;
-using static RiskNotebooks.Data.Synthetic.SwedishReferenceData;
+using static RiskNotebooks.Synthetic.Registry.SwedishReferenceData;
 
-namespace RiskNotebooks.Data.Synthetic;
+namespace RiskNotebooks.Synthetic.Registry;
 
 /// <summary>
 /// Writes the bundled demo data set: a synthetic Swedish-style health registry extract. Its marginals follow published

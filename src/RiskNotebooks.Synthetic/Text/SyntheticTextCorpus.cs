@@ -1,8 +1,9 @@
 using System.Text;
 using RiskNotebooks.Data;
 using RiskNotebooks.Text.Evaluation;
+using RiskNotebooks.Text;
 
-namespace RiskNotebooks.Text.Synthetic;
+namespace RiskNotebooks.Synthetic.Text;
 
 /// <summary>
 /// A deterministic generator of labelled Swedish and English interview transcripts and clinical notes about made-up
