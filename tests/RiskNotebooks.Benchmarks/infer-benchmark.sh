@@ -2,8 +2,10 @@
 # Whole-process benchmark of `risknb infer` (attribute inference, Microsoft.ML): a Release publish timed with
 # /usr/bin/time -v (wall clock, CPU time, peak resident memory). Data is generated into bench-data/ (not committed).
 # Targets (issue 15): 1,000,000 rows, 8 QIs, 2 sensitive, 5 folds <= 60 s and <= 4 GiB on 2 cores; Adult <= 5 s.
-# Measured 2026-12-03, 2 cores shared with other builds (load ~3): 1,000,000 rows 56.6 s wall, 87.7 s CPU, 490 MiB (met);
-# Adult 13.1 s wall, 20.6 s CPU, 194 MiB (target of 5 s missed).
+# Measured 2026-12-03, 2 cores, quiet machine, the previous build alternately, identical output:
+#   1,000,000 rows 42.3 s wall, 60.2 s CPU, 624 MiB (before 51.2 s, 82.4 s, 722 MiB; target met);
+#   Adult 10.6-10.9 s wall, 13.7 s CPU (before 13.5-13.8 s, 21.5 s; target of 5 s missed: Microsoft.ML runs one LightGBM
+#   training at a time in a process, see docs/commands/infer.md).
 # Usage: tests/RiskNotebooks.Benchmarks/infer-benchmark.sh [runs]
 set -euo pipefail
 cd "$(dirname "$0")/../.."

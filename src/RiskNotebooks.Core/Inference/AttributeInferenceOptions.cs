@@ -40,7 +40,7 @@ public sealed record AttributeInferenceOptions
     /// </summary>
     public int MaxTrainingRecords { get; init; } = 200_000;
 
-    /// <summary>The learners trained at once (the folds of every sensitive attribute share them), each on one thread (default: the number of cores). The figures do not depend on it.</summary>
+    /// <summary>The folds worked on at once (the folds of every sensitive attribute share them), each learner on one thread (default: the number of cores); Microsoft.ML itself runs one LightGBM training at a time, so with LightGBM only prediction overlaps. The figures do not depend on it.</summary>
     public int? Threads { get; init; }
 
     /// <summary>
