@@ -50,7 +50,7 @@ internal static class AnonymizeCommand
             }
 
             report.Write(parse, files, reportPath, () => ResultReport.For(result));
-            files.Commit(parse.InvocationConfiguration.Error);
+            files.Commit(parse.InvocationConfiguration.Error, cancellationToken);
             Print(result, parse.GetValue(format), output);
             return Task.FromResult(result.Chosen is { MeetsTargets: true } || transformation is not null ? ExitCodes.Ok : ExitCodes.BadInput);
         });
@@ -77,7 +77,7 @@ internal static class AnonymizeCommand
             var (settings, transformation) = request.ToSettings(data, request.QuasiIdentifiers);
             var (result, _) = TreatmentAnalysis.Run(data, settings, transformation, request.ToReleaseOptions(), null, cancellationToken);
             report.Write(parse, files, reportPath, () => ResultReport.For(result));
-            files.Commit(parse.InvocationConfiguration.Error);
+            files.Commit(parse.InvocationConfiguration.Error, cancellationToken);
             Print(result, parse.GetValue(format), output);
             return Task.FromResult(ExitCodes.Ok);
         });

@@ -74,9 +74,13 @@ internal sealed class CommandFiles : IDisposable
         }
     }
 
-    /// <summary>Moves every staged output into place, then says on <paramref name="error"/> where each report or record file went.</summary>
-    internal void Commit(TextWriter? error = null)
+    /// <summary>
+    /// Moves every staged output into place, then says on <paramref name="error"/> where each report or record file went;
+    /// a run cancelled before this point (Ctrl+C while a report was being built) writes nothing.
+    /// </summary>
+    internal void Commit(TextWriter? error = null, CancellationToken cancellationToken = default)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         Staged.Commit();
         foreach (var (path, what) in announced)
         {

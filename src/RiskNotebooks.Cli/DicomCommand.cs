@@ -41,7 +41,7 @@ internal static class DicomCommand
             };
             var result = DicomRisk.Analyse(request.Path!, options, cancellationToken);
             report.Write(parse, files, reportPath, () => RiskNotebooks.Reporting.Export.ResultReport.For(result));
-            files.Commit(error);
+            files.Commit(error, cancellationToken);
             if (parse.GetValue(format) == "json")
             {
                 DicomJson.Write(result, output);

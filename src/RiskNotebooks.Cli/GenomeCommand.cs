@@ -53,7 +53,7 @@ internal static class GenomeCommand
             }
 
             report.Write(parse, files, reportPath, () => RiskNotebooks.Reporting.Export.ResultReport.For(result));
-            files.Commit(parse.InvocationConfiguration.Error);
+            files.Commit(parse.InvocationConfiguration.Error, cancellationToken);
             if (parse.GetValue(format) == "json")
             {
                 GenomeJson.Write(result, output);

@@ -41,7 +41,7 @@ internal static class InferCommand
                 var columns = request.ToLoadOptions([.. options.QuasiIdentifiers, .. options.SensitiveAttributes]);
                 var release = ReleaseInference.Analyse(data, TableFiles.Load(releasedPath, columns, cancellationToken), TableFiles.Load(request.Control!, columns, cancellationToken), options, cancellationToken);
                 report.Write(parse, files, reportPath, () => ResultReport.For(release));
-                files.Commit(parse.InvocationConfiguration.Error);
+                files.Commit(parse.InvocationConfiguration.Error, cancellationToken);
                 if (parse.GetValue(format) == "json")
                 {
                     InferJson.Write(release, output);
@@ -56,7 +56,7 @@ internal static class InferCommand
 
             var result = AttributeInference.Analyse(data, options, cancellationToken);
             report.Write(parse, files, reportPath, () => ResultReport.For(result));
-            files.Commit(parse.InvocationConfiguration.Error);
+            files.Commit(parse.InvocationConfiguration.Error, cancellationToken);
             if (parse.GetValue(format) == "json")
             {
                 InferJson.Write(result, output);

@@ -45,7 +45,7 @@ internal static class LocationCommand
             }
 
             report.Write(parse, files, reportPath, () => RiskNotebooks.Reporting.Export.ResultReport.For(result));
-            files.Commit(parse.InvocationConfiguration.Error);
+            files.Commit(parse.InvocationConfiguration.Error, cancellationToken);
             if (parse.GetValue(format) == "json")
             {
                 LocationJson.Write(result, output);

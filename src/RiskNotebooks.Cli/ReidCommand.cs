@@ -69,7 +69,7 @@ internal static class ReidCommand
             }
 
             report.Write(parse, files, reportPath, () => ResultReport.For(result, PairRisks.For(result, data)));
-            files.Commit(parse.InvocationConfiguration.Error);
+            files.Commit(parse.InvocationConfiguration.Error, cancellationToken);
             if (parse.GetValue(format) == "json")
             {
                 ReidJson.Write(result, output);
