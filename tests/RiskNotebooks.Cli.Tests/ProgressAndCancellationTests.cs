@@ -83,7 +83,14 @@ public sealed class ProgressAndCancellationTests : IDisposable
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
-        await Task.Delay(TimeSpan.FromSeconds(2)); // past start-up, into the load or the measures
+        // Past start-up (the signal handler is registered first thing in Main) and into the load or the measures: wait for
+        // a second of the run's own CPU time rather than of the clock, which a loaded machine stretches.
+        var started = Stopwatch.StartNew();
+        while (!process.HasExited && process.TotalProcessorTime < TimeSpan.FromSeconds(1) && started.Elapsed < TimeSpan.FromSeconds(60))
+        {
+            await Task.Delay(50);
+        }
+
         Assert.False(process.HasExited, "the run ended before Ctrl+C: make the input larger");
         using (var kill = Process.Start("kill", ["-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])!)
         {
