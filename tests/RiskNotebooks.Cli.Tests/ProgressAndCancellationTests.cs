@@ -75,7 +75,10 @@ public sealed class ProgressAndCancellationTests : IDisposable
         var big = Path.Combine(temp.Path, "big.csv");
         Assert.Equal(0, Cli.Run("generate", "registry", "--rows", "400000", "--output", big).ExitCode);
         var report = Path.Combine(temp.Path, "r.html");
-        var start = new ProcessStartInfo(Path.Combine(AppContext.BaseDirectory, "risknb"), ["reid", big, .. LongReid[1..], "--report", report])
+        // As at a terminal, Ctrl+C must reach the run: a test host started in the background (as CI scripts and nohup do)
+        // passes SIGINT on as ignored, and .NET keeps an inherited ignored SIGINT ignored. env resets it, then execs
+        // risknb under the same process id.
+        var start = new ProcessStartInfo("/usr/bin/env", ["--default-signal=INT", Path.Combine(AppContext.BaseDirectory, "risknb"), "reid", big, .. LongReid[1..], "--report", report])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
