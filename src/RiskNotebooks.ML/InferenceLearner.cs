@@ -147,14 +147,23 @@ internal sealed class InferenceLearner
             return MicrosoftMlClasses(model, features, classes);
         }
 
-        var result = new uint[features.Count];
         var scores = new float[trees.Outputs];
+        return Mixed(features, row => trees.PredictClass(row, scores), rows => MicrosoftMlClasses(model, rows, classes));
+    }
+
+    /// <summary>
+    /// Predicts the rows the compiled trees can evaluate with <paramref name="compiled"/>, and the rows with a missing
+    /// feature together with <paramref name="microsoftMl"/>, each at its place.
+    /// </summary>
+    private static T[] Mixed<T>(IReadOnlyList<float[]> features, Func<float[], T> compiled, Func<IReadOnlyList<float[]>, T[]> microsoftMl)
+    {
+        var result = new T[features.Count];
         var missing = new List<int>();
         for (var i = 0; i < result.Length; i++)
         {
             if (CompiledTrees.CanEvaluate(features[i]))
             {
-                result[i] = trees.PredictClass(features[i], scores);
+                result[i] = compiled(features[i]);
             }
             else
             {
@@ -164,7 +173,7 @@ internal sealed class InferenceLearner
 
         if (missing.Count > 0)
         {
-            var rest = MicrosoftMlClasses(model, [.. missing.Select(i => features[i])], classes);
+            var rest = microsoftMl([.. missing.Select(i => features[i])]);
             for (var m = 0; m < missing.Count; m++)
             {
                 result[missing[m]] = rest[m];
@@ -243,37 +252,9 @@ internal sealed class InferenceLearner
     }
 
     private float[] PredictDistinctValues(ITransformer model, IReadOnlyList<float[]> features)
-    {
-        if (Compiled(model) is not { } trees)
-        {
-            return MicrosoftMlValues(model, features);
-        }
-
-        var result = new float[features.Count];
-        var missing = new List<int>();
-        for (var i = 0; i < result.Length; i++)
-        {
-            if (CompiledTrees.CanEvaluate(features[i]))
-            {
-                result[i] = trees.PredictValue(features[i]);
-            }
-            else
-            {
-                missing.Add(i);
-            }
-        }
-
-        if (missing.Count > 0)
-        {
-            var rest = MicrosoftMlValues(model, [.. missing.Select(i => features[i])]);
-            for (var m = 0; m < missing.Count; m++)
-            {
-                result[missing[m]] = rest[m];
-            }
-        }
-
-        return result;
-    }
+        => Compiled(model) is { } trees
+            ? Mixed(features, trees.PredictValue, rows => MicrosoftMlValues(model, rows))
+            : MicrosoftMlValues(model, features);
 
     /// <summary>Microsoft.ML's own prediction of values.</summary>
     internal float[] MicrosoftMlValues(ITransformer model, IReadOnlyList<float[]> features)
