@@ -53,7 +53,8 @@ internal sealed class KernelSpecInstaller(TextWriter output)
             ["display_name"] = DisplayName,
             ["language"] = "C#",
             ["interrupt_mode"] = "message",
-            ["env"] = new JsonObject { ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1", ["DOTNET_NOLOGO"] = "1" },
+            // A kernel lives long: it gives freed memory back to the system (the command line keeps it, see risknb's project file).
+            ["env"] = new JsonObject { ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1", ["DOTNET_NOLOGO"] = "1", ["DOTNET_GCRetainVM"] = "0" },
             ["metadata"] = new JsonObject { ["debugger"] = false },
         };
     }

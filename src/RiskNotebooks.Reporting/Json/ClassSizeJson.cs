@@ -10,12 +10,6 @@ namespace RiskNotebooks.Reporting.Json;
 /// </summary>
 public static class ClassSizeJson
 {
-    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
-    {
-        WriteIndented = true,
-        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
-    };
-
     /// <summary>Writes the JSON of a class-size report, indented, followed by a line break.</summary>
     /// <param name="report">The report.</param>
     /// <param name="computedIn">Where the classes were counted: <c>duckdb</c> or <c>postgresql</c>.</param>
@@ -45,7 +39,7 @@ public static class ClassSizeJson
             AttributeRisks: report.AttributeRisks?.Select(a => new ReidJson.Attribute(a.Attributes, a.Distinction, a.Separation, a.SampleUniques)).ToArray(),
             PopulationUniqueness: new ReidJson.Population(u.PopulationSize, u.SamplingFraction, u.IsPopulationAssumed, u.Zayatz, u.Pitman, u.Snb, u.Dankar,
                 u.DankarModel.ToString().ToLowerInvariant(), u.FailedModels.Select(m => m.ToString().ToLowerInvariant()).ToArray()));
-        output.WriteLine(JsonSerializer.Serialize(document, Options));
+        output.WriteLine(JsonSerializer.Serialize(document, ClassSizeJsonContext.Default.Document));
     }
 
     /// <summary>Records in classes smaller than k.</summary>
@@ -73,3 +67,8 @@ public static class ClassSizeJson
         IReadOnlyList<ReidJson.Attribute>? AttributeRisks,
         ReidJson.Population PopulationUniqueness);
 }
+
+/// <summary>The serializer of <see cref="ClassSizeJson"/>'s document, generated at build time (no reflection at run time: see <see cref="ReidJsonContext"/>).</summary>
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web, WriteIndented = true, DefaultIgnoreCondition = JsonIgnoreCondition.Never)]
+[JsonSerializable(typeof(ClassSizeJson.Document))]
+internal sealed partial class ClassSizeJsonContext : JsonSerializerContext;

@@ -13,18 +13,11 @@ public static class LocationJson
     /// <summary>How many places are listed, those that single out most users first.</summary>
     internal const int PlacesListed = 10;
 
-    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
-    {
-        WriteIndented = true,
-        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
-        NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
-    };
-
     /// <summary>Writes the JSON of a location risk report, indented, followed by a line break.</summary>
     /// <param name="report">The report.</param>
     /// <param name="output">Where to write.</param>
     public static void Write(LocationRiskReport report, TextWriter output)
-        => output.WriteLine(JsonSerializer.Serialize(From(report), Options));
+        => output.WriteLine(JsonSerializer.Serialize(From(report), LocationJsonContext.Default.Document));
 
     internal static Document From(LocationRiskReport r)
     {
@@ -122,3 +115,8 @@ public static class LocationJson
 
     internal sealed record PlaceJson(string? Label, double? Latitude, double? Longitude, int Visitors, int SinglesOut, int AtRisk);
 }
+
+/// <summary>The serializer of <see cref="LocationJson"/>'s document, generated at build time (no reflection at run time: see <see cref="ReidJsonContext"/>).</summary>
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web, WriteIndented = true, DefaultIgnoreCondition = JsonIgnoreCondition.Never, NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals)]
+[JsonSerializable(typeof(LocationJson.Document))]
+internal sealed partial class LocationJsonContext : JsonSerializerContext;

@@ -9,13 +9,6 @@ namespace RiskNotebooks.Reporting.Json;
 /// <summary>The JSON form of a <see cref="TreatmentReport"/>: the chosen transformation, its loss in every metric, risks before and after; aggregates only.</summary>
 public static class TreatmentJson
 {
-    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
-    {
-        WriteIndented = true,
-        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
-        NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
-    };
-
     /// <summary>Writes the JSON, indented, followed by a line break.</summary>
     /// <param name="report">The report.</param>
     /// <param name="output">Where to write.</param>
@@ -23,7 +16,7 @@ public static class TreatmentJson
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(output);
-        output.WriteLine(JsonSerializer.Serialize(From(report), Options));
+        output.WriteLine(JsonSerializer.Serialize(From(report), TreatmentJsonContext.Default.Document));
     }
 
     internal static Document From(TreatmentReport r)
@@ -85,3 +78,8 @@ public static class TreatmentJson
 
     internal sealed record PlainHash(string Column, string Algorithm);
 }
+
+/// <summary>The serializer of <see cref="TreatmentJson"/>'s document, generated at build time (no reflection at run time: see <see cref="ReidJsonContext"/>).</summary>
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web, WriteIndented = true, DefaultIgnoreCondition = JsonIgnoreCondition.Never, NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals)]
+[JsonSerializable(typeof(TreatmentJson.Document))]
+internal sealed partial class TreatmentJsonContext : JsonSerializerContext;
