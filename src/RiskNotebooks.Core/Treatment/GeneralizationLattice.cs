@@ -122,6 +122,65 @@ internal sealed class GeneralizationLattice
             }
         }
 
+        var suppressed = weights is not null && classes.Keys is { } keys
+            ? SuppressedByKey(groupOfRow, keys, kept, weights, rows)
+            : SuppressedByTuple(groupOfRow, classes, kept, rows);
+        return (groupOfRow, suppressed, evaluation, detail[0]);
+    }
+
+    /// <summary>
+    /// Which rows a node suppresses, matching each row's packed key (Σ group × level-0 weight, as the classes' keys are
+    /// made) against the classes' keys in an open-addressing table: one multiply-add per quasi-identifier and one probe
+    /// per row.
+    /// </summary>
+    private static bool[] SuppressedByKey(int[][] groupOfRow, ulong[] keys, bool[] kept, ulong[] weights, int rows)
+    {
+        var capacity = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(4, keys.Length * 2));
+        var slots = new int[capacity];
+        var mask = capacity - 1;
+        for (var c = 0; c < keys.Length; c++)
+        {
+            var slot = Slot(keys[c], mask);
+            while (slots[slot] != 0)
+            {
+                slot = (slot + 1) & mask;
+            }
+
+            slots[slot] = c + 1;
+        }
+
+        var rowKeys = new ulong[rows];
+        for (var i = 0; i < groupOfRow.Length; i++)
+        {
+            var groups = groupOfRow[i];
+            var weight = weights[i];
+            for (var r = 0; r < rows; r++)
+            {
+                rowKeys[r] += (ulong)groups[r] * weight;
+            }
+        }
+
+        var suppressed = new bool[rows];
+        for (var r = 0; r < rows; r++)
+        {
+            var key = rowKeys[r];
+            var slot = Slot(key, mask);
+            while (keys[slots[slot] - 1] != key)
+            {
+                slot = (slot + 1) & mask;
+            }
+
+            suppressed[r] = !kept[slots[slot] - 1];
+        }
+
+        return suppressed;
+
+        static int Slot(ulong key, int mask) => (int)((key * 0x9E3779B97F4A7C15UL) >> 40) & mask;
+    }
+
+    /// <summary>Which rows a node suppresses, matching each row's generalised codes against the classes' (when packed keys would overflow).</summary>
+    private bool[] SuppressedByTuple(int[][] groupOfRow, ClassSet classes, bool[] kept, int rows)
+    {
         // The class of each row, matched by its generalised codes.
         var classOfTuple = new Dictionary<CodeTuple, int>(classes.Count);
         for (var c = 0; c < classes.Count; c++)
@@ -147,7 +206,7 @@ internal sealed class GeneralizationLattice
             suppressed[r] = !kept[classOfTuple[new CodeTuple(probe)]];
         }
 
-        return (groupOfRow, suppressed, evaluation, detail[0]);
+        return suppressed;
     }
 
     internal AnonymizationSettings Settings { get; }
