@@ -8,10 +8,10 @@ namespace RiskNotebooks.Treatment;
 /// Both bundled tables are typed from the WHO's ICD-10 Version: 2019 (provenance in <c>datasets/icd10/README.md</c>) and
 /// embedded, so nothing is read from disk or the network at run time. A range holds the three-character categories from
 /// <see cref="Icd10Range.First"/> to <see cref="Icd10Range.Last"/>, both included, compared ordinally (<c>A00</c> &lt;
-/// <c>A09</c> &lt; <c>B00</c>). A block table, bundled or the user's, is checked when it is read: well-formed ranges, no two
-/// blocks overlapping, no block crossing a chapter boundary (its categories would otherwise have two chapters, and the
-/// hierarchy's chapter level would not be a function of its block level). Errors name the file, line and column, never a
-/// cell's value.
+/// <c>A09</c> &lt; <c>B00</c>). A block table, bundled or the user's, is checked when it is read: well-formed ranges, unique
+/// block names other than the chapters' numerals, no two blocks overlapping, no block crossing a chapter boundary (its
+/// categories would otherwise have two chapters, and the hierarchy's chapter level would not be a function of its block
+/// level). Errors name the file, line and column, never a cell's value.
 /// </remarks>
 internal static class Icd10Tables
 {
@@ -133,6 +133,22 @@ internal static class Icd10Tables
         if (chapters is null)
         {
             return ranges;
+        }
+
+        // Names must be unique and differ from the chapters' numerals: a category in no block is labelled with its
+        // chapter's numeral at the block level, and a label shared by two groups would give it two parents.
+        var names = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (var block in ranges)
+        {
+            if (chapters.Any(c => c.Name == block.Name))
+            {
+                throw new InputFormatException(table.Source, block.Line, ColumnNumber(table, nameColumn), nameColumn, "the block is named like a chapter (I to XXII), the label a category in no block gets at this level.");
+            }
+
+            if (!names.TryAdd(block.Name, block.Line))
+            {
+                throw new InputFormatException(table.Source, block.Line, ColumnNumber(table, nameColumn), nameColumn, $"the block has the name of the block on line {names[block.Name]}: block names must be unique.");
+            }
         }
 
         var sorted = ranges.OrderBy(b => b.First, StringComparer.Ordinal).ToArray();

@@ -128,9 +128,11 @@ public sealed class Icd10TablesTests
 
     [Theory]
     [InlineData("block,first,last\nC00-C14,C00,C14\nC10-C20,C10,C20\n", 3, "overlaps the block on line 2")]
-    [InlineData("block,first,last\nX,C50,ZZMARKER77\n", 2, "not a three-character ICD-10 category")]
-    [InlineData("block,first,last\nX,C50,C40\n", 2, "ends before it starts")]
-    [InlineData("block,first,last\nX,C90,D60\n", 2, "crosses a chapter boundary")]
+    [InlineData("block,first,last\nB,C50,ZZMARKER77\n", 2, "not a three-character ICD-10 category")]
+    [InlineData("block,first,last\nB,C50,C40\n", 2, "ends before it starts")]
+    [InlineData("block,first,last\nB,C90,D60\n", 2, "crosses a chapter boundary")]
+    [InlineData("block,first,last\nZZMARKER77,C00,C14\nZZMARKER77,J00,J06\n", 3, "the name of the block on line 2")]
+    [InlineData("block,first,last\nII,J00,J06\n", 2, "named like a chapter")]
     public void A_bad_block_table_is_refused_with_its_file_and_line_never_a_value(string text, long line, string problem)
     {
         using var files = new TempFiles();
