@@ -162,6 +162,61 @@ public sealed class AnonymizeCommandTests : IDisposable
         Assert.Equal(600, lines.Length);
     }
 
+    /// <summary>Diagnoses in three WHO blocks and one gap between blocks (A90, dengue before 2016).</summary>
+    private string Diagnoses()
+    {
+        var text = new StringBuilder("id,diagnosis\n");
+        string[] codes = ["C50.1", "C50.9", "J44.1", "J45.0", "J46", "I21.0", "I25.1", "A90"];
+        for (var i = 0; i < 80; i++)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"{(i == 0 ? Secret : "P" + i.ToString("D3", CultureInfo.InvariantCulture))},{codes[i % codes.Length]}\n");
+        }
+
+        return temp.Write("diagnoses.csv", text.ToString());
+    }
+
+    [Fact]
+    public void Icd10_builds_five_levels_and_its_block_level_uses_WHOs_blocks_or_the_users()
+    {
+        var input = Diagnoses();
+        var output = Path.Combine(temp.Path, "blocks.csv");
+        var (code, json, error) = Cli.Run("anonymize", input, "--qi", "diagnosis", "--build", "diagnosis=icd10", "--generalize", "diagnosis:2", "--remove", "id", "--out", output, "--format", "json");
+        Assert.True(code == 0, error);
+        using (var doc = JsonDocument.Parse(json))
+        {
+            Assert.Equal(5, doc.RootElement.GetProperty("quasiIdentifiers")[0].GetProperty("levels").GetInt32());
+        }
+
+        // Code, category, block, chapter, *: at level 2 each code is its WHO block; A90 is in no block and takes its chapter.
+        Assert.Equal(["A90:I", "C50.1:C50-C50", "C50.9:C50-C50", "I21.0:I20-I25", "I25.1:I20-I25", "J44.1:J40-J47", "J45.0:J40-J47", "J46:J40-J47"], Released(input, output));
+
+        var national = temp.Write("blocks-se.csv", "block,first,last\nJ44-J46,J44,J46\nBreast,C50,C50\n");
+        (code, _, error) = Cli.Run("anonymize", input, "--qi", "diagnosis", "--build", $"diagnosis=icd10:{national}", "--generalize", "diagnosis:2", "--remove", "id", "--out", output);
+        Assert.True(code == 0, error);
+        Assert.Equal(["A90:I", "C50.1:Breast", "C50.9:Breast", "I21.0:IX", "I25.1:IX", "J44.1:J44-J46", "J45.0:J44-J46", "J46:J44-J46"], Released(input, output));
+    }
+
+    [Fact]
+    public void A_users_icd10_block_table_that_overlaps_is_refused_naming_its_file_and_line_not_a_value()
+    {
+        var input = Diagnoses();
+        var table = temp.Write("overlapping.csv", $"block,first,last\n{Secret},C00,C14\nlips,C10,C20\n");
+        var (code, text, error) = Cli.Run("anonymize", input, "--qi", "diagnosis", "--build", $"diagnosis=icd10:{table}", "--target", "k=5");
+        Assert.NotEqual(0, code);
+        Assert.Contains("overlapping.csv", error);
+        Assert.Contains("line 3", error);
+        Assert.Contains("overlaps the block on line 2", error);
+        Assert.DoesNotContain(Secret, text + error);
+    }
+
+    /// <summary>Each original diagnosis with its released value, as "code:value", from the rows of the same order.</summary>
+    private static string[] Released(string input, string output)
+    {
+        var before = File.ReadAllLines(input).Skip(1).Select(l => l.Split(',')[1]);
+        var after = File.ReadAllLines(output).Skip(1);
+        return before.Zip(after, (b, a) => $"{b}:{a}").Distinct().Order(StringComparer.Ordinal).ToArray();
+    }
+
     [Fact]
     public void Whatif_local_suppression_alone_needs_no_hierarchy_and_its_options_are_checked()
     {

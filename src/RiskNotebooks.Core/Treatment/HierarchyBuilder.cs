@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Reflection;
 using RiskNotebooks.Data;
 
 namespace RiskNotebooks.Treatment;
@@ -14,8 +13,11 @@ namespace RiskNotebooks.Treatment;
 /// <item><c>bands:18,30,50,70</c> custom bands (<c>&lt;18</c>, <c>18-29</c>, …, <c>&gt;=70</c>), then <c>*</c>.</item>
 /// <item><c>date</c> ISO dates (<c>2020-03-14</c>, a time part ignored): month, quarter, year, decade.</item>
 /// <item><c>postcode-se</c> Swedish postcodes (<c>123 45</c>): 3, 2, then 1 leading digits.</item>
-/// <item><c>icd10</c> ICD-10 codes (<c>C50.9</c>): three-character category, chapter (bundled WHO table); with
-/// <c>icd10:BLOCKS.csv</c> (columns block, first, last) the block level between them.</item>
+/// <item><c>icd10</c> ICD-10 codes (<c>C50.9</c>): three-character category (<c>C50</c>), block (<c>C50-C50</c>), chapter
+/// (<c>II</c>), from the bundled WHO ICD-10 2019 tables. <c>icd10:BLOCKS.csv</c> (columns block, first, last) replaces the
+/// bundled blocks with a national version's (ICD-10-SE, ICD-10-GM, ...). A category in no block (a gap between blocks)
+/// takes its chapter's numeral at the block level (<c>A90</c> → <c>I</c> → <c>I</c>), so every value has the same
+/// levels.</item>
 /// <item><c>mask</c> or <c>mask:N</c> mask one more character from the right per level, up to N (default: all).</item>
 /// <item><c>flat</c> the value, then <c>*</c> (for a binary attribute such as sex).</item>
 /// </list>
@@ -23,8 +25,6 @@ namespace RiskNotebooks.Treatment;
 /// </remarks>
 public static class HierarchyBuilder
 {
-    private static readonly Lazy<(string Chapter, string First, string Last)[]> Chapters = new(LoadChapters);
-
     /// <summary>The specification kinds, for help and completion.</summary>
     public static IReadOnlyList<string> Kinds { get; } = ["interval:W", "bands:A,B,...", "date", "postcode-se", "icd10", "mask", "flat"];
 
@@ -49,6 +49,7 @@ public static class HierarchyBuilder
     /// <param name="optionName">The option the specification came from, for messages.</param>
     /// <returns>The hierarchy.</returns>
     /// <exception cref="InvalidOptionException">The specification is unknown or malformed, or values do not fit it.</exception>
+    /// <exception cref="InputFormatException">The block table of <c>icd10:BLOCKS.csv</c> is malformed, has overlapping blocks or a block that crosses a chapter boundary; the message names the file, line and column.</exception>
     public static Hierarchy Build(string attribute, string specification, IReadOnlyList<string> values, string optionName = "specification")
     {
         ArgumentNullException.ThrowIfNull(attribute);
@@ -214,27 +215,28 @@ public static class HierarchyBuilder
 
     private static List<IReadOnlyList<string>> Icd10(string attribute, string blocksFile, IReadOnlyList<string> values, string optionName)
     {
-        var blocks = blocksFile.Length == 0 ? null : ReadRanges(blocksFile, optionName);
+        var blocks = blocksFile.Length == 0 ? Icd10Tables.Blocks : Icd10Tables.ReadBlocks(blocksFile, optionName);
         var rows = new List<IReadOnlyList<string>>();
         var bad = 0;
         foreach (var value in values)
         {
             var code = value.Trim().ToUpperInvariant();
             var category = code.Length >= 3 ? code[..3] : code;
-            var chapter = category.Length == 3 && char.IsAsciiLetter(category[0]) && char.IsAsciiDigit(category[1]) && char.IsAsciiDigit(category[2])
-                ? Chapters.Value.FirstOrDefault(c => string.CompareOrdinal(category, c.First) >= 0 && string.CompareOrdinal(category, c.Last) <= 0).Chapter
-                : null;
-            var block = blocks?.FirstOrDefault(b => string.CompareOrdinal(category, b.First) >= 0 && string.CompareOrdinal(category, b.Last) <= 0).Name;
-            if (chapter is null || (blocks is not null && block is null))
+            var chapter = Icd10Tables.IsCategory(category) ? Icd10Tables.ChapterOf(category)?.Name : null;
+            if (chapter is null)
             {
                 bad++;
                 continue;
             }
 
-            rows.Add(blocks is null ? [value, category, chapter, "*"] : [value, category, block!, chapter, "*"]);
+            // A category in no block (a range the classification leaves unused, or a national code outside the table)
+            // goes to its chapter at the block level, so every row has the same levels and the chapter stays a
+            // function of the block.
+            var block = Icd10Tables.Find(blocks, category)?.Name ?? chapter;
+            rows.Add([value, category, block, chapter, "*"]);
         }
 
-        return bad == 0 ? rows : throw new InvalidOptionException(optionName, $"'{attribute}': {bad} of {values.Count} distinct values are not ICD-10 codes{(blocks is null ? "" : " in a block of the block table")} (a letter and two digits, then optional detail such as .9).");
+        return bad == 0 ? rows : throw new InvalidOptionException(optionName, $"'{attribute}': {bad} of {values.Count} distinct values are not ICD-10 codes that fall in a chapter (a letter and two digits, then optional detail such as .9).");
     }
 
     private static List<IReadOnlyList<string>> Mask(string attribute, string argument, IReadOnlyList<string> values, string optionName)
@@ -283,29 +285,4 @@ public static class HierarchyBuilder
         double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value) && double.IsFinite(value);
 
     private static string Format(double value) => value.ToString("R", CultureInfo.InvariantCulture);
-
-    private static (string Name, string First, string Last)[] ReadRanges(string path, string optionName)
-    {
-        var table = CsvTableReader.Load(path);
-        foreach (var name in new[] { "block", "first", "last" })
-        {
-            if (!table.TryGetColumn(name, out _))
-            {
-                throw new InvalidOptionException(optionName, $"the ICD-10 block table '{path}' needs the columns block, first and last.");
-            }
-        }
-
-        return Enumerable.Range(0, table.RowCount)
-            .Select(r => (table["block"].GetValue(r) ?? "", (table["first"].GetValue(r) ?? "").ToUpperInvariant(), (table["last"].GetValue(r) ?? "").ToUpperInvariant()))
-            .ToArray();
-    }
-
-    private static (string Chapter, string First, string Last)[] LoadChapters()
-    {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("RiskNotebooks.Treatment.icd10-chapters.csv")
-            ?? throw new InvalidOperationException("the ICD-10 chapter table is not embedded.");
-        using var reader = new StreamReader(stream);
-        var table = CsvTableReader.LoadFromText("icd10-chapters.csv", reader.ReadToEnd());
-        return Enumerable.Range(0, table.RowCount).Select(r => (table["chapter"].GetValue(r)!, table["first"].GetValue(r)!, table["last"].GetValue(r)!)).ToArray();
-    }
 }

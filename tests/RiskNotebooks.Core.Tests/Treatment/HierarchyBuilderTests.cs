@@ -33,9 +33,9 @@ public sealed class HierarchyBuilderTests
         Assert.Equal(["29", "18-29", "*"], Chain(HierarchyBuilder.Build("age", "bands:18,30,50", ["12", "29", "50"]), "29"));
         Assert.Equal(["2021-08-30", "2021-08", "2021-Q3", "2021", "2020s", "*"], Chain(HierarchyBuilder.Build("d", "date", ["2021-08-30"]), "2021-08-30"));
         Assert.Equal(["123 45", "123", "12", "1", "*"], Chain(HierarchyBuilder.Build("p", "postcode-se", ["123 45"]), "123 45"));
-        Assert.Equal(["C50.9", "C50", "II", "*"], Chain(HierarchyBuilder.Build("dx", "icd10", ["C50.9", "J45"]), "C50.9"));
-        Assert.Equal(["J45", "J45", "X", "*"], Chain(HierarchyBuilder.Build("dx", "icd10", ["C50.9", "J45"]), "J45"));
-        Assert.Equal(["S72.0", "S72", "XIX", "*"], Chain(HierarchyBuilder.Build("dx", "icd10", ["S72.0"]), "S72.0"));
+        Assert.Equal(["C50.9", "C50", "C50-C50", "II", "*"], Chain(HierarchyBuilder.Build("dx", "icd10", ["C50.9", "J45"]), "C50.9"));
+        Assert.Equal(["J45", "J45", "J40-J47", "X", "*"], Chain(HierarchyBuilder.Build("dx", "icd10", ["C50.9", "J45"]), "J45"));
+        Assert.Equal(["S72.0", "S72", "S70-S79", "XIX", "*"], Chain(HierarchyBuilder.Build("dx", "icd10", ["S72.0"]), "S72.0"));
         Assert.Equal(["1234", "123*", "12**", "*"], Chain(HierarchyBuilder.Build("id", "mask:2", ["1234"]), "1234"));
     }
 
