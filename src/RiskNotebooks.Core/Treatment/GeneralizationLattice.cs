@@ -149,21 +149,15 @@ internal sealed class GeneralizationLattice
             slots[slot] = c + 1;
         }
 
-        var rowKeys = new ulong[rows];
-        for (var i = 0; i < groupOfRow.Length; i++)
-        {
-            var groups = groupOfRow[i];
-            var weight = weights[i];
-            for (var r = 0; r < rows; r++)
-            {
-                rowKeys[r] += (ulong)groups[r] * weight;
-            }
-        }
-
         var suppressed = new bool[rows];
         for (var r = 0; r < rows; r++)
         {
-            var key = rowKeys[r];
+            ulong key = 0;
+            for (var i = 0; i < groupOfRow.Length; i++)
+            {
+                key += (ulong)groupOfRow[i][r] * weights[i];
+            }
+
             var slot = Slot(key, mask);
             while (keys[slots[slot] - 1] != key)
             {

@@ -144,6 +144,7 @@ public sealed class Release
     /// <param name="optionName">The option that named it, for messages.</param>
     public void Save(string path, string optionName = "path") => AtomicFile.Write(path, WriteTo, optionName);
 
+    /// <summary>A quasi-identifier's released column, made from each row's group at the level (the array is reused for the codes).</summary>
     private static Column GeneralisedColumn(string name, Hierarchy hierarchy, int level, int[] groups, bool[] suppressed, string suppressedValue)
     {
         // Codes: 0 missing, 1..G the level's groups, G + 1 the suppressed marker.
@@ -156,7 +157,10 @@ public sealed class Release
         }
 
         values[groupCount + 1] = suppressedValue;
-        var codes = new int[groups.Length];
+
+        // The codes overwrite the groups (no longer needed): on 5,000,000 rows a second array per quasi-identifier is 20 MB
+        // of fresh memory, and the system's zeroing of fresh pages is a large share of a run.
+        var codes = groups;
         var missing = 0;
         for (var r = 0; r < codes.Length; r++)
         {
