@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.InteropServices;
 using RiskNotebooks.Data;
 using RiskNotebooks.Registry;
@@ -302,7 +303,10 @@ internal sealed class GeneralizationLattice
     {
         var count = parent.Count;
         var map = up[qi][levels[qi]];
-        var raised = new int[count];
+        // The working arrays come from the shared pool: the search rolls up thousands of times, and fresh arrays of that
+        // size would be allocated on the large object heap each time (memory the system must zero, freed only by full
+        // collections).
+        var raised = ArrayPool<int>.Shared.Rent(count);
         var source = parent.Codes[qi];
         for (var c = 0; c < count; c++)
         {
@@ -313,7 +317,7 @@ internal sealed class GeneralizationLattice
         if (weights is not null)
         {
             // The key of a class changes only in the raised attribute's digit.
-            keys = new ulong[count];
+            keys = ArrayPool<ulong>.Shared.Rent(count);
             var weight = weights[qi];
             var parentKeys = parent.Keys!;
             for (var c = 0; c < count; c++)
@@ -326,9 +330,9 @@ internal sealed class GeneralizationLattice
             keys = PackedKeys(parent, raised, levels, qi);
         }
 
-        var classOf = new int[count];
-        var first = new int[count];
-        var groups = GroupKeys(keys, classOf, first);
+        var classOf = ArrayPool<int>.Shared.Rent(count);
+        var first = ArrayPool<int>.Shared.Rent(count);
+        var groups = GroupKeys(keys, count, classOf, first);
         var result = new ClassSet(groups, q, sensitiveCardinality, entropy);
         if (weights is not null)
         {
@@ -382,6 +386,14 @@ internal sealed class GeneralizationLattice
             }
         }
 
+        ArrayPool<int>.Shared.Return(raised);
+        ArrayPool<int>.Shared.Return(classOf);
+        ArrayPool<int>.Shared.Return(first);
+        if (weights is not null)
+        {
+            ArrayPool<ulong>.Shared.Return(keys);
+        }
+
         return result;
     }
 
@@ -411,14 +423,15 @@ internal sealed class GeneralizationLattice
         return keys;
     }
 
-    /// <summary>Numbers distinct keys 0..G-1 in order of first appearance (open addressing); returns G.</summary>
-    private static int GroupKeys(ulong[] keys, int[] classOf, int[] first)
+    /// <summary>Numbers the first <paramref name="count"/> keys' distinct values 0..G-1 in order of first appearance (open addressing); returns G.</summary>
+    private static int GroupKeys(ulong[] keys, int count, int[] classOf, int[] first)
     {
-        var capacity = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(4, keys.Length * 2));
-        var slots = new int[capacity];
+        var capacity = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(4, count * 2));
+        var slots = ArrayPool<int>.Shared.Rent(capacity);
+        Array.Clear(slots, 0, capacity);
         var mask = capacity - 1;
         var groups = 0;
-        for (var c = 0; c < keys.Length; c++)
+        for (var c = 0; c < count; c++)
         {
             var key = keys[c];
             var slot = (int)((key * 0x9E3779B97F4A7C15UL) >> 40) & mask;
@@ -443,6 +456,7 @@ internal sealed class GeneralizationLattice
             }
         }
 
+        ArrayPool<int>.Shared.Return(slots);
         return groups;
     }
 
