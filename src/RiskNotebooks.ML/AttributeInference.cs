@@ -127,7 +127,7 @@ public static class AttributeInference
                 majority = counts[c] > counts[majority] ? c : majority;
             }
 
-            var learner = new InferenceLearner(options, features.Dimension, fold);
+            using var learner = IsolatedLearners.Rent(options, features.Dimension, fold);
             var model = learner.TrainClassifier(Rows(features, train), labels, classes);
             var guesses = learner.PredictClasses(model, Rows(features, test), classes);
             for (var i = 0; i < test.Length; i++)
@@ -242,7 +242,7 @@ public static class AttributeInference
             }
 
             var guess = trainSum / train.Length;
-            var learner = new InferenceLearner(options, features.Dimension, fold);
+            using var learner = IsolatedLearners.Rent(options, features.Dimension, fold);
             var model = learner.TrainRegressor(Rows(features, train), labels);
             var predictions = learner.PredictValues(model, Rows(features, test));
             for (var i = 0; i < test.Length; i++)

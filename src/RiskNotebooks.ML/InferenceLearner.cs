@@ -32,6 +32,16 @@ internal sealed class InferenceLearner
     }
 
     /// <summary>
+    /// A learner's operations as delegates of types every assembly load context shares (see <see cref="IsolatedLearners"/>,
+    /// which calls this in a private copy of this assembly).
+    /// </summary>
+    internal static LearnerFunctions Functions(AttributeInferenceOptions options, int dimension, int fold)
+    {
+        var learner = new InferenceLearner(options, dimension, fold);
+        return (learner.TrainClassifier, learner.PredictClasses, learner.TrainRegressor, learner.PredictValues);
+    }
+
+    /// <summary>
     /// Whether LightGBM models predict through <see cref="CompiledTrees"/> (equal to Microsoft.ML's predictions, many times
     /// faster); off only to compare the two.
     /// </summary>
