@@ -91,6 +91,7 @@ internal sealed class CompiledTrees
     }
 
     /// <summary>The predicted class as Microsoft.ML's raw key: 1-based.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal uint PredictClass(float[] row, float[] scores)
     {
         for (var c = 0; c < classes.Length; c++)
@@ -159,6 +160,7 @@ internal sealed class CompiledTrees
     /// <summary>The predicted value of a regression.</summary>
     internal float PredictValue(float[] row) => Score(classes[0], row);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static float Score(Tree[] trees, float[] row)
     {
         double output = 0;
@@ -207,6 +209,8 @@ internal sealed class CompiledTrees
     /// <summary>One tree: node arrays; a negative child ~i is leaf i.</summary>
     private sealed class Tree
     {
+        // Prediction methods are optimised at once (AggressiveOptimization): a learner's private copy of this assembly
+        // (IsolatedLearners) would otherwise start them unoptimised in every copy.
         // The split nodes side by side (feature, threshold, children: 16 bytes, one cache line for up to four nodes),
         // walked without bounds checks on the nodes: the children are the tree's own indices.
         private readonly Node[] nodes;
@@ -241,6 +245,7 @@ internal sealed class CompiledTrees
             empty = nodes.Length == 0 || nodes[0].Left == 0;
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         internal double Output(float[] row)
         {
             if (empty)
