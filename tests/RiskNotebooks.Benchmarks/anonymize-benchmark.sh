@@ -13,6 +13,10 @@
 #   Adult      ours 0.90 s wall, 1.2 s CPU (1,375 nodes) | ARX 5.2 s wall, 8.4 s CPU: 5.7x wall, 7x CPU
 #   1,000,000  ours 1.7 s wall, 1.8 s CPU (20 nodes)     | ARX 8.0 s wall, 11.5 s CPU: 4.6x / 6.3x
 #   5,000,000  ours 8.2 s wall, 7.8 s CPU, 1182 MiB (6)  | ARX 19.0 s wall, 25.1 s CPU: 2.3x / 3.2x (10x: not met)
+# Later (pooled roll-up arrays, packed-key release, memory kept; ReadyToRun publish, quiet, interleaved with ARX):
+#   Adult      ours 0.79-0.94 s wall | ARX 7.1 s: 8-9x;  1,000,000 ours 1.39-1.44 s | ARX 9.5 s: 6.7x;
+#   5,000,000  ours 3.42-3.56 s, 951-1009 MiB | ARX 18.9 s, 1692 MiB: 5.4x (10x: not met). Stage profile in process:
+#   dotnet run -c Release --project tests/RiskNotebooks.Benchmarks -- profile-anonymize FILE QIS datasets/arx
 # Usage: tests/RiskNotebooks.Benchmarks/anonymize-benchmark.sh [runs] [arx]
 set -euo pipefail
 cd "$(dirname "$0")/../.."

@@ -6,6 +6,8 @@
 #   1,000,000 rows 42.3 s wall, 60.2 s CPU, 624 MiB (before 51.2 s, 82.4 s, 722 MiB; target met);
 #   Adult 10.6-10.9 s wall, 13.7 s CPU (before 13.5-13.8 s, 21.5 s; target of 5 s missed: Microsoft.ML runs one LightGBM
 #   training at a time in a process, see docs/commands/infer.md).
+# Later (folds train side by side in their own assembly load contexts; ReadyToRun publish, interleaved, identical output):
+#   Adult 7.1-7.2 s wall, 12.7 s CPU (before 10.5-11.2 s); 1,000,000 rows 33.9 s wall, 605 MiB (before 39.3 s, 637 MiB).
 # Usage: tests/RiskNotebooks.Benchmarks/infer-benchmark.sh [runs]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
