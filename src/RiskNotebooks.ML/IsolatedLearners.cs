@@ -6,6 +6,7 @@ global using LearnerFunctions = (
 
 using System.Collections.Concurrent;
 using System.Reflection;
+using System.Runtime.InteropServices;
 using System.Runtime.Loader;
 using Microsoft.ML;
 using RiskNotebooks.Inference;
@@ -105,5 +106,12 @@ internal static class IsolatedLearners
             // Everything else is the one the rest of the process uses (so types cross the boundary unchanged).
             return parent.LoadFromAssemblyName(assemblyName);
         }
+
+        /// <summary>
+        /// LightGBM's native library, found as the shared copy of Microsoft.ML.LightGbm finds it: a host may resolve native
+        /// libraries for its own assemblies only (.NET Interactive resolves them from the extension's package).
+        /// </summary>
+        protected override IntPtr LoadUnmanagedDll(string unmanagedDllName)
+            => NativeLibrary.TryLoad(unmanagedDllName, typeof(Microsoft.ML.Trainers.LightGbm.LightGbmMulticlassTrainer).Assembly, null, out var handle) ? handle : IntPtr.Zero;
     }
 }
