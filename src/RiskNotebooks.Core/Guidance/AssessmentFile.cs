@@ -613,6 +613,17 @@ public static partial class AssessmentFile
 
     private static string Problem(InvalidOptionException e) => e.Problem;
 
+    /// <summary>An error at a place of the assessment caused by <paramref name="inner"/>; a problem that quotes the inner error's message mentions the options it mentions (hosts respell them).</summary>
     private static InputFormatException Wrap(InputFormatException error, Exception inner)
-        => new(error.FilePath, error.Line, error.Column, error.ColumnName, error.Problem, inner);
+        => new(error.FilePath, error.Line, error.Column, error.ColumnName, error.Problem, inner)
+        {
+            RelatedOptions = error.Problem.Contains(inner.Message, StringComparison.Ordinal)
+                ? inner switch
+                {
+                    UnknownColumnException column => column.RelatedOptions,
+                    InputFormatException input => input.RelatedOptions,
+                    _ => [],
+                }
+                : [],
+        };
 }
