@@ -1,4 +1,5 @@
 using System.CommandLine;
+using RiskNotebooks.Commands;
 using RiskNotebooks.Data;
 using RiskNotebooks.Reporting.Export;
 
@@ -18,7 +19,7 @@ internal sealed class ReportFile
         Description = "Also write a report, atomically, in the format of its extension: .html (cards and charts, plotly.js inlined), .docx (Word: tables, shaded heatmaps, DPIA headings), .md or .json (report.schema.json). Aggregates only; nothing loaded from the network.",
     };
 
-    private readonly Option<string?> minimum = new(MinimumCellSize.OptionName)
+    private readonly Option<string?> minimum = new(OptionSpellings.FlagOf(MinimumCellSize.OptionName)!)
     {
         Description = MinimumCellSize.OptionDescription,
         DefaultValueFactory = _ => MinimumCellSize.DefaultValue.ToString(System.Globalization.CultureInfo.InvariantCulture),

@@ -105,6 +105,32 @@ public sealed class InputFormatException : RiskNotebooksException
     /// <summary>What is wrong, in words.</summary>
     public string Problem { get; }
 
+    /// <summary>
+    /// The engine's names of the options that <see cref="Problem"/> mentions (such as <c>WeightColumn</c> in "the value of
+    /// WeightColumn is missing"), so that <see cref="Respell"/> can spell them as a host does; empty for most problems.
+    /// </summary>
+    public IReadOnlyList<string> RelatedOptions { get; internal init; } = [];
+
+    /// <summary>
+    /// The same error with the options its problem mentions spelled as a host spells them (the engine's <c>WeightColumn</c>
+    /// as the command line's <c>--weight</c>); this exception itself when nothing is respelled.
+    /// </summary>
+    /// <param name="spelling">A host's spelling of an option name, or <see langword="null"/> to keep the name.</param>
+    /// <returns>The respelled exception, whose inner exception is this one.</returns>
+    public InputFormatException Respell(Func<string, string?> spelling)
+    {
+        ArgumentNullException.ThrowIfNull(spelling);
+        var problem = InvalidOptionException.RespellText(Problem, RelatedOptions, spelling);
+        if (problem == Problem)
+        {
+            return this;
+        }
+
+        return ByteOffset is { } offset
+            ? new InputFormatException(FilePath, offset, problem, this)
+            : new InputFormatException(FilePath, Line, Column, ColumnName, problem, this);
+    }
+
     private static string? Shown(string? columnName) => RiskNotebooks.Data.HeaderNames.IsShowable(columnName) ? columnName : null;
 
     private static string Compose(string filePath, long? line, int? column, string? columnName, string problem)

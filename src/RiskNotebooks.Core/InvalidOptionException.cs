@@ -46,15 +46,25 @@ public sealed class InvalidOptionException : RiskNotebooksException
     {
         ArgumentNullException.ThrowIfNull(spelling);
         var name = spelling(OptionName) ?? OptionName;
-        var problem = Problem;
-        foreach (var related in RelatedOptions)
+        var problem = RespellText(Problem, RelatedOptions, spelling);
+        return name == OptionName && problem == Problem ? this : new InvalidOptionException(name, problem, [], this);
+    }
+
+    /// <summary>A text with each of the option names it mentions (as whole words) spelled as a host spells them.</summary>
+    /// <param name="text">The text, such as a problem.</param>
+    /// <param name="options">The engine's names of the options it mentions.</param>
+    /// <param name="spelling">A host's spelling of an option name, or <see langword="null"/> to keep the name.</param>
+    /// <returns>The text respelled.</returns>
+    internal static string RespellText(string text, IReadOnlyList<string> options, Func<string, string?> spelling)
+    {
+        foreach (var option in options)
         {
-            if (spelling(related) is { } spelled)
+            if (spelling(option) is { } spelled)
             {
-                problem = Regex.Replace(problem, $@"(?<![\w-]){Regex.Escape(related)}(?![\w-])", spelled.Replace("$", "$$", StringComparison.Ordinal));
+                text = Regex.Replace(text, $@"(?<![\w-]){Regex.Escape(option)}(?![\w-])", spelled.Replace("$", "$$", StringComparison.Ordinal));
             }
         }
 
-        return name == OptionName && problem == Problem ? this : new InvalidOptionException(name, problem, [], this);
+        return text;
     }
 }

@@ -76,3 +76,51 @@ public class AttackBenchmarks100000
     [Benchmark]
     public AttackResult Run() => MobilityAttacks.Run(traces, new AttackOptions { Attack = Attack, KnowledgeLength = K });
 }
+
+/// <summary>
+/// The attacks that count pairs of places once for all users (location, unique-location and location-sequence at k = 2)
+/// on 100,000 users of 100-300 records, on 6,400 antennas and on the dense 1,024 (about 100 users per antenna).
+/// </summary>
+[MemoryDiagnoser]
+[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 3)]
+public class PairAttackBenchmarks
+{
+    private TraceSet traces = null!;
+
+    [Params(80, 32)]
+    public int AntennaGrid { get; set; }
+
+    [Params(MobilityAttack.Location, MobilityAttack.UniqueLocation, MobilityAttack.LocationSequence)]
+    public MobilityAttack Attack { get; set; }
+
+    [GlobalSetup]
+    public void Setup() => traces = SyntheticTraceGenerator.Generate(new SyntheticTraceOptions { Users = 100_000, Seed = 7, AntennaGrid = AntennaGrid });
+
+    [Benchmark]
+    public AttackResult Run() => MobilityAttacks.Run(traces, new AttackOptions { Attack = Attack, KnowledgeLength = 2 });
+}
+
+/// <summary>Reading a trace file of 10,000 users of 100-300 records (about two million rows): with coordinates, and with antenna ids.</summary>
+[MemoryDiagnoser]
+[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 5)]
+public class TraceReaderBenchmarks
+{
+    private string path = string.Empty;
+
+    [ParamsAllValues]
+    public bool AntennaIds { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        path = Path.Combine(Path.GetTempPath(), $"risknb-trace-bench-{(AntennaIds ? "ids" : "coordinates")}.csv");
+        if (!File.Exists(path))
+        {
+            using var writer = new StreamWriter(path);
+            SyntheticTraceGenerator.Write(writer, new SyntheticTraceOptions { Users = 10_000, Seed = 7 }, AntennaIds);
+        }
+    }
+
+    [Benchmark]
+    public TraceSet Load() => TraceReader.Load(path);
+}

@@ -32,6 +32,10 @@ public static class OptionSpellings
         ["MaxMsuSize"] = "--max-msu-size",
         ["Delimiter"] = "--delimiter",
 
+        // Files and reports
+        ["Output"] = "--output",
+        ["MinimumCellSize"] = "--min-cell-size",
+
         // Treatment
         ["Hierarchies"] = "--hierarchies",
         ["specification"] = "--build",
@@ -91,12 +95,21 @@ public static class OptionSpellings
         return Flags.GetValueOrDefault(optionName);
     }
 
-    /// <summary>An error as a host shows it: an engine option's name spelled as its flag; any other error as it is.</summary>
+    /// <summary>
+    /// An error as a host shows it: an engine option's name spelled as its flag, in an option's error and where a file's
+    /// error mentions an option (such as <c>WeightColumn</c> or <c>Delimiter</c>); any other error as it is.
+    /// </summary>
     /// <param name="error">The error.</param>
     /// <returns>The error to show.</returns>
     public static RiskNotebooksException ForHost(RiskNotebooksException error)
     {
         ArgumentNullException.ThrowIfNull(error);
-        return error is InvalidOptionException option ? option.Respell(FlagOf) : error;
+        return error switch
+        {
+            InvalidOptionException option => option.Respell(FlagOf),
+            InputFormatException input => input.Respell(FlagOf),
+            UnknownColumnException column => column.Respell(FlagOf),
+            _ => error,
+        };
     }
 }

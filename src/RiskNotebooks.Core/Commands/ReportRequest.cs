@@ -19,7 +19,7 @@ public sealed class ReportRequest : ICommandRequest
         .AddPositional("ASSESSMENT", "The assessment file (JSON; see datasets/schemas/assessment.schema.json).", (r, v) => r.Path = v, required: true)
         .Add("--out", "The report file to write (atomically); its extension must fit --format.", OptionKind.Path, (r, v) => r.Out = v.Text)
         .Add("--format", "html, docx, md or json; taken from the extension of --out when not given.", OptionKind.Text, (r, v) => r.Format = Formats.Contains(v.Text.Trim().ToLowerInvariant()) ? v.Text.Trim().ToLowerInvariant() : throw new InvalidOptionException(v.Option, "is not a report format: use html, docx, md or json."), completions: Formats)
-        .Add(MinimumCellSize.OptionName, MinimumCellSize.OptionDescription, OptionKind.Number, (r, v) => r.MinimumCellSize = MinimumCellSize.Parse(v.Text, v.Option), r => r.MinimumCellSize.ToString());
+        .Add(OptionSpellings.FlagOf(MinimumCellSize.OptionName)!, MinimumCellSize.OptionDescription, OptionKind.Number, (r, v) => r.MinimumCellSize = MinimumCellSize.Parse(v.Text, v.Option), r => r.MinimumCellSize.ToString());
 
     /// <summary>The assessment file.</summary>
     public string? Path { get; set; }

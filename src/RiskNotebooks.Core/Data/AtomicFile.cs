@@ -13,10 +13,13 @@ public static class AtomicFile
     /// <summary>The longest file name most file systems allow, in bytes (NAME_MAX).</summary>
     public const int MaxFileNameBytes = 255;
 
-    /// <summary>Writes a file atomically.</summary>
+    /// <summary>The engine's name of the option that names an output file when the caller gives none: <c>Output</c> (hosts spell it <c>--output</c>).</summary>
+    public const string OutputOption = "Output";
+
+    /// <summary>Writes a file atomically; an error names the option <see cref="OutputOption"/>.</summary>
     /// <param name="path">The target.</param>
     /// <param name="write">Writes the content to the stream it is given.</param>
-    public static void Write(string path, Action<Stream> write) => Write(path, write, "--output");
+    public static void Write(string path, Action<Stream> write) => Write(path, write, OutputOption);
 
     /// <summary>Writes a file atomically.</summary>
     /// <param name="path">The target.</param>

@@ -17,8 +17,8 @@ public sealed record MinimumCellSize
     /// <summary>The default minimum, 5 (a common threshold of statistical disclosure control).</summary>
     public const int DefaultValue = 5;
 
-    /// <summary>The option that sets it, spelled the same in every host.</summary>
-    public const string OptionName = "--min-cell-size";
+    /// <summary>The engine's name of the option that sets it: <c>MinimumCellSize</c> (hosts spell it <c>--min-cell-size</c>).</summary>
+    public const string OptionName = nameof(MinimumCellSize);
 
     /// <summary>What the option does, as every host's help shows it.</summary>
     public const string OptionDescription = "Counts of people (records, users, documents, files, samples) from 1 to one below this are written as <N in the report (default 5).";

@@ -57,10 +57,10 @@ public sealed class SafeCsvWriter : IDisposable
     /// <summary>Flushes what is written; the target writer stays open.</summary>
     public void Dispose() => csv.Dispose();
 
-    /// <summary>Writes a whole file atomically (see <see cref="AtomicFile"/>) as UTF-8 without BOM.</summary>
+    /// <summary>Writes a whole file atomically (see <see cref="AtomicFile"/>) as UTF-8 without BOM; an error names the option <see cref="AtomicFile.OutputOption"/>.</summary>
     /// <param name="path">The file.</param>
     /// <param name="write">Writes the rows.</param>
-    public static void WriteFile(string path, Action<SafeCsvWriter> write) => WriteFile(path, write, "--output");
+    public static void WriteFile(string path, Action<SafeCsvWriter> write) => WriteFile(path, write, AtomicFile.OutputOption);
 
     /// <summary>Writes a whole file atomically (see <see cref="AtomicFile"/>) as UTF-8 without BOM.</summary>
     /// <param name="path">The file.</param>

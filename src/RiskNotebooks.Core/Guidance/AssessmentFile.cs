@@ -23,7 +23,7 @@ namespace RiskNotebooks.Guidance;
 /// <para>A file whose name ends in <c>.yaml</c> or <c>.yml</c> is read as YAML into the same tree (see
 /// <c>YamlSource</c>): the same schema, the same checks, and errors at the YAML's line and column.</para>
 /// </remarks>
-public static class AssessmentFile
+public static partial class AssessmentFile
 {
     /// <summary>The most data subjects an asset may count: about a hundred times the world's population.</summary>
     public const long MaximumSubjects = 1_000_000_000_000;
@@ -82,14 +82,26 @@ public static class AssessmentFile
     private static AssessmentDocument From(JsonSource source, string baseDirectory, GuidingQuestionnaire questionnaire, CancellationToken cancellationToken)
     {
         EmbeddedSchemas.Assessment.ThrowIfInvalid(source);
-        var root = source.Root;
-        var options = root.TryGetProperty("model", out var model) ? Model(source, model) : AssessmentOptions.Default;
-        var assets = new List<DataAsset>();
-        var i = 0;
-        foreach (var asset in root.GetProperty("assets").EnumerateArray())
+        var file = source.Root.Deserialize(EntryContext.Default.FileEntry)!;
+        var options = file.Model is { } model ? Model(source, model) : AssessmentOptions.Default;
+        var assets = Assets(source, file.Assets, baseDirectory, cancellationToken);
+        var controls = Controls(source, file.Controls ?? []);
+        var linkages = Linkages(source, file.Linkage ?? [], assets);
+        var answers = file.Answers is { } given ? Answers(source, given, questionnaire) : new Dictionary<string, IReadOnlyList<string>>();
+        var conclusions = questionnaire.Conclude(answers);
+        var setting = Vocabulary.TryParse<ReleaseSetting>(file.Setting)!.Value;
+        var assessment = GuidingQuestionnaire.Apply(conclusions, new RiskAssessment(file.Title, setting, assets, controls, options, linkages));
+        var metadata = file.Metadata is { } inputs ? Metadata(source, inputs) : MetadataInputs.None;
+        return new AssessmentDocument(source.FilePath, assessment, answers, conclusions, metadata);
+    }
+
+    private static List<DataAsset> Assets(JsonSource source, AssetEntry[] entries, string baseDirectory, CancellationToken cancellationToken)
+    {
+        var assets = new List<DataAsset>(entries.Length);
+        for (var i = 0; i < entries.Length; i++)
         {
-            var pointer = JsonSource.Child("/assets", i++);
-            var read = Asset(source, pointer, asset, baseDirectory, cancellationToken);
+            var pointer = JsonSource.Child("/assets", i);
+            var read = Asset(source, pointer, entries[i], baseDirectory, cancellationToken);
             if (assets.Any(a => a.Id == read.Id))
             {
                 throw source.Error($"{pointer}/id", "another asset has the same id.");
@@ -98,131 +110,131 @@ public static class AssessmentFile
             assets.Add(read);
         }
 
-        var controls = new List<Control>();
-        i = 0;
-        foreach (var control in root.TryGetProperty("controls", out var list) ? list.EnumerateArray() : default)
+        return assets;
+    }
+
+    private static List<Control> Controls(JsonSource source, ControlEntry[] entries)
+    {
+        var controls = new List<Control>(entries.Length);
+        for (var i = 0; i < entries.Length; i++)
         {
-            var pointer = JsonSource.Child("/controls", i++);
-            var id = control.GetProperty("id").GetString()!;
-            if (controls.Any(c => c.Id == id))
+            var control = entries[i];
+            if (controls.Any(c => c.Id == control.Id))
             {
-                throw source.Error($"{pointer}/id", "this control is listed twice.");
+                throw source.Error($"{JsonSource.Child("/controls", i)}/id", "this control is listed twice.");
             }
 
-            var strength = control.TryGetProperty("strength", out var s) ? Vocabulary.TryParse<ControlStrength>(s.GetString()) : null;
-            controls.Add(new Control(id, Vocabulary.TryParse<ControlStatus>(control.GetProperty("status").GetString())!.Value, strength, control.TryGetProperty("note", out var note) ? note.GetString() : null));
+            var strength = control.Strength is { } s ? Vocabulary.TryParse<ControlStrength>(s) : null;
+            controls.Add(new Control(control.Id, Vocabulary.TryParse<ControlStatus>(control.Status)!.Value, strength, control.Note));
         }
 
-        var linkages = new List<AssetLinkage>();
-        i = 0;
-        foreach (var linkage in root.TryGetProperty("linkage", out var links) ? links.EnumerateArray() : default)
+        return controls;
+    }
+
+    private static List<AssetLinkage> Linkages(JsonSource source, LinkageEntry[] entries, List<DataAsset> assets)
+    {
+        var linkages = new List<AssetLinkage>(entries.Length);
+        for (var i = 0; i < entries.Length; i++)
         {
-            var pointer = JsonSource.Child("/linkage", i++);
-            var ids = linkage.GetProperty("assets").EnumerateArray().Select(a => a.GetString()!).ToArray();
+            var ids = entries[i].Assets;
             for (var j = 0; j < ids.Length; j++)
             {
                 if (assets.All(a => a.Id != ids[j]))
                 {
-                    throw source.Error(JsonSource.Child($"{pointer}/assets", j), $"no asset has this id. Assets: {string.Join(", ", assets.Select(a => a.Id))}.");
+                    throw source.Error(JsonSource.Child($"{JsonSource.Child("/linkage", i)}/assets", j), $"no asset has this id. Assets: {string.Join(", ", assets.Select(a => a.Id))}.");
                 }
             }
 
-            linkages.Add(new AssetLinkage(ids, linkage.GetProperty("basis").GetString()!));
+            linkages.Add(new AssetLinkage(ids, entries[i].Basis));
         }
 
-        var answers = root.TryGetProperty("answers", out var given) ? Answers(source, given, questionnaire) : new Dictionary<string, IReadOnlyList<string>>();
-        var conclusions = questionnaire.Conclude(answers);
-        var setting = Vocabulary.TryParse<ReleaseSetting>(root.GetProperty("setting").GetString())!.Value;
-        var assessment = GuidingQuestionnaire.Apply(conclusions, new RiskAssessment(root.GetProperty("title").GetString()!, setting, assets, controls, options, linkages));
-        var metadata = root.TryGetProperty("metadata", out var inputs) ? Metadata(source, inputs) : MetadataInputs.None;
-        return new AssessmentDocument(source.FilePath, assessment, answers, conclusions, metadata);
+        return linkages;
     }
 
     /// <summary>The ways an asset's P(re-id | attempt) can be given, as the file names them: one engine each, then stated and catalogued.</summary>
     private static readonly string[] MeasurementKinds = ["data", "text", "traces", "genotypes", "images", "inference", "reidentification", "catalogue"];
 
-    private static DataAsset Asset(JsonSource source, string pointer, JsonElement asset, string baseDirectory, CancellationToken cancellationToken)
+    private static DataAsset Asset(JsonSource source, string pointer, AssetEntry asset, string baseDirectory, CancellationToken cancellationToken)
     {
-        var given = MeasurementKinds.Where(k => asset.TryGetProperty(k, out _)).ToArray();
-        if (given.Length > 1)
+        var given = asset.Given();
+        if (given.Count > 1)
         {
-            throw source.Error($"{pointer}/{given[1]}", "give one of 'data' (a table, measured here), 'text', 'traces', 'genotypes' or 'images' (measured here), 'inference' (attribute disclosure, measured here), 'reidentification' (stated) or 'catalogue' (an entry of the identifiability catalogue), not more.");
+            throw source.Error($"{pointer}/{given[1].Kind}", "give one of 'data' (a table, measured here), 'text', 'traces', 'genotypes' or 'images' (measured here), 'inference' (attribute disclosure, measured here), 'reidentification' (stated) or 'catalogue' (an entry of the identifiability catalogue), not more.");
         }
 
-        var hasData = asset.TryGetProperty("data", out var data);
-        var measurement = given.Length == 1 ? Measurement(source, pointer, given[0], asset.GetProperty(given[0]), baseDirectory, cancellationToken) : null;
-
-        PlannedDataMeasure? planned = null;
-        if (asset.TryGetProperty("plannedDataMeasure", out var measure))
-        {
-            var at = $"{pointer}/plannedDataMeasure";
-            var plannedGiven = MeasurementKinds.Append("transformation").Where(k => measure.TryGetProperty(k, out _)).ToArray();
-            if (plannedGiven.Length != 1)
-            {
-                throw source.Error(at, "a planned data measure needs exactly one of 'data', 'text', 'traces' or 'genotypes' (the data as they will be, measured here), 'transformation' (the asset's data generalised and suppressed as stated, measured here), 'reidentification' (stated) or 'catalogue' (an entry of the identifiability catalogue).");
-            }
-
-            IReidentificationMeasurement after;
-            if (plannedGiven[0] == "transformation")
-            {
-                if (!hasData)
-                {
-                    throw source.Error($"{at}/transformation", "a transformation is applied to the asset's 'data': give the asset its data file.");
-                }
-
-                after = Transformed(source, $"{at}/transformation", measure.GetProperty("transformation"), data, baseDirectory, cancellationToken);
-            }
-            else
-            {
-                after = Measurement(source, at, plannedGiven[0], measure.GetProperty(plannedGiven[0]), baseDirectory, cancellationToken);
-            }
-
-            planned = new PlannedDataMeasure(measure.GetProperty("name").GetString()!, after);
-        }
-
-        var subjects = asset.TryGetProperty("subjects", out var s) ? s : default;
+        var measurement = given.Count == 1 ? Measurement(source, $"{pointer}/{given[0].Kind}", given[0].Value, baseDirectory, cancellationToken) : null;
+        var planned = asset.PlannedDataMeasure is { } measure ? Planned(source, $"{pointer}/plannedDataMeasure", measure, asset.Data, baseDirectory, cancellationToken) : null;
+        var subjects = asset.Subjects;
         return new DataAsset
         {
-            Id = asset.GetProperty("id").GetString()!,
-            Name = asset.GetProperty("name").GetString()!,
-            Description = asset.TryGetProperty("description", out var description) ? description.GetString() : null,
-            Kinds = Ids<DataKind>(asset, "kinds"),
-            SpecialCategories = Ids<SpecialCategory>(asset, "specialCategories"),
-            SubjectCount = subjects.ValueKind == JsonValueKind.Object && subjects.TryGetProperty("count", out var count) ? source.Integer($"{pointer}/subjects/count", count, MaximumSubjects) : null,
-            VulnerableGroups = subjects.ValueKind == JsonValueKind.Object ? Ids<VulnerableGroup>(subjects, "vulnerable") : [],
-            LinkableSources = asset.TryGetProperty("linkableSources", out var links) ? links.EnumerateArray().Select(l => l.GetString()!).ToArray() : [],
-            PersonalData = asset.TryGetProperty("personalData", out var personal) ? Vocabulary.TryParse<PersonalDataStatus>(personal.GetString()) : null,
+            Id = asset.Id,
+            Name = asset.Name,
+            Description = asset.Description,
+            Kinds = Ids<DataKind>(asset.Kinds),
+            SpecialCategories = Ids<SpecialCategory>(asset.SpecialCategories),
+            SubjectCount = subjects?.Count is { } count ? source.Integer($"{pointer}/subjects/count", count, MaximumSubjects) : null,
+            VulnerableGroups = Ids<VulnerableGroup>(subjects?.Vulnerable),
+            LinkableSources = asset.LinkableSources ?? [],
+            PersonalData = asset.PersonalData is { } personal ? Vocabulary.TryParse<PersonalDataStatus>(personal) : null,
             Measurement = measurement,
             PlannedDataMeasure = planned,
-            HarmOverride = asset.TryGetProperty("harmOverride", out var o)
-                ? new HarmOverride(RiskLevels.TryParse(o.GetProperty("level").GetString())!.Value, o.GetProperty("reason").GetString()!)
-                : null,
+            HarmOverride = asset.HarmOverride is { } o ? new HarmOverride(RiskLevels.TryParse(o.Level)!.Value, o.Reason) : null,
         };
     }
 
-    private static IReidentificationMeasurement Measurement(JsonSource source, string pointer, string kind, JsonElement value, string baseDirectory, CancellationToken cancellationToken)
+    /// <summary>The data as they will be after a planned measure: measured, stated, catalogued, or the asset's data transformed.</summary>
+    private static PlannedDataMeasure Planned(JsonSource source, string at, PlannedEntry measure, DataEntry? data, string baseDirectory, CancellationToken cancellationToken)
     {
-        var at = $"{pointer}/{kind}";
-        return kind switch
+        var given = measure.Given();
+        var count = given.Count + (measure.Transformation is null ? 0 : 1);
+        if (count != 1)
         {
-            "data" => Measure(source, at, value, baseDirectory, cancellationToken),
-            "text" => Text(source, at, value, baseDirectory, cancellationToken),
-            "traces" => Traces(source, at, value, baseDirectory, cancellationToken),
-            "genotypes" => Genotypes(source, at, value, baseDirectory, cancellationToken),
-            "images" => Images(source, at, value, baseDirectory, cancellationToken),
-            "inference" => Inference(source, at, value, baseDirectory, cancellationToken),
-            "reidentification" => Stated(source, at, value),
-            _ => Catalogued(source, at, value),
-        };
+            throw source.Error(at, "a planned data measure needs exactly one of 'data', 'text', 'traces' or 'genotypes' (the data as they will be, measured here), 'transformation' (the asset's data generalised and suppressed as stated, measured here), 'reidentification' (stated) or 'catalogue' (an entry of the identifiability catalogue).");
+        }
+
+        IReidentificationMeasurement after;
+        if (measure.Transformation is { } transformation)
+        {
+            if (data is null)
+            {
+                throw source.Error($"{at}/transformation", "a transformation is applied to the asset's 'data': give the asset its data file.");
+            }
+
+            after = Transformed(source, $"{at}/transformation", transformation, data, baseDirectory, cancellationToken);
+        }
+        else
+        {
+            after = Measurement(source, $"{at}/{given[0].Kind}", given[0].Value, baseDirectory, cancellationToken);
+        }
+
+        return new PlannedDataMeasure(measure.Name, after);
     }
+
+    private static IReidentificationMeasurement Measurement(JsonSource source, string at, object value, string baseDirectory, CancellationToken cancellationToken)
+        => value switch
+        {
+            DataEntry data => Measure(source, at, data, baseDirectory, cancellationToken),
+            TextEntry text => Text(source, at, text, baseDirectory, cancellationToken),
+            TracesEntry traces => Traces(source, at, traces, baseDirectory, cancellationToken),
+            GenotypesEntry genotypes => Genotypes(source, at, genotypes, baseDirectory, cancellationToken),
+            ImagesEntry images => Images(source, at, images, baseDirectory, cancellationToken),
+            InferenceEntry inference => Inference(source, at, inference, baseDirectory, cancellationToken),
+            StatedEntry stated => Stated(source, at, stated),
+            _ => Catalogued(source, at, (string)value),
+        };
 
     /// <summary>A folder of documents measured by the text engine: the share of documents at or above a risk level.</summary>
-    private static TextMeasurement Text(JsonSource source, string pointer, JsonElement text, string baseDirectory, CancellationToken cancellationToken)
+    private static TextMeasurement Text(JsonSource source, string pointer, TextEntry text, string baseDirectory, CancellationToken cancellationToken)
     {
-        var folder = text.GetProperty("folder").GetString()!;
-        var path = Path.GetFullPath(Path.Combine(baseDirectory, folder));
-        var threshold = text.TryGetProperty("atLeast", out var l) ? Enum.Parse<RiskNotebooks.Text.DocumentRiskLevel>(l.GetString()!, ignoreCase: true) : RiskNotebooks.Text.DocumentRiskLevel.High;
-        var language = text.TryGetProperty("language", out var g) ? g.GetString() switch { "sv" => RiskNotebooks.Text.TextLanguage.Swedish, "en" => RiskNotebooks.Text.TextLanguage.English, _ => RiskNotebooks.Text.TextLanguage.Auto } : RiskNotebooks.Text.TextLanguage.Auto;
+        var path = Path.GetFullPath(Path.Combine(baseDirectory, text.Folder));
+        var threshold = text.AtLeast is { } l ? Enum.Parse<RiskNotebooks.Text.DocumentRiskLevel>(l, ignoreCase: true) : RiskNotebooks.Text.DocumentRiskLevel.High;
+        var language = text.Language switch
+        {
+            null => RiskNotebooks.Text.TextLanguage.Auto,
+            "sv" => RiskNotebooks.Text.TextLanguage.Swedish,
+            "en" => RiskNotebooks.Text.TextLanguage.English,
+            _ => RiskNotebooks.Text.TextLanguage.Auto,
+        };
         try
         {
             return TextMeasurement.FromFolder(path, threshold, language, cancellationToken);
@@ -238,22 +250,21 @@ public static class AssessmentFile
     }
 
     /// <summary>A trace file measured by the location engine: unicity at the attacker's p points and the stated resolution.</summary>
-    private static TraceMeasurement Traces(JsonSource source, string pointer, JsonElement traces, string baseDirectory, CancellationToken cancellationToken)
+    private static TraceMeasurement Traces(JsonSource source, string pointer, TracesEntry traces, string baseDirectory, CancellationToken cancellationToken)
     {
-        var file = traces.GetProperty("file").GetString()!;
-        var path = Path.GetFullPath(Path.Combine(baseDirectory, file));
-        var points = (int)source.Integer($"{pointer}/points", traces.GetProperty("points"), 64);
+        var path = Path.GetFullPath(Path.Combine(baseDirectory, traces.File));
+        var points = (int)source.Integer($"{pointer}/points", traces.Points, 64);
         var options = Location.UnicityOptions.Default;
         try
         {
-            if (traces.TryGetProperty("spatial", out var spatial))
+            if (traces.Spatial is { } spatial)
             {
-                options = options with { Spatial = Location.SpatialResolution.Parse(spatial.GetString()!, "spatial") };
+                options = options with { Spatial = Location.SpatialResolution.Parse(spatial, "spatial") };
             }
 
-            if (traces.TryGetProperty("temporal", out var temporal))
+            if (traces.Temporal is { } temporal)
             {
-                options = options with { Temporal = Location.TemporalResolution.Parse(temporal.GetString()!, "temporal") };
+                options = options with { Temporal = Location.TemporalResolution.Parse(temporal, "temporal") };
             }
         }
         catch (InvalidOptionException e)
@@ -261,17 +272,17 @@ public static class AssessmentFile
             throw source.Error($"{pointer}/{e.OptionName}", Problem(e));
         }
 
-        if (traces.TryGetProperty("seed", out var seed))
+        if (traces.Seed is { } seed)
         {
             options = options with { Seed = source.Integer($"{pointer}/seed", seed, long.MaxValue) };
         }
 
-        if (traces.TryGetProperty("mode", out var mode))
+        if (traces.Mode is { } mode)
         {
-            options = options with { Mode = mode.GetString() == "exact" ? Location.UnicityMode.Exact : Location.UnicityMode.Sampled };
+            options = options with { Mode = mode == "exact" ? Location.UnicityMode.Exact : Location.UnicityMode.Sampled };
         }
 
-        if (traces.TryGetProperty("draws", out var draws))
+        if (traces.Draws is { } draws)
         {
             options = options with { DrawsPerUser = (int)source.Integer($"{pointer}/draws", draws, 100_000) };
         }
@@ -291,9 +302,9 @@ public static class AssessmentFile
     }
 
     /// <summary>A folder of DICOM files scanned by the imaging engine and weighed with the identifiability catalogue.</summary>
-    private static ImagingMeasurement Images(JsonSource source, string pointer, JsonElement images, string baseDirectory, CancellationToken cancellationToken)
+    private static ImagingMeasurement Images(JsonSource source, string pointer, ImagesEntry images, string baseDirectory, CancellationToken cancellationToken)
     {
-        var path = Path.GetFullPath(Path.Combine(baseDirectory, images.GetProperty("folder").GetString()!));
+        var path = Path.GetFullPath(Path.Combine(baseDirectory, images.Folder));
         try
         {
             return ImagingMeasurement.FromFolder(path, cancellationToken);
@@ -305,17 +316,16 @@ public static class AssessmentFile
     }
 
     /// <summary>A VCF file measured by the genotype engine: each sample's probability of being unique in the population.</summary>
-    private static GenotypeMeasurement Genotypes(JsonSource source, string pointer, JsonElement genotypes, string baseDirectory, CancellationToken cancellationToken)
+    private static GenotypeMeasurement Genotypes(JsonSource source, string pointer, GenotypesEntry genotypes, string baseDirectory, CancellationToken cancellationToken)
     {
-        var file = genotypes.GetProperty("file").GetString()!;
-        var path = Path.GetFullPath(Path.Combine(baseDirectory, file));
+        var path = Path.GetFullPath(Path.Combine(baseDirectory, genotypes.File));
         var options = new Genomics.GenotypeRiskOptions
         {
-            Population = source.Integer($"{pointer}/population", genotypes.GetProperty("population"), MaximumSubjects),
+            Population = source.Integer($"{pointer}/population", genotypes.Population, MaximumSubjects),
         };
-        if (genotypes.TryGetProperty("frequencies", out var f))
+        if (genotypes.Frequencies is { } f)
         {
-            options = options with { Frequencies = f.GetString() == "info" ? Genomics.AlleleFrequencySource.Info : Genomics.AlleleFrequencySource.Cohort };
+            options = options with { Frequencies = f == "info" ? Genomics.AlleleFrequencySource.Info : Genomics.AlleleFrequencySource.Cohort };
         }
 
         try
@@ -341,20 +351,18 @@ public static class AssessmentFile
     /// A planned transformation of the asset's data (treat the risk): generalised to the stated levels, or to the optimum
     /// for the stated target, with suppression, and measured on the released table.
     /// </summary>
-    private static RegistryMeasurement Transformed(JsonSource source, string pointer, JsonElement transformation, JsonElement data, string baseDirectory, CancellationToken cancellationToken)
+    private static RegistryMeasurement Transformed(JsonSource source, string pointer, TransformationEntry transformation, DataEntry data, string baseDirectory, CancellationToken cancellationToken)
     {
-        var file = data.GetProperty("file").GetString()!;
-        var path = Path.GetFullPath(Path.Combine(baseDirectory, file));
-        var quasiIdentifiers = data.GetProperty("quasiIdentifiers").EnumerateArray().Select(q => q.GetString()!).ToArray();
+        var path = Path.GetFullPath(Path.Combine(baseDirectory, data.File));
+        var quasiIdentifiers = data.QuasiIdentifiers;
         var request = new Commands.AnonymizeRequest
         {
-            HierarchyFolder = transformation.TryGetProperty("hierarchies", out var h) ? Path.GetFullPath(Path.Combine(baseDirectory, h.GetString()!)) : null,
-            Build = transformation.TryGetProperty("build", out var b) ? string.Join(",", b.EnumerateObject().Select(p => $"{p.Name}={p.Value.GetString()}")) : null,
-            Targets = transformation.TryGetProperty("target", out var target) ? target.GetString()! : "k=1",
-            MaxSuppression = transformation.TryGetProperty("maxSuppression", out var m) ? m.GetDouble() : 0,
+            HierarchyFolder = transformation.Hierarchies is { } h ? Path.GetFullPath(Path.Combine(baseDirectory, h)) : null,
+            Build = transformation.Build is { } b ? string.Join(",", b.Select(p => $"{p.Key}={p.Value}")) : null,
+            Targets = transformation.Target ?? "k=1",
+            MaxSuppression = transformation.MaxSuppression ?? 0,
         };
-        var hasLevels = transformation.TryGetProperty("levels", out var l);
-        if (!hasLevels && !transformation.TryGetProperty("target", out _))
+        if (transformation.Levels is null && transformation.Target is null)
         {
             throw source.Error(pointer, "give the 'levels' to apply or the 'target' to search for (such as k=5).");
         }
@@ -366,9 +374,9 @@ public static class AssessmentFile
             var table = CsvTableReader.Load(path, cancellationToken: cancellationToken);
             var settings = request.ToSettings(table, quasiIdentifiers);
             Treatment.Transformation? levels = null;
-            if (hasLevels)
+            if (transformation.Levels is { } l)
             {
-                levels = Treatment.Transformation.Parse(string.Join(",", l.EnumerateObject().Select(p => $"{p.Name}:{p.Value.GetInt32()}")), quasiIdentifiers, "levels");
+                levels = Treatment.Transformation.Parse(string.Join(",", l.Select(p => $"{p.Key}:{p.Value.GetInt32()}")), quasiIdentifiers, "levels");
                 settings = settings with { SuppressionLimit = 1 };
             }
 
@@ -388,17 +396,17 @@ public static class AssessmentFile
             : throw source.Error($"{pointer}/target", "no transformation meets the target within the suppression limit: allow more suppression ('maxSuppression') or relax the target.");
     }
 
-    private static RegistryMeasurement Measure(JsonSource source, string pointer, JsonElement data, string baseDirectory, CancellationToken cancellationToken)
+    private static RegistryMeasurement Measure(JsonSource source, string pointer, DataEntry data, string baseDirectory, CancellationToken cancellationToken)
     {
-        var file = data.GetProperty("file").GetString()!;
+        var file = data.File;
         var path = Path.GetFullPath(Path.Combine(baseDirectory, file));
-        var quasiIdentifiers = data.GetProperty("quasiIdentifiers").EnumerateArray().Select(q => q.GetString()!).ToArray();
+        var quasiIdentifiers = data.QuasiIdentifiers;
         char? delimiter = null;
-        if (data.TryGetProperty("delimiter", out var d))
+        if (data.Delimiter is { } d)
         {
             try
             {
-                delimiter = CsvLoadOptions.ParseDelimiter(d.GetString()!);
+                delimiter = CsvLoadOptions.ParseDelimiter(d);
             }
             catch (InvalidOptionException e)
             {
@@ -422,12 +430,11 @@ public static class AssessmentFile
     }
 
     /// <summary>A table's sensitive attribute attacked from its quasi-identifiers by a learner: the inference advantage.</summary>
-    private static InferenceMeasurement Inference(JsonSource source, string pointer, JsonElement inference, string baseDirectory, CancellationToken cancellationToken)
+    private static InferenceMeasurement Inference(JsonSource source, string pointer, InferenceEntry inference, string baseDirectory, CancellationToken cancellationToken)
     {
-        var file = inference.GetProperty("file").GetString()!;
+        var file = inference.File;
         var path = Path.GetFullPath(Path.Combine(baseDirectory, file));
-        var quasiIdentifiers = inference.GetProperty("quasiIdentifiers").EnumerateArray().Select(q => q.GetString()!).ToArray();
-        var sensitive = inference.GetProperty("sensitive").GetString()!;
+        var quasiIdentifiers = inference.QuasiIdentifiers;
         if (InferenceMeasurement.Provider is not { } provider)
         {
             throw source.Error(pointer, "attribute inference needs the Microsoft.ML learner, which this host has not loaded (the command line and both notebook kernels have it; in a library, call RiskNotebooks.ML.AssessmentInference.Register()).");
@@ -436,9 +443,9 @@ public static class AssessmentFile
         var options = new AttributeInferenceOptions
         {
             QuasiIdentifiers = quasiIdentifiers,
-            SensitiveAttributes = [sensitive],
-            Folds = inference.TryGetProperty("folds", out var folds) ? (int)source.Integer($"{pointer}/folds", folds, 20) : 5,
-            Seed = inference.TryGetProperty("seed", out var seed) ? (int)source.Integer($"{pointer}/seed", seed, int.MaxValue) : 1,
+            SensitiveAttributes = [inference.Sensitive],
+            Folds = inference.Folds is { } folds ? (int)source.Integer($"{pointer}/folds", folds, 20) : 5,
+            Seed = inference.Seed is { } seed ? (int)source.Integer($"{pointer}/seed", seed, int.MaxValue) : 1,
         };
         try
         {
@@ -461,22 +468,19 @@ public static class AssessmentFile
         }
     }
 
-    private static CatalogueMeasurement Catalogued(JsonSource source, string pointer, JsonElement entry)
+    private static CatalogueMeasurement Catalogued(JsonSource source, string pointer, string entry)
     {
         var catalogue = IdentifiabilityCatalogue.Default;
-        return catalogue.Find(entry.GetString()!) is { } found
+        return catalogue.Find(entry) is { } found
             ? new CatalogueMeasurement(found)
             : throw source.Error(pointer, $"not an entry of the identifiability catalogue; entries: {string.Join(", ", catalogue.Entries.Select(e => e.Id))}.");
     }
 
-    private static StatedMeasurement Stated(JsonSource source, string pointer, JsonElement stated)
+    private static StatedMeasurement Stated(JsonSource source, string pointer, StatedEntry stated)
     {
         try
         {
-            return new StatedMeasurement(
-                stated.GetProperty("probability").GetDouble(),
-                stated.GetProperty("basis").GetString()!,
-                stated.TryGetProperty("highest", out var highest) ? highest.GetDouble() : null);
+            return new StatedMeasurement(stated.Probability, stated.Basis, stated.Highest);
         }
         catch (InvalidOptionException e)
         {
@@ -484,12 +488,11 @@ public static class AssessmentFile
         }
     }
 
-    private static AssessmentOptions Model(JsonSource source, JsonElement model)
+    private static AssessmentOptions Model(JsonSource source, ModelEntry model)
     {
         var options = AssessmentOptions.Default;
-        if (model.TryGetProperty("likelihoodCutPoints", out var cuts))
+        if (model.LikelihoodCutPoints is { } c)
         {
-            var c = cuts.EnumerateArray().Select(x => x.GetDouble()).ToArray();
             try
             {
                 options = options with { Likelihood = new LikelihoodScale(c[0], c[1], c[2]) };
@@ -500,18 +503,13 @@ public static class AssessmentFile
             }
         }
 
-        if (model.TryGetProperty("attemptProbabilities", out var attempt))
+        if (model.AttemptProbabilities is { } attempt)
         {
             try
             {
                 options = options with
                 {
-                    Attempt = new AttemptProbabilities(
-                        attempt.GetProperty("strong").GetDouble(),
-                        attempt.GetProperty("moderate").GetDouble(),
-                        attempt.GetProperty("weak").GetDouble(),
-                        attempt.GetProperty("unguarded").GetDouble(),
-                        attempt.GetProperty("publicRelease").GetDouble()),
+                    Attempt = new AttemptProbabilities(attempt.Strong, attempt.Moderate, attempt.Weak, attempt.Unguarded, attempt.PublicRelease),
                 };
             }
             catch (InvalidOptionException e)
@@ -520,7 +518,7 @@ public static class AssessmentFile
             }
         }
 
-        if (model.TryGetProperty("largeScaleSubjects", out var large))
+        if (model.LargeScaleSubjects is { } large)
         {
             options = options with { LargeScaleSubjects = source.Integer("/model/largeScaleSubjects", large, MaximumSubjects) };
         }
@@ -528,17 +526,16 @@ public static class AssessmentFile
         return options;
     }
 
-    private static Dictionary<string, IReadOnlyList<string>> Answers(JsonSource source, JsonElement given, GuidingQuestionnaire questionnaire)
+    private static Dictionary<string, IReadOnlyList<string>> Answers(JsonSource source, Dictionary<string, JsonElement> given, GuidingQuestionnaire questionnaire)
     {
         var answers = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
-        foreach (var member in given.EnumerateObject())
+        foreach (var (name, value) in given)
         {
-            var pointer = JsonSource.Child("/answers", member.Name);
-            var question = questionnaire.Find(member.Name)
+            var pointer = JsonSource.Child("/answers", name);
+            var question = questionnaire.Find(name)
                 ?? throw source.Error(pointer, $"no guiding question has this id. Questions: {string.Join(", ", questionnaire.Questions.Select(q => q.Id))}.");
-            var values = member.Value.ValueKind == JsonValueKind.String
-                ? [member.Value.GetString()!]
-                : member.Value.EnumerateArray().Select(v => v.GetString()!).ToArray();
+            var isOne = value.ValueKind == JsonValueKind.String;
+            var values = isOne ? [value.GetString()!] : value.EnumerateArray().Select(v => v.GetString()!).ToArray();
             if (!question.Multiple && values.Length != 1)
             {
                 throw source.Error(pointer, "this question takes exactly one answer.");
@@ -548,43 +545,42 @@ public static class AssessmentFile
             {
                 if (question.FindAnswer(values[i]) is null)
                 {
-                    var at = member.Value.ValueKind == JsonValueKind.String ? pointer : JsonSource.Child(pointer, i);
+                    var at = isOne ? pointer : JsonSource.Child(pointer, i);
                     throw source.Error(at, $"not an answer to '{question.Id}'. Answers: {string.Join(", ", question.Answers.Select(a => a.Id))}.");
                 }
             }
 
-            answers[member.Name] = values;
+            answers[name] = values;
         }
 
         return answers;
     }
 
-    private static MetadataInputs Metadata(JsonSource source, JsonElement metadata)
+    private static MetadataInputs Metadata(JsonSource source, MetadataEntry metadata)
     {
         var inputs = MetadataInputs.None;
-        if (metadata.TryGetProperty("datasetId", out var id))
+        if (metadata.DatasetId is { } id)
         {
-            inputs = inputs with { DatasetId = id.GetString() };
+            inputs = inputs with { DatasetId = id };
         }
 
-        if (metadata.TryGetProperty("classification", out var classification))
+        if (metadata.Classification is { } classification)
         {
             inputs = inputs with
             {
-                Classification = Vocabulary.TryParse<ClassificationLevel>(classification.GetProperty("level").GetString()),
-                ClassificationReason = classification.GetProperty("reason").GetString(),
+                Classification = Vocabulary.TryParse<ClassificationLevel>(classification.Level),
+                ClassificationReason = classification.Reason,
             };
         }
 
-        if (metadata.TryGetProperty("retention", out var retention))
+        if (metadata.Retention is { } retention)
         {
-            DateOnly? until = retention.TryGetProperty("until", out var u) ? Date(source, "/metadata/retention/until", u) : null;
-            inputs = inputs with { Retention = new Retention(retention.GetProperty("rule").GetString()!, until) };
+            DateOnly? until = retention.Until is { } u ? Date(source, "/metadata/retention/until", u) : null;
+            inputs = inputs with { Retention = new Retention(retention.Rule, until) };
         }
 
-        if (metadata.TryGetProperty("dataUseCodes", out var codes))
+        if (metadata.DataUseCodes is { } list)
         {
-            var list = codes.EnumerateArray().Select(c => c.GetString()!).ToArray();
             if (DataUseOntology.Default.FindProblem(list) is { } problem)
             {
                 throw source.Error(JsonSource.Child("/metadata/dataUseCodes", problem.Index), problem.Problem);
@@ -593,12 +589,12 @@ public static class AssessmentFile
             inputs = inputs with { DataUseCodes = list };
         }
 
-        if (metadata.TryGetProperty("minimumCellSize", out var minimum))
+        if (metadata.MinimumCellSize is { } minimum)
         {
             inputs = inputs with { MinimumCellSize = (int)source.Integer("/metadata/minimumCellSize", minimum, int.MaxValue) };
         }
 
-        if (metadata.TryGetProperty("assessedOn", out var on))
+        if (metadata.AssessedOn is { } on)
         {
             inputs = inputs with { AssessedOn = Date(source, "/metadata/assessedOn", on) };
         }
@@ -606,17 +602,28 @@ public static class AssessmentFile
         return inputs;
     }
 
-    private static DateOnly Date(JsonSource source, string pointer, JsonElement value)
-        => DateOnly.TryParseExact(value.GetString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+    private static DateOnly Date(JsonSource source, string pointer, string value)
+        => DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
             ? date
             : throw source.Error(pointer, "is not a date of the calendar.");
 
-    private static T[] Ids<T>(JsonElement parent, string name)
+    private static T[] Ids<T>(string[]? ids)
         where T : struct, Enum
-        => parent.TryGetProperty(name, out var list) ? list.EnumerateArray().Select(v => Vocabulary.TryParse<T>(v.GetString())!.Value).ToArray() : [];
+        => ids is null ? [] : Array.ConvertAll(ids, id => Vocabulary.TryParse<T>(id)!.Value);
 
     private static string Problem(InvalidOptionException e) => e.Problem;
 
+    /// <summary>An error at a place of the assessment caused by <paramref name="inner"/>; a problem that quotes the inner error's message mentions the options it mentions (hosts respell them).</summary>
     private static InputFormatException Wrap(InputFormatException error, Exception inner)
-        => new(error.FilePath, error.Line, error.Column, error.ColumnName, error.Problem, inner);
+        => new(error.FilePath, error.Line, error.Column, error.ColumnName, error.Problem, inner)
+        {
+            RelatedOptions = error.Problem.Contains(inner.Message, StringComparison.Ordinal)
+                ? inner switch
+                {
+                    UnknownColumnException column => column.RelatedOptions,
+                    InputFormatException input => input.RelatedOptions,
+                    _ => [],
+                }
+                : [],
+        };
 }

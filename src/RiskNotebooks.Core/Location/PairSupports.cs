@@ -27,108 +27,152 @@ internal static class PairSupports
 
     internal static void Run(AttackData data, KeyedCounts index, AttackOptions options, double[] risks, int[] compatible, int[] unique, int[] atRisk, CancellationToken cancellationToken)
     {
-        var attack = options.Attack;
-        var ordered = attack == MobilityAttack.LocationSequence;
-        var doubles = attack != MobilityAttack.UniqueLocation;
-        var (occurrenceStart, positions) = ordered ? data.Occurrences(cancellationToken) : (Array.Empty<int>(), Array.Empty<int>());
-        long places = index.KeyCount;
-        var dense = places * places <= DenseLimit;
-        var table = dense ? new int[places * places] : [];
-        var hash = dense ? null : new PackedKeyCounts();
-        var users = index.UserCount;
-
-        // Count: every user adds one to each pair it is compatible with.
-        for (var v = 0; v < users; v++)
-        {
-            if ((v & 0xFFF) == 0)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-            }
-
-            var from = index.UserStart[v];
-            var to = index.UserStart[v + 1];
-            for (var i = from; i < to; i++)
-            {
-                var a = index.UserKeys[i];
-                if (doubles && index.UserCounts[i] >= 2)
-                {
-                    Add(a, a);
-                }
-
-                for (var j = ordered ? from : i + 1; j < to; j++)
-                {
-                    if (j == i || (ordered && positions[occurrenceStart[i]] > positions[occurrenceStart[j + 1] - 1]))
-                    {
-                        continue; // (a, b) in order needs a first visit to a before the last visit to b
-                    }
-
-                    Add(a, index.UserKeys[j]);
-                }
-            }
-        }
+        var pairs = new PairCounts(data, index, options.Attack, cancellationToken);
+        pairs.Count(cancellationToken);
 
         // Read: each user's fewest compatible users over its own pairs (or its one place, with fewer than two records).
-        ParallelRanges.For(users, cancellationToken, (from, to) =>
+        ParallelRanges.For(index.UserCount, cancellationToken, (from, to) =>
         {
             for (var u = from; u < to; u++)
             {
-                var first = index.UserStart[u];
-                var last = index.UserStart[u + 1];
-                var records = data.Traces.UserStart[u + 1] - data.Traces.UserStart[u];
-                int best = int.MaxValue, bestA = -1, bestB = -1;
-                if (last - first == 1 && (attack == MobilityAttack.UniqueLocation || records == 1))
-                {
-                    best = index.PostingLength(index.UserKeys[first]);
-                    bestA = bestB = index.UserKeys[first];
-                }
-                else
-                {
-                    for (var i = first; i < last && best > 1; i++)
-                    {
-                        var a = index.UserKeys[i];
-                        if (doubles && index.UserCounts[i] >= 2)
-                        {
-                            Consider(a, a, ref best, ref bestA, ref bestB);
-                        }
-
-                        for (var j = ordered ? first : i + 1; j < last && best > 1; j++)
-                        {
-                            if (j == i || (ordered && positions[occurrenceStart[i]] > positions[occurrenceStart[j + 1] - 1]))
-                            {
-                                continue;
-                            }
-
-                            Consider(a, index.UserKeys[j], ref best, ref bestA, ref bestB);
-                        }
-                    }
-                }
-
+                var best = pairs.Fewest(u, enough: 1, out _, out _);
                 compatible[u] = best;
                 risks[u] = 1d / best;
             }
         });
 
-        // Where the risk is: the places of each user's most revealing pair.
-        for (var u = 0; u < users; u++)
+        Locate(pairs, index, options.Threshold, risks, compatible, unique, atRisk);
+    }
+
+    /// <summary>Where the risk is: the places of each user's most revealing pair (recomputed: cheaper than storing one per user).</summary>
+    private static void Locate(PairCounts pairs, KeyedCounts index, double threshold, double[] risks, int[] compatible, int[] unique, int[] atRisk)
+    {
+        for (var u = 0; u < index.UserCount; u++)
         {
             var risk = risks[u];
-            if (risk <= options.Threshold && risk != 1d)
+            if (risk <= threshold && risk != 1d)
             {
                 continue;
             }
 
-            var (a, b) = Witness(u);
+            pairs.Fewest(u, enough: compatible[u], out var a, out var b);
             foreach (var key in a == b ? [a] : new[] { a, b })
             {
                 var cell = index.KeyCell[key];
-                atRisk[cell] += risk > options.Threshold ? 1 : 0;
+                atRisk[cell] += risk > threshold ? 1 : 0;
                 unique[cell] += risk == 1d ? 1 : 0;
             }
         }
+    }
 
-        return;
+    /// <summary>
+    /// How many users each pair of places is compatible with: a table of places × places, or a hash table when that
+    /// would be too large; and each user's pairs, in the order the attack sees them.
+    /// </summary>
+    private sealed class PairCounts
+    {
+        private readonly AttackData data;
+        private readonly KeyedCounts index;
+        private readonly MobilityAttack attack;
+        private readonly bool ordered;
+        private readonly bool doubles;
+        private readonly int[] occurrenceStart;
+        private readonly int[] positions;
+        private readonly long places;
+        private readonly bool dense;
+        private readonly int[] table;
+        private readonly PackedKeyCounts? hash;
 
-        void Add(int a, int b)
+        internal PairCounts(AttackData data, KeyedCounts index, MobilityAttack attack, CancellationToken cancellationToken)
+        {
+            this.data = data;
+            this.index = index;
+            this.attack = attack;
+            ordered = attack == MobilityAttack.LocationSequence;
+            doubles = attack != MobilityAttack.UniqueLocation;
+            (occurrenceStart, positions) = ordered ? data.Occurrences(cancellationToken) : (Array.Empty<int>(), Array.Empty<int>());
+            places = index.KeyCount;
+            dense = places * places <= DenseLimit;
+            table = dense ? new int[places * places] : [];
+            hash = dense ? null : new PackedKeyCounts();
+        }
+
+        /// <summary>Counts: every user adds one to each pair it is compatible with.</summary>
+        internal void Count(CancellationToken cancellationToken)
+        {
+            for (var v = 0; v < index.UserCount; v++)
+            {
+                if ((v & 0xFFF) == 0)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
+
+                var from = index.UserStart[v];
+                var to = index.UserStart[v + 1];
+                for (var i = from; i < to; i++)
+                {
+                    var a = index.UserKeys[i];
+                    if (doubles && index.UserCounts[i] >= 2)
+                    {
+                        Add(a, a);
+                    }
+
+                    for (var j = ordered ? from : i + 1; j < to; j++)
+                    {
+                        if (IsPair(i, j))
+                        {
+                            Add(a, index.UserKeys[j]);
+                        }
+                    }
+                }
+            }
+        }
+
+        /// <summary>
+        /// The fewest users compatible with one of user <paramref name="u"/>'s pairs (with its one place, when it has fewer
+        /// than two records there to pair), and the first pair with that many; the search stops at the first pair with at
+        /// most <paramref name="enough"/>.
+        /// </summary>
+        internal int Fewest(int u, int enough, out int bestA, out int bestB)
+        {
+            var first = index.UserStart[u];
+            var last = index.UserStart[u + 1];
+            var records = data.Traces.UserStart[u + 1] - data.Traces.UserStart[u];
+            if (last - first == 1 && (attack == MobilityAttack.UniqueLocation || records == 1))
+            {
+                bestA = bestB = index.UserKeys[first];
+                return index.PostingLength(bestA);
+            }
+
+            var best = int.MaxValue;
+            bestA = bestB = -1;
+            for (var i = first; i < last && best > enough; i++)
+            {
+                var a = index.UserKeys[i];
+                if (doubles && index.UserCounts[i] >= 2)
+                {
+                    Consider(a, a, ref best, ref bestA, ref bestB);
+                }
+
+                for (var j = ordered ? first : i + 1; j < last && best > enough; j++)
+                {
+                    if (IsPair(i, j))
+                    {
+                        Consider(a, index.UserKeys[j], ref best, ref bestA, ref bestB);
+                    }
+                }
+            }
+
+            return best;
+        }
+
+        /// <summary>Whether the user's places at <paramref name="i"/> and <paramref name="j"/> make a pair: distinct, and in order, the first visit to a before the last visit to b.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        private bool IsPair(int i, int j)
+            => j != i && !(ordered && positions[occurrenceStart[i]] > positions[occurrenceStart[j + 1] - 1]);
+
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        private void Add(int a, int b)
         {
             if (dense)
             {
@@ -140,49 +184,16 @@ internal static class PairSupports
             }
         }
 
-        int Support(int a, int b) => dense ? table[(a * places) + b] : (int)hash!.Get((ulong)((a * places) + b));
-
-        void Consider(int a, int b, ref int best, ref int bestA, ref int bestB)
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        private void Consider(int a, int b, ref int best, ref int bestA, ref int bestB)
         {
-            var support = Support(a, b);
+            var support = dense ? table[(a * places) + b] : (int)hash!.Get((ulong)((a * places) + b));
             if (support < best)
             {
                 best = support;
                 bestA = a;
                 bestB = b;
             }
-        }
-
-        // The first pair of the user with its fewest compatible users (recomputed: cheaper than storing one per user).
-        (int, int) Witness(int u)
-        {
-            var first = index.UserStart[u];
-            var last = index.UserStart[u + 1];
-            var records = data.Traces.UserStart[u + 1] - data.Traces.UserStart[u];
-            if (last - first == 1 && (attack == MobilityAttack.UniqueLocation || records == 1))
-            {
-                return (index.UserKeys[first], index.UserKeys[first]);
-            }
-
-            int best = int.MaxValue, bestA = -1, bestB = -1;
-            for (var i = first; i < last && best > compatible[u]; i++)
-            {
-                var a = index.UserKeys[i];
-                if (doubles && index.UserCounts[i] >= 2)
-                {
-                    Consider(a, a, ref best, ref bestA, ref bestB);
-                }
-
-                for (var j = ordered ? first : i + 1; j < last && best > compatible[u]; j++)
-                {
-                    if (j != i && !(ordered && positions[occurrenceStart[i]] > positions[occurrenceStart[j + 1] - 1]))
-                    {
-                        Consider(a, index.UserKeys[j], ref best, ref bestA, ref bestB);
-                    }
-                }
-            }
-
-            return (bestA, bestB);
         }
     }
 }

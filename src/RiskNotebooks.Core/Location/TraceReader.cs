@@ -48,137 +48,20 @@ public static class TraceReader
 
     private static TraceSet Read(string path, DelimitedInput input, TraceLoadOptions options, CancellationToken cancellationToken)
     {
-        var user = input.Find(options.UserColumn, TraceLoadOptions.UserNames);
-        var time = input.Find(options.TimeColumn, TraceLoadOptions.TimeNames);
-        if (user < 0 || time < 0)
-        {
-            var missing = user < 0 ? "no user id column (uid, user_id, user, ...) was found" : "no time column (datetime, timestamp, time, ...) was found";
-            throw InputFormatException.AtLine(path, 1, $"{missing}: name it with the column options.");
-        }
-
-        var location = -1;
-        int lat = -1, lon = -1;
-        if (options.LocationColumn is not null)
-        {
-            location = input.Find(options.LocationColumn, []);
-        }
-        else
-        {
-            lat = input.Find(options.LatitudeColumn, TraceLoadOptions.LatitudeNames);
-            lon = input.Find(options.LongitudeColumn, TraceLoadOptions.LongitudeNames);
-            if (lat < 0 || lon < 0)
-            {
-                location = input.Find(null, TraceLoadOptions.LocationNames);
-                if (location < 0)
-                {
-                    throw InputFormatException.AtLine(path, 1, "no coordinates (lat and lng columns) and no location id column (antenna_id, cell_id, location, ...).");
-                }
-            }
-        }
-
-        var antennas = options.Antennas;
-        var builder = new TraceSetBuilder(path, withCoordinates: location < 0, input.LineCount);
-        var placeOfAntenna = antennas is null ? null : new int[antennas.Count];
-        if (placeOfAntenna is not null)
-        {
-            Array.Fill(placeOfAntenna, -1);
-        }
-
-        var placeOfId = new Dictionary<string, int>(StringComparer.Ordinal);
-        var placeLookup = placeOfId.GetAlternateLookup<ReadOnlySpan<char>>();
-        // Coordinates by their text: an antenna's position repeats on every record it served, so it is parsed once.
-        var placeOfText = new Dictionary<byte[], int>(Utf8Keys.Instance);
-        var textLookup = placeOfText.GetAlternateLookup<ReadOnlySpan<byte>>();
+        var columns = TraceColumns.Find(path, input, options);
+        var builder = new TraceSetBuilder(path, withCoordinates: columns.Location < 0, input.LineCount);
+        var users = new UserLookup(builder);
+        var places = new PlaceLookup(builder, options.Antennas);
         Span<char> chars = stackalloc char[512];
         Span<byte> pair = stackalloc byte[256];
-        var previousUser = new byte[256];
-        var previousLength = -1;
-        var previousIndex = -1;
         var rows = 0L;
         while (input.Read())
         {
-            // Files are usually grouped by user: the same id as the row before costs a comparison, not a lookup.
-            var rawUser = input[user];
-            int u;
-            if (previousLength >= 0 && rawUser.SequenceEqual(previousUser.AsSpan(0, previousLength)))
-            {
-                u = previousIndex;
-            }
-            else
-            {
-                var id = Decode(input, user, chars, "user id");
-                if (id.IsEmpty)
-                {
-                    throw input.Error(user, "empty user id.");
-                }
-
-                u = previousIndex = builder.UserIndex(id);
-                previousLength = rawUser.Length <= previousUser.Length ? rawUser.Length : -1;
-                if (previousLength >= 0)
-                {
-                    rawUser.CopyTo(previousUser);
-                }
-            }
-
-            if (!Timestamps.TryParse(input[time], out var seconds))
-            {
-                throw input.Error(time, input[time].IsEmpty
-                    ? "empty time."
-                    : "not a date-time (expected YYYY-MM-DD HH:MM:SS, ISO 8601 such as 2023-03-06T08:30:00Z, or Unix seconds).");
-            }
-
-            int place;
-            if (location < 0)
-            {
-                var latText = input[lat];
-                var lonText = input[lon];
-                var length = latText.Length + 1 + lonText.Length;
-                if (length <= pair.Length)
-                {
-                    latText.CopyTo(pair);
-                    pair[latText.Length] = (byte)',';
-                    lonText.CopyTo(pair[(latText.Length + 1)..]);
-                    var key = pair[..length];
-                    if (!textLookup.TryGetValue(key, out place))
-                    {
-                        place = builder.PlaceIndex(ParseCoordinate(input, lat, latitude: true), ParseCoordinate(input, lon, latitude: false));
-                        placeOfText[key.ToArray()] = place;
-                    }
-                }
-                else
-                {
-                    place = builder.PlaceIndex(ParseCoordinate(input, lat, latitude: true), ParseCoordinate(input, lon, latitude: false));
-                }
-            }
-            else
-            {
-                var name = Decode(input, location, chars, "location id");
-                if (name.IsEmpty)
-                {
-                    throw input.Error(location, "empty location id.");
-                }
-
-                if (antennas is not null)
-                {
-                    if (!antennas.TryFind(name, out var antenna))
-                    {
-                        throw input.Error(location, $"the location id is not in the antenna table ({Path.GetFileName(antennas.Source)}).");
-                    }
-
-                    place = placeOfAntenna![antenna];
-                    if (place < 0)
-                    {
-                        place = placeOfAntenna[antenna] = builder.AddNamedPlace(antennas.IdOf(antenna), antennas.LatitudeOf(antenna), antennas.LongitudeOf(antenna));
-                    }
-                }
-                else if (!placeLookup.TryGetValue(name, out place))
-                {
-                    var text = name.ToString();
-                    place = builder.AddNamedPlace(text, double.NaN, double.NaN);
-                    placeOfId.Add(text, place);
-                }
-            }
-
+            var u = users.IndexOf(input, columns.User, chars);
+            var seconds = Time(input, columns.Time);
+            var place = columns.Location < 0
+                ? places.OfCoordinates(input, columns.Latitude, columns.Longitude, pair)
+                : places.OfId(input, columns.Location, chars);
             builder.Add(u, seconds, place);
             if ((++rows & 0xFFFF) == 0)
             {
@@ -191,7 +74,167 @@ public static class TraceReader
             throw InputFormatException.OfFile(path, "the file has a header but no records.");
         }
 
-        return builder.Build(() => new InputFormatException(path, null, time + 1, input.Headers[time], "the records span more than 68 years."));
+        return builder.Build(() => new InputFormatException(path, null, columns.Time + 1, input.Headers[columns.Time], "the records span more than 68 years."));
+    }
+
+    private static long Time(DelimitedInput input, int column)
+    {
+        if (!Timestamps.TryParse(input[column], out var seconds))
+        {
+            throw input.Error(column, input[column].IsEmpty
+                ? "empty time."
+                : "not a date-time (expected YYYY-MM-DD HH:MM:SS, ISO 8601 such as 2023-03-06T08:30:00Z, or Unix seconds).");
+        }
+
+        return seconds;
+    }
+
+    /// <summary>The columns read: user id and time, and either latitude and longitude or a location id (the other two -1).</summary>
+    private readonly record struct TraceColumns(int User, int Time, int Location, int Latitude, int Longitude)
+    {
+        /// <summary>Finds the columns named in the options, else the first of the usual names.</summary>
+        /// <exception cref="InputFormatException">No user, time or place column.</exception>
+        internal static TraceColumns Find(string path, DelimitedInput input, TraceLoadOptions options)
+        {
+            var user = input.Find(options.UserColumn, TraceLoadOptions.UserNames);
+            var time = input.Find(options.TimeColumn, TraceLoadOptions.TimeNames);
+            if (user < 0 || time < 0)
+            {
+                var missing = user < 0 ? "no user id column (uid, user_id, user, ...) was found" : "no time column (datetime, timestamp, time, ...) was found";
+                throw InputFormatException.AtLine(path, 1, $"{missing}: name it with the column options.");
+            }
+
+            if (options.LocationColumn is not null)
+            {
+                return new(user, time, input.Find(options.LocationColumn, []), -1, -1);
+            }
+
+            var lat = input.Find(options.LatitudeColumn, TraceLoadOptions.LatitudeNames);
+            var lon = input.Find(options.LongitudeColumn, TraceLoadOptions.LongitudeNames);
+            if (lat >= 0 && lon >= 0)
+            {
+                return new(user, time, -1, lat, lon);
+            }
+
+            var location = input.Find(null, TraceLoadOptions.LocationNames);
+            return location >= 0
+                ? new(user, time, location, lat, lon)
+                : throw InputFormatException.AtLine(path, 1, "no coordinates (lat and lng columns) and no location id column (antenna_id, cell_id, location, ...).");
+        }
+    }
+
+    /// <summary>User ids to user indexes; files are usually grouped by user, so the same id as the row before costs a comparison, not a lookup.</summary>
+    private sealed class UserLookup(TraceSetBuilder builder)
+    {
+        private readonly byte[] previousUser = new byte[256];
+        private int previousLength = -1;
+        private int previousIndex = -1;
+
+        internal int IndexOf(DelimitedInput input, int column, Span<char> chars)
+        {
+            var rawUser = input[column];
+            if (previousLength >= 0 && rawUser.SequenceEqual(previousUser.AsSpan(0, previousLength)))
+            {
+                return previousIndex;
+            }
+
+            var id = Decode(input, column, chars, "user id");
+            if (id.IsEmpty)
+            {
+                throw input.Error(column, "empty user id.");
+            }
+
+            previousIndex = builder.UserIndex(id);
+            previousLength = rawUser.Length <= previousUser.Length ? rawUser.Length : -1;
+            if (previousLength >= 0)
+            {
+                rawUser.CopyTo(previousUser);
+            }
+
+            return previousIndex;
+        }
+    }
+
+    /// <summary>Places by their coordinates' text or by their id (through the antenna table, when there is one), each added to the traces once.</summary>
+    private sealed class PlaceLookup
+    {
+        private readonly TraceSetBuilder builder;
+        private readonly AntennaTable? antennas;
+        private readonly int[]? placeOfAntenna;
+        private readonly Dictionary<string, int> placeOfId = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> idLookup;
+
+        // Coordinates by their text: an antenna's position repeats on every record it served, so it is parsed once.
+        private readonly Dictionary<byte[], int> placeOfText = new(Utf8Keys.Instance);
+        private readonly Dictionary<byte[], int>.AlternateLookup<ReadOnlySpan<byte>> textLookup;
+
+        internal PlaceLookup(TraceSetBuilder builder, AntennaTable? antennas)
+        {
+            this.builder = builder;
+            this.antennas = antennas;
+            if (antennas is not null)
+            {
+                placeOfAntenna = new int[antennas.Count];
+                Array.Fill(placeOfAntenna, -1);
+            }
+
+            idLookup = placeOfId.GetAlternateLookup<ReadOnlySpan<char>>();
+            textLookup = placeOfText.GetAlternateLookup<ReadOnlySpan<byte>>();
+        }
+
+        /// <summary>The place at the row's latitude and longitude; <paramref name="pair"/> holds their text as the key.</summary>
+        internal int OfCoordinates(DelimitedInput input, int lat, int lon, Span<byte> pair)
+        {
+            var latText = input[lat];
+            var lonText = input[lon];
+            var length = latText.Length + 1 + lonText.Length;
+            if (length > pair.Length)
+            {
+                return builder.PlaceIndex(ParseCoordinate(input, lat, latitude: true), ParseCoordinate(input, lon, latitude: false));
+            }
+
+            latText.CopyTo(pair);
+            pair[latText.Length] = (byte)',';
+            lonText.CopyTo(pair[(latText.Length + 1)..]);
+            var key = pair[..length];
+            if (!textLookup.TryGetValue(key, out var place))
+            {
+                place = builder.PlaceIndex(ParseCoordinate(input, lat, latitude: true), ParseCoordinate(input, lon, latitude: false));
+                placeOfText[key.ToArray()] = place;
+            }
+
+            return place;
+        }
+
+        /// <summary>The place of the row's location id: the antenna table's position, or a place of that name without one.</summary>
+        internal int OfId(DelimitedInput input, int location, Span<char> chars)
+        {
+            var name = Decode(input, location, chars, "location id");
+            if (name.IsEmpty)
+            {
+                throw input.Error(location, "empty location id.");
+            }
+
+            if (antennas is not null)
+            {
+                if (!antennas.TryFind(name, out var antenna))
+                {
+                    throw input.Error(location, $"the location id is not in the antenna table ({Path.GetFileName(antennas.Source)}).");
+                }
+
+                var known = placeOfAntenna![antenna];
+                return known >= 0 ? known : placeOfAntenna[antenna] = builder.AddNamedPlace(antennas.IdOf(antenna), antennas.LatitudeOf(antenna), antennas.LongitudeOf(antenna));
+            }
+
+            if (!idLookup.TryGetValue(name, out var place))
+            {
+                var text = name.ToString();
+                place = builder.AddNamedPlace(text, double.NaN, double.NaN);
+                placeOfId.Add(text, place);
+            }
+
+            return place;
+        }
     }
 
     internal static double ParseCoordinate(DelimitedInput input, int column, bool latitude)

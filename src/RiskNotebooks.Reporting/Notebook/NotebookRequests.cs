@@ -104,7 +104,7 @@ public sealed class ExportRequest : ICommandRequest
             "risk-export",
             "Save the last result (#!reid, #!risk-location, #!risk-assess, #!risk-text, #!risk-genome, #!risk-dicom or #!risk-infer) as a report in the format of the file's extension: .html (card and charts, plotly.js inlined), .docx (Word), .md or .json. Aggregates only, nothing loaded from the network.")
         .AddPositional("FILE", "The file to write, ending in .html, .docx, .md or .json (written atomically).", (r, v) => r.Path = v, required: true)
-        .Add(MinimumCellSize.OptionName, MinimumCellSize.OptionDescription, OptionKind.Number, (r, v) => r.MinimumCellSize = MinimumCellSize.Parse(v.Text, v.Option), r => r.MinimumCellSize?.ToString());
+        .Add(OptionSpellings.FlagOf(MinimumCellSize.OptionName)!, MinimumCellSize.OptionDescription, OptionKind.Number, (r, v) => r.MinimumCellSize = MinimumCellSize.Parse(v.Text, v.Option), r => r.MinimumCellSize?.ToString());
 
     /// <summary>The file to write.</summary>
     public string? Path { get; set; }

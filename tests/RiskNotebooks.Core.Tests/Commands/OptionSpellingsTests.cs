@@ -1,6 +1,8 @@
 using RiskNotebooks.Commands;
+using RiskNotebooks.Data;
 using RiskNotebooks.Location;
 using RiskNotebooks.Registry;
+using RiskNotebooks.Registry.Individual;
 
 namespace RiskNotebooks.Core.Tests.Commands;
 
@@ -32,6 +34,43 @@ public sealed class OptionSpellingsTests
         var e = new InvalidOptionException("Population", "PopulationTable and Population differ.", "Population");
 
         Assert.Equal("--population: PopulationTable and --population differ.", e.Respell(OptionSpellings.FlagOf).Message);
+    }
+
+    [Fact]
+    public void A_file_error_that_mentions_an_option_is_spelled_for_the_host()
+    {
+        var weights = Table.FromRows("t", ["a", "w"], [["1", "2.5"], ["2", ""]]);
+        var e = Assert.Throws<InputFormatException>(() => SampleFrequencies.Compute(weights, ["a"], "w"));
+
+        Assert.Equal("t, column 'w': the value of WeightColumn is missing (row 2).", e.Message);
+        var shown = Assert.IsType<InputFormatException>(OptionSpellings.ForHost(e));
+        Assert.Equal("t, column 'w': the value of --weight is missing (row 2).", shown.Message);
+        Assert.Same(e, shown.InnerException);
+    }
+
+    [Fact]
+    public void An_unknown_column_names_the_delimiter_option_as_the_host_spells_it()
+    {
+        var e = new UnknownColumnException("sex", "f.csv", ["age;sex"], ';', delimiterDetected: true);
+
+        Assert.EndsWith("give it with Delimiter.", e.Message, StringComparison.Ordinal);
+        var shown = Assert.IsType<UnknownColumnException>(OptionSpellings.ForHost(e));
+        Assert.Equal(e.Message[..^"Delimiter.".Length] + "--delimiter.", shown.Message);
+        Assert.Equal("sex", shown.ColumnName);
+        var given = new UnknownColumnException("sex", "f.csv", ["age;sex"], ';');
+        Assert.Same(given, OptionSpellings.ForHost(given));
+    }
+
+    [Fact]
+    public void The_output_file_and_the_minimum_cell_size_are_named_by_the_engine_and_spelled_by_the_hosts()
+    {
+        var output = Assert.Throws<InvalidOptionException>(() => AtomicFile.Write(Path.GetTempPath(), _ => { }));
+        var minimum = Assert.Throws<InvalidOptionException>(() => MinimumCellSize.Parse("0"));
+
+        Assert.Equal("Output", output.OptionName);
+        Assert.StartsWith("--output: ", OptionSpellings.ForHost(output).Message, StringComparison.Ordinal);
+        Assert.Equal("MinimumCellSize", minimum.OptionName);
+        Assert.Equal("--min-cell-size: give a whole number of people of at least 1, e.g. 5 or 10.", OptionSpellings.ForHost(minimum).Message);
     }
 
     [Fact]

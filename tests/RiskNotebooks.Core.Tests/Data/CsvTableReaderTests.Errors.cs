@@ -167,7 +167,8 @@ public sealed class CsvTableReaderErrorTests : IDisposable
         var tab = files.Write("tabs.tsv", "age\tsex\n40\tF\n");
         var detected = Assert.Throws<UnknownColumnException>(() => CsvTableReader.Load(tab, new CsvLoadOptions { Columns = ["gender"] }));
         Assert.Contains("detected as tab", detected.Message);
-        Assert.Contains("--delimiter", detected.Message);
+        Assert.EndsWith("give it with Delimiter.", detected.Message, StringComparison.Ordinal);
+        Assert.EndsWith("give it with --delimiter.", Commands.OptionSpellings.ForHost(detected).Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -8,7 +8,7 @@ namespace RiskNotebooks.Registry.Individual;
 /// Positive values must be usable as weights: a normal double (not subnormal, such as 1e-320, whose reciprocal is
 /// infinite) that the number of records divided by stays finite, and whose sum over the column stays finite (1e308
 /// twice overflows). Otherwise risks would be NaN, which JSON cannot even write. Errors name the column and line, never
-/// the value.
+/// the value; they mention the option by its engine name (<c>WeightColumn</c>), which hosts respell.
 /// </remarks>
 internal static class NumericValues
 {
@@ -39,7 +39,10 @@ internal static class NumericValues
                     table.LineOf(row),
                     column: null,
                     columnName: column.Name,
-                    problem: $"the value of {optionName} {what}" + (table.LineOf(row) is null ? $" ({table.DescribeRow(row)})." : "."));
+                    problem: $"the value of {optionName} {what}" + (table.LineOf(row) is null ? $" ({table.DescribeRow(row)})." : "."))
+                {
+                    RelatedOptions = [optionName],
+                };
             }
 
             result[row] = byCode[code];
@@ -51,7 +54,10 @@ internal static class NumericValues
                     table.LineOf(row),
                     column: null,
                     columnName: column.Name,
-                    problem: $"the values of {optionName} are too large: their sum overflows here. Scale the weights down.");
+                    problem: $"the values of {optionName} are too large: their sum overflows here. Scale the weights down.")
+                {
+                    RelatedOptions = [optionName],
+                };
             }
         }
 

@@ -102,7 +102,7 @@ public sealed class SampleFrequencies
                 throw new InvalidOptionException("WeightColumn", $"column '{weight.Name}' is also a quasi-identifier.");
             }
 
-            weights = NumericValues.Parse(table, weight, "--weight", positive: true);
+            weights = NumericValues.Parse(table, weight, "WeightColumn", positive: true);
         }
 
         var patternOf = exactPatterns.ClassOfRecord;

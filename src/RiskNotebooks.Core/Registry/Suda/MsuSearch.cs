@@ -37,19 +37,63 @@ internal static class MsuSearch
         var patterns = new KeyPatterns(columns, rowCount);
         var limit = denseLimitBits ?? PatternCounter.DefaultDenseLimitBits(rowCount);
         var counters = new ConcurrentBag<PatternCounter>();
+        var (candidates, paired) = Candidates(patterns, limit, keyCount, rowCount, counters, cancellationToken);
+        if (candidates.Length == 0)
+        {
+            return new MsuSet(candidates, [0], [], paired);
+        }
 
-        // Class sizes on all keys (missing as a value): the candidates, and the records in pairs, which DIS-SUDA needs.
+        var search = new LevelSearch(patterns, limit, counters, candidates, MissingKeys(columns, candidates), keyCount);
+        var found = new List<(uint Subset, int[] Candidates)>();
+        var parent = Level.None;
+        var options = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
+        var steps = ProgressSteps.Start(progress, "SUDA: minimal sample uniques", SubsetCount(keyCount, maxSize));
+        for (var k = 1; k <= maxSize; k++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var level = new Level(SubsetsOfSize(keyCount, k));
+            var previous = parent;
+            Parallel.For(0, level.Subsets.Length, options, i =>
+            {
+                (level.Unique[i], level.Minimal[i], var searched) = search.Visit(level.Subsets[i], k, previous, options.CancellationToken);
+                if (searched)
+                {
+                    steps.Advance();
+                }
+            });
+
+            for (var i = 0; i < level.Subsets.Length; i++)
+            {
+                if (level.Minimal[i].Length > 0)
+                {
+                    found.Add((level.Subsets[i], level.Minimal[i]));
+                }
+            }
+
+            parent = level;
+        }
+
+        steps.Complete();
+        return Collect(candidates, found, paired);
+    }
+
+    /// <summary>
+    /// Class sizes on all keys (missing as a value): the candidates (records unique on all keys), and the records in pairs,
+    /// which DIS-SUDA needs. The counter goes back to the pool.
+    /// </summary>
+    private static (int[] Candidates, int Paired) Candidates(KeyPatterns patterns, int limit, int keyCount, int rowCount, ConcurrentBag<PatternCounter> counters, CancellationToken cancellationToken)
+    {
         cancellationToken.ThrowIfCancellationRequested();
         var counter = new PatternCounter(patterns, limit);
         counter.Count(AllKeys(keyCount), 3, cancellationToken);
-        var candidateList = new List<int>();
+        var candidates = new List<int>();
         var paired = 0;
         for (var r = 0; r < rowCount; r++)
         {
             var size = counter.CountOf(r);
             if (size == 1)
             {
-                candidateList.Add(r);
+                candidates.Add(r);
             }
             else if (size == 2)
             {
@@ -58,118 +102,121 @@ internal static class MsuSearch
         }
 
         counters.Add(counter);
-        var candidates = candidateList.ToArray();
-        if (candidates.Length == 0)
-        {
-            return new MsuSet(candidates, [0], [], paired);
-        }
+        return (candidates.ToArray(), paired);
+    }
 
-        var missing = MissingKeys(columns, candidates);
-        var words = (candidates.Length + 63) >> 6;
-        var lastWordMask = (candidates.Length & 63) == 0 ? ulong.MaxValue : (1UL << (candidates.Length & 63)) - 1;
-        var allUnique = new ulong[words];
-        allUnique.AsSpan().Fill(ulong.MaxValue);
+    /// <summary>The subsets of one size, and for each the candidates unique on it (bits) and those for which it is an MSU.</summary>
+    private sealed class Level(uint[] subsets)
+    {
+        /// <summary>Before the first level: no subsets.</summary>
+        internal static readonly Level None = new([]);
 
-        var found = new List<(uint Subset, int[] Candidates)>();
-        ulong[][] previousUnique = [];
-        Dictionary<uint, int> previousIndex = [];
-        var options = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
-        var steps = ProgressSteps.Start(progress, "SUDA: minimal sample uniques", SubsetCount(keyCount, maxSize));
-        for (var k = 1; k <= maxSize; k++)
+        internal uint[] Subsets { get; } = subsets;
+
+        internal ulong[][] Unique { get; } = new ulong[subsets.Length][];
+
+        internal int[][] Minimal { get; } = new int[subsets.Length][];
+
+        /// <summary>Each subset's position, for its supersets one key larger to find it.</summary>
+        internal Dictionary<uint, int> Index { get; } = Build(subsets);
+
+        private static Dictionary<uint, int> Build(uint[] subsets)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var subsets = SubsetsOfSize(keyCount, k);
-            var unique = new ulong[subsets.Length][];
-            var msus = new int[subsets.Length][];
-            var parentUnique = previousUnique;
-            var parentIndex = previousIndex;
-            var level = k;
-            Parallel.For(0, subsets.Length, options, i =>
+            var index = new Dictionary<uint, int>(subsets.Length);
+            for (var i = 0; i < subsets.Length; i++)
             {
-                var subset = subsets[i];
+                index[subsets[i]] = i;
+            }
 
-                // Candidates not unique on any subset one key smaller: the only ones for which this subset can be minimal.
-                var open = new ulong[words];
-                open.AsSpan().Fill(ulong.MaxValue);
-                if (level > 1)
+            return index;
+        }
+    }
+
+    /// <summary>One subset's step of the search: what the candidates and the pooled counters are, shared by every subset.</summary>
+    private sealed class LevelSearch(KeyPatterns patterns, int limit, ConcurrentBag<PatternCounter> counters, int[] candidates, uint[] missing, int keyCount)
+    {
+        private readonly int words = (candidates.Length + 63) >> 6;
+        private readonly ulong lastWordMask = (candidates.Length & 63) == 0 ? ulong.MaxValue : (1UL << (candidates.Length & 63)) - 1;
+        private readonly ulong[] allUnique = CreateAllUnique((candidates.Length + 63) >> 6);
+
+        /// <summary>
+        /// The candidates unique on <paramref name="subset"/> (bits) and those for which it is minimal; not
+        /// <c>Searched</c> when no candidate was open (every one unique on a smaller subset already), which costs no count.
+        /// </summary>
+        internal (ulong[] Unique, int[] Minimal, bool Searched) Visit(uint subset, int level, Level parent, CancellationToken cancellationToken)
+        {
+            var open = Open(subset, level, parent);
+            if (!open.AsSpan().ContainsAnyExcept(0UL))
+            {
+                return (allUnique, [], false);
+            }
+
+            var minimal = new List<int>();
+            PatternCounter? subsetCounter = null;
+            if (level < keyCount)
+            {
+                subsetCounter = counters.TryTake(out var pooled) ? pooled : new PatternCounter(patterns, limit);
+                subsetCounter.Count(subset, 2, cancellationToken);
+            }
+
+            // In place: open becomes "unique on this subset" (everything not open is unique by monotonicity).
+            for (var w = 0; w < words; w++)
+            {
+                var bits = open[w];
+                var isUnique = ~bits;
+                while (bits != 0)
                 {
-                    foreach (var key in KeyPatterns.Members(subset))
+                    var bit = BitOperations.TrailingZeroCount(bits);
+                    bits &= bits - 1;
+                    var c = (w << 6) + bit;
+                    if (subsetCounter is null || subsetCounter.CountOf(candidates[c]) == 1)
                     {
-                        var parent = parentUnique[parentIndex[subset & ~(1u << key)]];
-                        for (var w = 0; w < words; w++)
+                        isUnique |= 1UL << bit;
+                        if ((missing[c] & subset) == 0)
                         {
-                            open[w] &= ~parent[w];
+                            minimal.Add(c);
                         }
                     }
                 }
 
-                open[words - 1] &= lastWordMask;
-                if (!open.AsSpan().ContainsAnyExcept(0UL))
-                {
-                    unique[i] = allUnique;
-                    msus[i] = [];
-                    return;
-                }
-
-                var minimal = new List<int>();
-                PatternCounter? subsetCounter = null;
-                if (level < keyCount)
-                {
-                    subsetCounter = counters.TryTake(out var pooled) ? pooled : new PatternCounter(patterns, limit);
-                    subsetCounter.Count(subset, 2, options.CancellationToken);
-                }
-
-                // In place: open becomes "unique on this subset" (everything not open is unique by monotonicity).
-                for (var w = 0; w < words; w++)
-                {
-                    var bits = open[w];
-                    var isUnique = ~bits;
-                    while (bits != 0)
-                    {
-                        var bit = BitOperations.TrailingZeroCount(bits);
-                        bits &= bits - 1;
-                        var c = (w << 6) + bit;
-                        if (subsetCounter is null || subsetCounter.CountOf(candidates[c]) == 1)
-                        {
-                            isUnique |= 1UL << bit;
-                            if ((missing[c] & subset) == 0)
-                            {
-                                minimal.Add(c);
-                            }
-                        }
-                    }
-
-                    open[w] = isUnique;
-                }
-
-                if (subsetCounter is not null)
-                {
-                    counters.Add(subsetCounter);
-                }
-
-                unique[i] = open;
-                msus[i] = minimal.ToArray();
-                steps.Advance();
-            });
-
-            for (var i = 0; i < subsets.Length; i++)
-            {
-                if (msus[i].Length > 0)
-                {
-                    found.Add((subsets[i], msus[i]));
-                }
+                open[w] = isUnique;
             }
 
-            previousUnique = unique;
-            previousIndex = new Dictionary<uint, int>(subsets.Length);
-            for (var i = 0; i < subsets.Length; i++)
+            if (subsetCounter is not null)
             {
-                previousIndex[subsets[i]] = i;
+                counters.Add(subsetCounter);
             }
+
+            return (open, minimal.ToArray(), true);
         }
 
-        steps.Complete();
-        return Collect(candidates, found, paired);
+        /// <summary>Candidates not unique on any subset one key smaller: the only ones for which this subset can be minimal.</summary>
+        private ulong[] Open(uint subset, int level, Level parent)
+        {
+            var open = new ulong[words];
+            open.AsSpan().Fill(ulong.MaxValue);
+            if (level > 1)
+            {
+                foreach (var key in KeyPatterns.Members(subset))
+                {
+                    var unique = parent.Unique[parent.Index[subset & ~(1u << key)]];
+                    for (var w = 0; w < words; w++)
+                    {
+                        open[w] &= ~unique[w];
+                    }
+                }
+            }
+
+            open[words - 1] &= lastWordMask;
+            return open;
+        }
+
+        private static ulong[] CreateAllUnique(int words)
+        {
+            var all = new ulong[words];
+            all.AsSpan().Fill(ulong.MaxValue);
+            return all;
+        }
     }
 
     private static uint AllKeys(int keyCount) => (uint)((1UL << keyCount) - 1);

@@ -140,7 +140,8 @@ public sealed class SampleFrequenciesTests
     {
         var table = Table.FromRows("t", ["a", "w"], [["1", "2.5"], ["2", "abc"]]);
         var e = Assert.Throws<InputFormatException>(() => SampleFrequencies.Compute(table, ["a"], "w"));
-        Assert.Contains("--weight", e.Message);
+        Assert.Contains("the value of WeightColumn is not a usable weight", e.Message);
+        Assert.Contains("the value of --weight is not a usable weight", Commands.OptionSpellings.ForHost(e).Message);
         Assert.Contains("row 2", e.Message);
         Assert.DoesNotContain("abc", e.Message);
         Assert.Equal("MissingWeight", Assert.Throws<InvalidOptionException>(() => SampleFrequencies.Compute(table, ["a"], alpha: 2)).OptionName);
